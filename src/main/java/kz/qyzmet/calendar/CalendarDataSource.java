@@ -1,0 +1,7 @@
+package kz.qyzmet.calendar;
+
+/** Where the calendar data comes from; {@link StatutoryCalendar#reload()} asks it again. */
+public interface CalendarDataSource {
+
+    CalendarData load();
+}
