@@ -66,7 +66,8 @@ public class StatutoryCalendar {
      * қызмет көрсету мерзіміне кірмейді" (the day the documents are accepted is not part of the term; decree No. 1059,
      * standard S01 item 7, line 548 of the seed text). So documents accepted on a Friday with a term of one working
      * day are due on Monday at 18:00, and documents accepted on a Saturday at a public service centre too.
-     * N = 0 means the close of the start day if it is a working day, else of the next working day.
+     * N must be at least 1: a term of zero working days would make N = 0 and N = 1 the same deadline for a start on a
+     * day off (use {@link #nextWorkingMoment(Date, String)} for "at once").
      *
      * @param zoneId tzdb id of the deciding office; null or blank for {@code qyzmet.calendar.default-zone}
      */
@@ -75,14 +76,13 @@ public class StatutoryCalendar {
         return Date.from(closeOf(addWorkingDays(localDate(start, zone), workingDays), zone));
     }
 
-    /** The date of the N-th working day after {@code from} (from itself not counted; N = 0: from or the next). */
+    /** The date of the N-th working day after {@code from}, which is not counted (N at least 1). */
     public LocalDate addWorkingDays(LocalDate from, int workingDays) {
-        checkNotNegative(workingDays, "workingDays");
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("workingDays must be at least 1: " + workingDays);
+        }
         WorkingDayCalendar cal = calendar;
         LocalDate day = from;
-        if (workingDays == 0) {
-            return nextWorkingDayFrom(cal, day);
-        }
         int counted = 0;
         while (counted < workingDays) {
             day = day.plusDays(1);
