@@ -1,0 +1,85 @@
+package kz.qyzmet.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the administrator at every start, or resets its password to the configured one, and makes it a member of
+ * {@code camunda-admin} (the engine's administrators group: every permission in the engine and the webapps).
+ */
+@Component
+public class AdministratorAccount extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(AdministratorAccount.class);
+
+  private final AdministratorProperties properties;
+
+  public AdministratorAccount(AdministratorProperties properties) {
+    // Checked before the engine touches the database, so a misconfigured node changes nothing.
+    if (properties.user() == null || properties.user().isBlank()) {
+      throw new MissingAdministratorException("QYZMET_ADMIN_USER");
+    }
+    if (properties.password() == null || properties.password().isBlank()) {
+      throw new MissingAdministratorException("QYZMET_ADMIN_PASSWORD");
+    }
+    this.properties = properties;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    User user = identity.createUserQuery().userId(properties.user()).singleResult();
+    if (user == null) {
+      user = identity.newUser(properties.user());
+      user.setFirstName("Qyzmet");
+      user.setLastName("Әкімші");
+      user.setPassword(properties.password());
+      identity.saveUser(user);
+      log.info("Administrator '{}' created", properties.user());
+    } else if (!identity.checkPassword(properties.user(), properties.password())) {
+      user.setPassword(properties.password());
+      identity.saveUser(user);
+      log.info("Administrator '{}': password reset from QYZMET_ADMIN_PASSWORD", properties.user());
+    }
+    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
+      group.setName("Qyzmet әкімшілері");
+      group.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(group);
+    }
+    if (identity.createUserQuery().userId(properties.user()).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+      identity.createMembership(properties.user(), Groups.CAMUNDA_ADMIN);
+    }
+    grantEverything(engine.getAuthorizationService());
+  }
+
+  /** The webapps check application access through explicit authorizations, so the group holds ALL on every resource. */
+  private static void grantEverything(AuthorizationService authorizations) {
+    for (Resources resource : Resources.values()) {
+      boolean granted = authorizations.createAuthorizationQuery()
+          .groupIdIn(Groups.CAMUNDA_ADMIN).resourceType(resource).resourceId(ANY).count() > 0;
+      if (!granted) {
+        Authorization all = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        all.setGroupId(Groups.CAMUNDA_ADMIN);
+        all.setResource(resource);
+        all.setResourceId(ANY);
+        all.addPermission(Permissions.ALL);
+        authorizations.saveAuthorization(all);
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package kz.qyzmet;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole application on a random port, shared by every test class that uses this annotation (one Spring context).
+ *
+ * <p>The database is the one of the active profile: the embedded H2 file database (in a fresh folder under
+ * {@code target/}) by default, PostgreSQL when Maven runs with {@code -Ppostgres-tests}. The job executor is off so
+ * that tests decide when a timer fires; the administrator is {@code admin}/{@code admin} as in the default profile.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureObservability(tracing = false) // the Prometheus endpoint is part of what is tested
+@SpringBootTest(
+    classes = QyzmetApplication.class,
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+        "qyzmet.data-dir=./target/h2-test/${random.uuid}",
+        "qyzmet.administrator.user=" + QyzmetTest.ADMIN,
+        "qyzmet.administrator.password=" + QyzmetTest.ADMIN_PASSWORD,
+        "camunda.bpm.job-execution.enabled=false"
+    })
+public @interface QyzmetTest {
+  String ADMIN = "admin";
+  String ADMIN_PASSWORD = "admin";
+}
