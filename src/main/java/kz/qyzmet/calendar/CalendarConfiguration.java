@@ -9,13 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(CalendarProperties.class)
 public class CalendarConfiguration {
 
-    @Bean
-    CalendarDataSource calendarDataSource(CalendarProperties properties) {
-        return new ClasspathCalendarDataSource(properties.location());
-    }
+  @Bean
+  CalendarDataSource calendarDataSource(CalendarProperties properties) {
+    return new ClasspathCalendarDataSource(properties.location());
+  }
 
-    @Bean
-    StatutoryCalendar statutoryCalendar(CalendarDataSource calendarDataSource, CalendarProperties properties) {
-        return new StatutoryCalendar(calendarDataSource, properties);
-    }
+  @Bean
+  StatutoryCalendar statutoryCalendar(CalendarDataSource calendarDataSource, CalendarProperties properties) {
+    return new StatutoryCalendar(calendarDataSource, properties);
+  }
 }

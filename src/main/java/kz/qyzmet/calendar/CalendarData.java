@@ -6,11 +6,11 @@ import java.util.TreeMap;
 /** Everything the calendar is computed from: the holiday rules and the per-year files, as loaded and validated. */
 public record CalendarData(HolidayRules rules, Map<Integer, YearData> years) {
 
-    public CalendarData {
-        years = Map.copyOf(new TreeMap<>(years));
-    }
+  public CalendarData {
+    years = Map.copyOf(new TreeMap<>(years));
+  }
 
-    public YearData year(int year) {
-        return years.getOrDefault(year, YearData.unknown(year));
-    }
+  public YearData year(int year) {
+    return years.getOrDefault(year, YearData.unknown(year));
+  }
 }

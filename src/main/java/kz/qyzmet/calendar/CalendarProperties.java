@@ -17,19 +17,19 @@ import java.time.ZoneId;
  */
 @ConfigurationProperties("qyzmet.calendar")
 public record CalendarProperties(
-        @DefaultValue("Asia/Almaty") ZoneId defaultZone,
-        @DefaultValue("09:00") LocalTime opensAt,
-        @DefaultValue("18:00") LocalTime closesAt,
-        @DefaultValue("classpath:calendar") String location) {
+    @DefaultValue("Asia/Almaty") ZoneId defaultZone,
+    @DefaultValue("09:00") LocalTime opensAt,
+    @DefaultValue("18:00") LocalTime closesAt,
+    @DefaultValue("classpath:calendar") String location) {
 
-    public CalendarProperties {
-        if (!opensAt.isBefore(closesAt)) {
-            throw new IllegalArgumentException("qyzmet.calendar.opens-at must be before closes-at");
-        }
+  public CalendarProperties {
+    if (!opensAt.isBefore(closesAt)) {
+      throw new IllegalArgumentException("qyzmet.calendar.opens-at must be before closes-at");
     }
+  }
 
-    public static CalendarProperties defaults() {
-        return new CalendarProperties(ZoneId.of("Asia/Almaty"), LocalTime.of(9, 0), LocalTime.of(18, 0),
-                "classpath:calendar");
-    }
+  public static CalendarProperties defaults() {
+    return new CalendarProperties(ZoneId.of("Asia/Almaty"), LocalTime.of(9, 0), LocalTime.of(18, 0),
+        "classpath:calendar");
+  }
 }

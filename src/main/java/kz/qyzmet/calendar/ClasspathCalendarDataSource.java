@@ -14,34 +14,34 @@ import java.util.List;
  */
 public class ClasspathCalendarDataSource implements CalendarDataSource {
 
-    private final String location;
-    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final String location;
+  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    public ClasspathCalendarDataSource(String location) {
-        this.location = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
-    }
+  public ClasspathCalendarDataSource(String location) {
+    this.location = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+  }
 
-    @Override
-    public CalendarData load() {
-        String holidaysName = location + "/holidays.yaml";
-        Resource holidays = resolver.getResource(holidaysName);
-        if (!holidays.exists()) {
-            throw new CalendarDataException(holidaysName + ": not found");
-        }
-        try {
-            Resource[] years = resolver.getResources(location + "/years/*.yaml");
-            List<CalendarDataLoader.Source> yearSources = Arrays.stream(years)
-                    .sorted(Comparator.comparing(Resource::getFilename))
-                    .map(r -> new CalendarDataLoader.Source(displayName(r), r::getInputStream))
-                    .toList();
-            return new CalendarDataLoader().load(new CalendarDataLoader.Source(holidaysName, holidays::getInputStream),
-                    yearSources);
-        } catch (IOException e) {
-            throw new CalendarDataException(location + "/years: cannot be listed: " + e.getMessage(), e);
-        }
+  @Override
+  public CalendarData load() {
+    String holidaysName = location + "/holidays.yaml";
+    Resource holidays = resolver.getResource(holidaysName);
+    if (!holidays.exists()) {
+      throw new CalendarDataException(holidaysName + ": not found");
     }
+    try {
+      Resource[] years = resolver.getResources(location + "/years/*.yaml");
+      List<CalendarDataLoader.Source> yearSources = Arrays.stream(years)
+          .sorted(Comparator.comparing(Resource::getFilename))
+          .map(r -> new CalendarDataLoader.Source(displayName(r), r::getInputStream))
+          .toList();
+      return new CalendarDataLoader().load(new CalendarDataLoader.Source(holidaysName, holidays::getInputStream),
+          yearSources);
+    } catch (IOException e) {
+      throw new CalendarDataException(location + "/years: cannot be listed: " + e.getMessage(), e);
+    }
+  }
 
-    private String displayName(Resource resource) {
-        return location + "/years/" + resource.getFilename();
-    }
+  private String displayName(Resource resource) {
+    return location + "/years/" + resource.getFilename();
+  }
 }

@@ -10,14 +10,14 @@ import java.util.List;
  * @param verified true only if every year from the start to the due date has verified data
  */
 public record DeadlineExplanation(LocalDateTime start, String zone, int workingDays, OffsetDateTime due,
-                                  List<SkippedDay> skipped, boolean verified) {
+                 List<SkippedDay> skipped, boolean verified) {
 
-    /** A day that was not counted, with the reason in Kazakh ({@code reason}) and English. */
-    public record SkippedDay(String date, String kind, String reason, String reasonEn) {
+  /** A day that was not counted, with the reason in Kazakh ({@code reason}) and English. */
+  public record SkippedDay(String date, String kind, String reason, String reasonEn) {
 
-        static SkippedDay of(DayOff dayOff) {
-            return new SkippedDay(dayOff.date().toString(), dayOff.kind().name(), dayOff.reasonKk(),
-                    dayOff.reasonEn());
-        }
+    static SkippedDay of(DayOff dayOff) {
+      return new SkippedDay(dayOff.date().toString(), dayOff.kind().name(), dayOff.reasonKk(),
+          dayOff.reasonEn());
     }
+  }
 }

@@ -8,18 +8,18 @@ package kz.qyzmet.calendar;
  * day of Kurban ait) are days off under the Labour Code (2015 Code art. 84 p. 5) and are not carried over.
  */
 public enum HolidayKind {
-    NATIONAL(true),
-    STATE(true),
-    RELIGIOUS(false);
+  NATIONAL(true),
+  STATE(true),
+  RELIGIOUS(false);
 
-    private final boolean carriedOver;
+  private final boolean carriedOver;
 
-    HolidayKind(boolean carriedOver) {
-        this.carriedOver = carriedOver;
-    }
+  HolidayKind(boolean carriedOver) {
+    this.carriedOver = carriedOver;
+  }
 
-    /** Whether the next working day becomes a day off when this holiday falls on a Saturday or Sunday. */
-    public boolean carriedOver() {
-        return carriedOver;
-    }
+  /** Whether the next working day becomes a day off when this holiday falls on a Saturday or Sunday. */
+  public boolean carriedOver() {
+    return carriedOver;
+  }
 }

@@ -8,14 +8,14 @@ import java.time.MonthDay;
  * Loaded from {@code calendar/holidays.yaml}.
  */
 public record HolidayRule(
-        String id, int month, int day, HolidayKind kind, Integer fromYear, Integer untilYear,
-        String nameKk, String nameEn) {
+    String id, int month, int day, HolidayKind kind, Integer fromYear, Integer untilYear,
+    String nameKk, String nameEn) {
 
-    public boolean appliesIn(int year) {
-        return (fromYear == null || year >= fromYear) && (untilYear == null || year <= untilYear);
-    }
+  public boolean appliesIn(int year) {
+    return (fromYear == null || year >= fromYear) && (untilYear == null || year <= untilYear);
+  }
 
-    public LocalDate dateIn(int year) {
-        return MonthDay.of(month, day).atYear(year);
-    }
+  public LocalDate dateIn(int year) {
+    return MonthDay.of(month, day).atYear(year);
+  }
 }

@@ -29,152 +29,152 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WorkingDayCalendar {
 
-    /** The days off of one year, in date order, and the weekend days that were working days. */
-    public record YearCalendar(int year, YearData data, List<DayOff> daysOff, List<Transfer> workingWeekendDays) {
-    }
+  /** The days off of one year, in date order, and the weekend days that were working days. */
+  public record YearCalendar(int year, YearData data, List<DayOff> daysOff, List<Transfer> workingWeekendDays) {
+  }
 
-    private record Computed(Map<LocalDate, DayOff> daysOff, Map<LocalDate, Transfer> workingDays, YearCalendar view) {
-    }
+  private record Computed(Map<LocalDate, DayOff> daysOff, Map<LocalDate, Transfer> workingDays, YearCalendar view) {
+  }
 
-    private final CalendarData data;
-    private final Map<LocalDate, Transfer> transfersByWorkingDay = new TreeMap<>();
-    private final Map<LocalDate, Transfer> transfersByDayOff = new TreeMap<>();
-    private final Map<Integer, Computed> years = new ConcurrentHashMap<>();
+  private final CalendarData data;
+  private final Map<LocalDate, Transfer> transfersByWorkingDay = new TreeMap<>();
+  private final Map<LocalDate, Transfer> transfersByDayOff = new TreeMap<>();
+  private final Map<Integer, Computed> years = new ConcurrentHashMap<>();
 
-    public WorkingDayCalendar(CalendarData data) {
-        this.data = data;
-        for (YearData year : data.years().values()) {
-            for (Transfer t : year.transfers()) {
-                if (transfersByWorkingDay.put(t.workingDay(), t) != null || transfersByDayOff.put(t.dayOff(), t) != null) {
-                    throw new CalendarDataException("calendar/years/" + year.year() + ".yaml: transfer "
-                            + t.workingDay() + " -> " + t.dayOff() + " uses a date that another transfer uses");
-                }
-            }
+  public WorkingDayCalendar(CalendarData data) {
+    this.data = data;
+    for (YearData year : data.years().values()) {
+      for (Transfer t : year.transfers()) {
+        if (transfersByWorkingDay.put(t.workingDay(), t) != null || transfersByDayOff.put(t.dayOff(), t) != null) {
+          throw new CalendarDataException("calendar/years/" + year.year() + ".yaml: transfer "
+              + t.workingDay() + " -> " + t.dayOff() + " uses a date that another transfer uses");
         }
-        // Validate every recorded year now, so an inconsistent file fails at load, not at the first deadline.
-        data.years().keySet().forEach(this::computed);
+      }
     }
+    // Validate every recorded year now, so an inconsistent file fails at load, not at the first deadline.
+    data.years().keySet().forEach(this::computed);
+  }
 
-    public CalendarData data() {
-        return data;
+  public CalendarData data() {
+    return data;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    Computed year = computed(date.getYear());
+    if (year.workingDays().containsKey(date)) {
+      return true;
     }
+    return !CalendarDataLoader.isWeekend(date) && !year.daysOff().containsKey(date);
+  }
 
-    public boolean isWorkingDay(LocalDate date) {
-        Computed year = computed(date.getYear());
-        if (year.workingDays().containsKey(date)) {
-            return true;
+  /** Why {@code date} is not a working day; empty for a working day. */
+  public Optional<DayOff> dayOff(LocalDate date) {
+    if (isWorkingDay(date)) {
+      return Optional.empty();
+    }
+    DayOff off = computed(date.getYear()).daysOff().get(date);
+    return Optional.of(off != null ? off : DayOff.weekend(date));
+  }
+
+  public YearCalendar year(int year) {
+    return computed(year).view();
+  }
+
+  public boolean isVerified(int year) {
+    return data.year(year).verified();
+  }
+
+  private Computed computed(int year) {
+    StatutoryCalendar.checkYear(year);
+    return years.computeIfAbsent(year, this::compute);
+  }
+
+  private Computed compute(int year) {
+    // Holidays of the previous year too: a late-December carry-over could land in January.
+    List<DayOff> holidays = new ArrayList<>();
+    for (int y = year - 1; y <= year; y++) {
+      for (HolidayRule rule : data.rules().holidays()) {
+        if (rule.appliesIn(y)) {
+          holidays.add(DayOff.holiday(rule.dateIn(y), rule.kind(), rule.nameKk(), rule.nameEn()));
         }
-        return !CalendarDataLoader.isWeekend(date) && !year.daysOff().containsKey(date);
+      }
+      KurbanAit kurbanAit = data.year(y).kurbanAit();
+      if (kurbanAit != null) {
+        holidays.add(DayOff.holiday(kurbanAit.date(), HolidayKind.RELIGIOUS, "Құрбан айттың бірінші күні",
+            "First day of Kurban ait"));
+      }
+    }
+    holidays.sort(Comparator.comparing(DayOff::date));
+
+    Map<LocalDate, DayOff> off = new TreeMap<>();
+    for (DayOff h : holidays) {
+      off.putIfAbsent(h.date(), h);
+    }
+    for (DayOff h : holidays) {
+      if (h.kind() == DayOff.Kind.HOLIDAY && CalendarDataLoader.isWeekend(h.date())) {
+        LocalDate next = h.date().plusDays(1);
+        while (CalendarDataLoader.isWeekend(next) || off.containsKey(next)) {
+          next = next.plusDays(1);
+        }
+        off.put(next, DayOff.carryOver(next, h));
+      }
     }
 
-    /** Why {@code date} is not a working day; empty for a working day. */
-    public Optional<DayOff> dayOff(LocalDate date) {
-        if (isWorkingDay(date)) {
-            return Optional.empty();
-        }
-        DayOff off = computed(date.getYear()).daysOff().get(date);
-        return Optional.of(off != null ? off : DayOff.weekend(date));
+    Map<LocalDate, Transfer> workingDays = new TreeMap<>();
+    for (Transfer t : transfersByWorkingDay.values()) {
+      DayOff replaced = off.get(t.workingDay());
+      if (replaced != null && replaced.kind() != DayOff.Kind.CARRY_OVER) {
+        throw new CalendarDataException("calendar/years/" + t.workingDay().getYear() + ".yaml: transfer "
+            + t.workingDay() + " -> " + t.dayOff() + " would make the holiday " + replaced.nameEn()
+            + " a working day");
+      }
+      off.remove(t.workingDay());
+      if (CalendarDataLoader.isWeekend(t.workingDay())) {
+        workingDays.put(t.workingDay(), t);
+      }
+    }
+    for (Transfer t : transfersByDayOff.values()) {
+      DayOff existing = off.get(t.dayOff());
+      if (existing != null && t.dayOff().getYear() == year) {
+        throw new CalendarDataException("calendar/years/" + t.dayOff().getYear() + ".yaml: transfer "
+            + t.workingDay() + " -> " + t.dayOff() + " moves a day off onto " + existing.nameEn()
+            + ", which is already a day off");
+      }
+      off.put(t.dayOff(), DayOff.transfer(t));
     }
 
-    public YearCalendar year(int year) {
-        return computed(year).view();
+    Map<LocalDate, DayOff> ofYear = new TreeMap<>();
+    off.forEach((date, dayOff) -> {
+      if (date.getYear() == year) {
+        ofYear.put(date, dayOff);
+      }
+    });
+    Map<LocalDate, Transfer> workingOfYear = new TreeMap<>();
+    workingDays.forEach((date, t) -> {
+      if (date.getYear() == year) {
+        workingOfYear.put(date, t);
+      }
+    });
+    YearCalendar view = new YearCalendar(year, data.year(year),
+        List.copyOf(ofYear.values()), List.copyOf(workingOfYear.values()));
+    return new Computed(Collections.unmodifiableMap(ofYear), Collections.unmodifiableMap(workingOfYear), view);
+  }
+
+  /** The non-working days strictly after {@code from} and strictly before {@code to}, with their reasons. */
+  public List<DayOff> daysOffBetween(LocalDate from, LocalDate to) {
+    List<DayOff> result = new ArrayList<>();
+    for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
+      dayOff(d).ifPresent(result::add);
     }
+    return result;
+  }
 
-    public boolean isVerified(int year) {
-        return data.year(year).verified();
+  /** The years whose data a span of dates touches (for the "verified" answer). */
+  public static Set<Integer> yearsOf(LocalDate from, LocalDate to) {
+    Set<Integer> result = new TreeSet<>();
+    for (int y = from.getYear(); y <= to.getYear(); y++) {
+      result.add(y);
     }
-
-    private Computed computed(int year) {
-        StatutoryCalendar.checkYear(year);
-        return years.computeIfAbsent(year, this::compute);
-    }
-
-    private Computed compute(int year) {
-        // Holidays of the previous year too: a late-December carry-over could land in January.
-        List<DayOff> holidays = new ArrayList<>();
-        for (int y = year - 1; y <= year; y++) {
-            for (HolidayRule rule : data.rules().holidays()) {
-                if (rule.appliesIn(y)) {
-                    holidays.add(DayOff.holiday(rule.dateIn(y), rule.kind(), rule.nameKk(), rule.nameEn()));
-                }
-            }
-            KurbanAit kurbanAit = data.year(y).kurbanAit();
-            if (kurbanAit != null) {
-                holidays.add(DayOff.holiday(kurbanAit.date(), HolidayKind.RELIGIOUS, "Құрбан айттың бірінші күні",
-                        "First day of Kurban ait"));
-            }
-        }
-        holidays.sort(Comparator.comparing(DayOff::date));
-
-        Map<LocalDate, DayOff> off = new TreeMap<>();
-        for (DayOff h : holidays) {
-            off.putIfAbsent(h.date(), h);
-        }
-        for (DayOff h : holidays) {
-            if (h.kind() == DayOff.Kind.HOLIDAY && CalendarDataLoader.isWeekend(h.date())) {
-                LocalDate next = h.date().plusDays(1);
-                while (CalendarDataLoader.isWeekend(next) || off.containsKey(next)) {
-                    next = next.plusDays(1);
-                }
-                off.put(next, DayOff.carryOver(next, h));
-            }
-        }
-
-        Map<LocalDate, Transfer> workingDays = new TreeMap<>();
-        for (Transfer t : transfersByWorkingDay.values()) {
-            DayOff replaced = off.get(t.workingDay());
-            if (replaced != null && replaced.kind() != DayOff.Kind.CARRY_OVER) {
-                throw new CalendarDataException("calendar/years/" + t.workingDay().getYear() + ".yaml: transfer "
-                        + t.workingDay() + " -> " + t.dayOff() + " would make the holiday " + replaced.nameEn()
-                        + " a working day");
-            }
-            off.remove(t.workingDay());
-            if (CalendarDataLoader.isWeekend(t.workingDay())) {
-                workingDays.put(t.workingDay(), t);
-            }
-        }
-        for (Transfer t : transfersByDayOff.values()) {
-            DayOff existing = off.get(t.dayOff());
-            if (existing != null && t.dayOff().getYear() == year) {
-                throw new CalendarDataException("calendar/years/" + t.dayOff().getYear() + ".yaml: transfer "
-                        + t.workingDay() + " -> " + t.dayOff() + " moves a day off onto " + existing.nameEn()
-                        + ", which is already a day off");
-            }
-            off.put(t.dayOff(), DayOff.transfer(t));
-        }
-
-        Map<LocalDate, DayOff> ofYear = new TreeMap<>();
-        off.forEach((date, dayOff) -> {
-            if (date.getYear() == year) {
-                ofYear.put(date, dayOff);
-            }
-        });
-        Map<LocalDate, Transfer> workingOfYear = new TreeMap<>();
-        workingDays.forEach((date, t) -> {
-            if (date.getYear() == year) {
-                workingOfYear.put(date, t);
-            }
-        });
-        YearCalendar view = new YearCalendar(year, data.year(year),
-                List.copyOf(ofYear.values()), List.copyOf(workingOfYear.values()));
-        return new Computed(Collections.unmodifiableMap(ofYear), Collections.unmodifiableMap(workingOfYear), view);
-    }
-
-    /** The non-working days strictly after {@code from} and strictly before {@code to}, with their reasons. */
-    public List<DayOff> daysOffBetween(LocalDate from, LocalDate to) {
-        List<DayOff> result = new ArrayList<>();
-        for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
-            dayOff(d).ifPresent(result::add);
-        }
-        return result;
-    }
-
-    /** The years whose data a span of dates touches (for the "verified" answer). */
-    public static Set<Integer> yearsOf(LocalDate from, LocalDate to) {
-        Set<Integer> result = new TreeSet<>();
-        for (int y = from.getYear(); y <= to.getYear(); y++) {
-            result.add(y);
-        }
-        return result;
-    }
+    return result;
+  }
 }

@@ -1,0 +1,112 @@
+package kz.qyzmet.calendar;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.qyzmet.QyzmetTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin recalculation moves an existing timer and task due date when the calendar data changes. Runs the whole
+ * application (its own context, because the calendar data source is replaced by one the test can change).
+ */
+@QyzmetTest
+@Import(CalendarRecalculationTest.ChangeableCalendar.class)
+class CalendarRecalculationTest {
+
+  /** The committed data plus days off that a test adds, as a new decree would. */
+  static class ChangeableSource implements CalendarDataSource {
+    private final CalendarDataSource committed = new ClasspathCalendarDataSource("classpath:calendar");
+    final List<HolidayRule> added = new ArrayList<>();
+
+    @Override
+    public CalendarData load() {
+      CalendarData data = committed.load();
+      List<HolidayRule> rules = new ArrayList<>(data.rules().holidays());
+      rules.addAll(added);
+      return new CalendarData(new HolidayRules(data.rules().law(), rules), data.years());
+    }
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class ChangeableCalendar {
+    @Bean
+    @Primary
+    ChangeableSource changeableCalendarSource() {
+      return new ChangeableSource();
+    }
+  }
+
+  @Autowired ChangeableSource source;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @LocalServerPort int port;
+
+  @AfterEach
+  void restoreTheCommittedCalendar() {
+    source.added.clear();
+    new ApiClient(port).post("/api/calendar/recalculation", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+  }
+
+  @Test
+  void aNewDayOffMovesTheTimerAndTheTaskDueDate() throws Exception {
+    repository.createDeployment().addClasspathResource("calendar/recalculation-test.bpmn")
+        .name("calendar-recalculation-test").deploy();
+    // Accepted Friday 14 Nov 2025 10:00 in Almaty (UTC+5) = 05:00Z -> one working day: Monday 17 Nov 18:00+05.
+    Date acceptedAt = Date.from(Instant.parse("2025-11-14T05:00:00Z"));
+    ProcessInstance instance = runtime.startProcessInstanceByKey("calendarRecalculationTest",
+        Map.of("acceptedAt", acceptedAt));
+    Date monday = Date.from(Instant.parse("2025-11-17T13:00:00Z"));
+    assertThat(timer(instance).getDuedate()).isEqualTo(monday);
+    assertThat(task(instance).getDueDate()).isEqualTo(monday);
+
+    // The Government declares Monday 17 Nov 2025 a day off (test data): the term now ends Tuesday 18 Nov 18:00+05.
+    source.added.add(new HolidayRule("test-day-off", 11, 17, HolidayKind.STATE, 2025, 2025,
+        "Сынақ демалыс күні", "Test day off"));
+    HttpResponse<String> response =
+        new ApiClient(port).post("/api/calendar/recalculation", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode result = new ObjectMapper().readTree(response.body());
+    assertThat(result.get("timersRecalculated").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(result.get("tasksMoved").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(result.get("failedJobIds")).isEmpty();
+
+    Date tuesday = Date.from(Instant.parse("2025-11-18T13:00:00Z"));
+    assertThat(timer(instance).getDuedate()).isEqualTo(tuesday);
+    assertThat(task(instance).getDueDate()).isEqualTo(tuesday);
+
+    runtime.deleteProcessInstance(instance.getId(), "test finished");
+  }
+
+  private Job timer(ProcessInstance instance) {
+    return management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+  }
+
+  private Task task(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+}
