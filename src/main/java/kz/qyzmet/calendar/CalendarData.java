@@ -1,13 +1,14 @@
 package kz.qyzmet.calendar;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Everything the calendar is computed from: the holiday rules and the per-year files, as loaded and validated. */
+/** Everything the calendar is computed from: the holiday rules and the per-year files (by year), as loaded and validated. */
 public record CalendarData(HolidayRules rules, Map<Integer, YearData> years) {
 
   public CalendarData {
-    years = Map.copyOf(new TreeMap<>(years));
+    years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
   }
 
   public YearData year(int year) {

@@ -16,7 +16,7 @@ import java.util.Date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Properties over any start moment from 2012 to 2027, in both zones, for terms of 1 to 60 working days. */
-class StatutoryCalendarProperties {
+class StatutoryCalendarPropertiesTest {
 
   private final StatutoryCalendar cal = TestCalendars.REAL;
 
