@@ -116,6 +116,18 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void the2015CalendarPublishedOnEgov() {
+    // kapital.kz/gosudarstvo/36862 (egov.kz 2015): 8 Mar Sun -> 9 Mar; Nauryz 21 Sat, 22 Sun, 23 Mon -> 21-25 Mar;
+    // 9 May Sat -> 11 May; 30 Aug Sun -> 31 Aug.
+    for (String off : new String[] {"2015-03-09", "2015-03-23", "2015-03-24", "2015-03-25", "2015-05-11",
+        "2015-08-31"}) {
+      assertThat(calendar.isWorkingDay(d(off))).as(off).isFalse();
+    }
+    assertThat(calendar.isWorkingDay(d("2015-03-26"))).isTrue();
+    assertThat(calendar.isWorkingDay(d("2015-05-12"))).isTrue();
+  }
+
+  @Test
   void newYearOnAWeekendIsCarriedOverInJanuary() {
     // 1 Jan 2016 Fri, 2 Jan 2016 Sat -> Monday 4 January is a day off (tengrinews.kz, 2015).
     assertThat(calendar.dayOff(d("2016-01-04")).orElseThrow().carriedOverFrom()).isEqualTo(d("2016-01-02"));
