@@ -87,6 +87,7 @@ class ApplicationSmokeTest {
     var health = client.get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"UP\"");
+    assertThat(client.get("/actuator/health/liveness").statusCode()).isEqualTo(200); // the container health check
     assertThat(client.get("/actuator/info").statusCode()).isEqualTo(200);
 
     assertThat(client.get("/actuator/prometheus").statusCode()).isEqualTo(401);
