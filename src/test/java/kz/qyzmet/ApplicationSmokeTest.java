@@ -54,7 +54,8 @@ class ApplicationSmokeTest {
       assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
 
       assertThat(browser.webappLogin(app, "nobody", "wrong").statusCode()).isEqualTo(401);
-      assertThat(browser.webappLogin(app, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+      var login = browser.webappLogin(app, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
       assertThat(browser.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
     }
   }
@@ -86,6 +87,7 @@ class ApplicationSmokeTest {
     var health = client.get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"UP\"");
+    assertThat(client.get("/actuator/health/liveness").statusCode()).isEqualTo(200); // the container health check
     assertThat(client.get("/actuator/info").statusCode()).isEqualTo(200);
 
     assertThat(client.get("/actuator/prometheus").statusCode()).isEqualTo(401);

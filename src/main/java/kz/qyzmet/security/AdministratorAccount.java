@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,9 +53,10 @@ public class AdministratorAccount extends AbstractProcessEnginePlugin {
       user.setPassword(properties.password());
       identity.saveUser(user);
       log.info("Administrator '{}' created", properties.user());
-    } else if (!identity.checkPassword(properties.user(), properties.password())) {
+    } else if (!hasPassword(engine, user, properties.password())) {
       user.setPassword(properties.password());
       identity.saveUser(user);
+      identity.unlockUser(properties.user());
       log.info("Administrator '{}': password reset from QYZMET_ADMIN_PASSWORD", properties.user());
     }
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
@@ -65,6 +69,17 @@ public class AdministratorAccount extends AbstractProcessEnginePlugin {
       identity.createMembership(properties.user(), Groups.CAMUNDA_ADMIN);
     }
     grantEverything(engine.getAuthorizationService());
+  }
+
+  /**
+   * Compares with the stored hash directly: {@code IdentityService.checkPassword} would count a mismatch as a failed
+   * login and lock the administrator out for a while, and nodes starting together would each rewrite the user.
+   */
+  static boolean hasPassword(ProcessEngine engine, User user, String password) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String salted = EncryptionUtil.saltPassword(password, ((UserEntity) user).getSalt());
+    return configuration.getPasswordManager().check(salted, user.getPassword());
   }
 
   /** The webapps check application access through explicit authorizations, so the group holds ALL on every resource. */
