@@ -43,6 +43,13 @@ public class ApiProblems {
     return respond(problem);
   }
 
+  @ExceptionHandler(kz.qyzmet.intake.CaseNotFoundException.class)
+  ResponseEntity<ProblemDetail> caseNotFound(kz.qyzmet.intake.CaseNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Case not found");
+    return respond(problem);
+  }
+
   public static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

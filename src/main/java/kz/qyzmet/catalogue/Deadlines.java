@@ -2,6 +2,9 @@ package kz.qyzmet.catalogue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Standard.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,6 +26,7 @@ public class Deadlines {
 
   public static final String STANDARD = "standard";
   public static final String OFFICE_ZONE = "officeZone";
+  public static final String ESCALATION_PROCESS = "deadline-escalation";
 
   private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
 
@@ -70,6 +74,27 @@ public class Deadlines {
     meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadlineId).increment();
     log.warn("Deadline {} of {} ran out ({})", deadlineId, execution.getProcessBusinessKey(),
         deadline.citation(standard));
+  }
+
+  /**
+   * A deadline ran out while the step is still open: record the breach and give the office head a task of its own
+   * (process {@code deadline-escalation}, linked to the case by business key). The case itself goes on.
+   */
+  public void escalate(DelegateExecution execution, String deadlineId, String headRole) {
+    breached(execution, deadlineId);
+    String standard = (String) execution.getVariable(STANDARD);
+    Deadline deadline = deadline(catalogue.get(standard), deadlineId);
+    Map<String, Object> variables = new HashMap<>();
+    for (String name : List.of(STANDARD, "region", "district", "officeId", OFFICE_ZONE)) {
+      variables.put(name, execution.getVariable(name));
+    }
+    variables.put("caseBusinessKey", execution.getProcessBusinessKey());
+    variables.put("deadlineId", deadlineId);
+    variables.put("deadlineCitation", deadline.citation(standard));
+    variables.put("deadlineText", deadline.value() + " " + deadline.unit() + ": " + deadline.startsFrom().kk());
+    variables.put("escalationRole", headRole);
+    execution.getProcessEngineServices().getRuntimeService()
+        .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
   }
 
   private static Deadline deadline(Standard standard, String id) {
