@@ -1,6 +1,8 @@
 package kz.qyzmet.api;
 
 import kz.qyzmet.catalogue.UnknownStandardException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * and {@code field} for the first one).
  */
 @RestControllerAdvice(basePackages = "kz.qyzmet")
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // before Spring's generic problem details, after feature-specific advice
 public class ApiProblems {
 
   @ExceptionHandler(InvalidRequestException.class)
