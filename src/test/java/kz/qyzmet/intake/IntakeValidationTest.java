@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,14 @@ class IntakeValidationTest {
   @Autowired HistoryService history;
   final ObjectMapper json = new ObjectMapper();
 
+  private java.net.http.HttpResponse<String> post(String body) {
+    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+  }
+
   @Test
   void eachBrokenRuleIsNamedAndNothingStarts() throws Exception {
     long casesBefore = history.createHistoricProcessInstanceQuery().count();
-    var response = ApplicationClient.post(port, """
+    var response = post("""
         {"standard": "S01", "channel": "portal",
          "applicant": {"iin": "900515300019", "surname": "", "name": "Айгүл", "phone": "abc",
                        "address": "Ақтөбе, Абай даңғылы 1", "region": "Ақтөбе облысы", "district": "Хромтау"},
@@ -43,20 +48,20 @@ class IntakeValidationTest {
 
   @Test
   void anUnknownStandardAndAMissingApplicantAreNamed() throws Exception {
-    JsonNode problem = json.readTree(ApplicationClient.post(port, "{\"standard\": \"S99\", \"channel\": \"psc\"}").body());
+    JsonNode problem = json.readTree(post("{\"standard\": \"S99\", \"channel\": \"psc\"}").body());
     assertThat(problem.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("standard", "applicant");
   }
 
   @Test
   void aBodyThatIsNotJsonIsNamed() throws Exception {
-    var response = ApplicationClient.post(port, "{\"standard\": ");
+    var response = post("{\"standard\": ");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json.readTree(response.body()).path("field").asText()).isEqualTo("body");
   }
 
   @Test
   void anUnknownCaseIsNotFound() {
-    var response = ApplicationClient.get(port, "/api/applications/S01-000000-NOSUCH");
+    var response = new Http(port).get("/api/applications/S01-000000-NOSUCH", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }

@@ -1,0 +1,283 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.forms.FormValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * S01, assignment of the basic pension payment, from the intake API to the result, with the exact statutory dates.
+ * The applicant lives in Хромтау district of Ақтөбе облысы: the centre is psc-aktobe-05 (Хромтау аудандық бөлім) and
+ * the deciding branch pension-aktobe-12 (Хромтау аудандық бөлімшесі), as the decree's annexes 1 and 2 list them.
+ * Kazakhstan is on UTC+5 throughout in 2026; 16 December (Independence Day) is the only day off in the period.
+ */
+@QyzmetTest
+class S01BasicPensionTest {
+
+  static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+  static final String CENTRE = "psc-aktobe-05";
+  static final String BRANCH = "pension-aktobe-12";
+  static final String ALL_DOCUMENTS =
+      "[\"application\", \"identityDocumentCopy\", \"residenceProof\", \"bankAccountDetails\"]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aCompleteApplicationAtACentreRunsToTheResultOnTheStatutoryDates() throws Exception {
+    // Accepted on Friday 20 November 2026 at 10:00.
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = apply("psc", ALL_DOCUMENTS);
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).hasSize(4);
+    // Hand-over 1 working day (acceptance day not counted): Mon 23 Nov; service 10 working days from then:
+    // 24-27 Nov, 30 Nov, 1-4 Dec, 7 Dec; notification 5 working days: 8-11 Dec, 14 Dec, at 18:00.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-14T18:00:00+05:00");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
+    assertThat(receipt.path("office").path("address").asText()).isNotBlank();
+    String key = receipt.path("businessKey").asText();
+    ProcessInstance s01 = instance(key);
+
+    Task handover = task(key);
+    assertThat(handover.getTaskDefinitionKey()).isEqualTo("Task_HandOverToBranch");
+    assertThat(candidateGroups(handover)).containsExactly(CENTRE + ".pscOperator");
+    assertThat(handover.getDueDate()).isEqualTo(date(2026, 11, 23, 18, 0));
+
+    at(2026, 11, 23, 11, 0);
+    complete(handover, Map.of("handoverRegisterNumber", "ТЗ-118", "documentsHandedOver", true));
+
+    Task review = task(key);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewApplication");
+    assertThat(candidateGroups(review)).containsExactly(BRANCH + ".branchSpecialist");
+    // 10 working days after Monday 23 November: Monday 7 December 2026, 18:00.
+    assertThat(review.getDueDate()).isEqualTo(date(2026, 12, 7, 18, 0));
+
+    at(2026, 12, 2, 15, 0);
+    complete(review, Map.of("decision", "assigned"));
+
+    Task notify = task(key);
+    assertThat(notify.getTaskDefinitionKey()).isEqualTo("Task_NotifyApplicant");
+    assertThat(candidateGroups(notify)).containsExactly(BRANCH + ".branchSpecialist");
+    // 5 working days after Wednesday 2 December: 3, 4, 7, 8, 9 December.
+    assertThat(notify.getDueDate()).isEqualTo(date(2026, 12, 9, 18, 0));
+
+    at(2026, 12, 4, 9, 30);
+    complete(notify, Map.of("notificationMethod", "psc"));
+
+    Task issue = task(key);
+    assertThat(issue.getTaskDefinitionKey()).isEqualTo("Task_IssueResult");
+    assertThat(candidateGroups(issue)).containsExactly(CENTRE + ".pscOperator");
+    complete(issue, Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
+
+    assertThat(s01).isEnded().hasPassed("Flow_Assigned", "Activity_IssueResultAtPsc", "Event_ResultIssuedAtPsc");
+    assertThat(CaseInstance.variables(engine, s01)).containsEntry("result", "pensionCertificate")
+        .containsEntry("resultOutcome", "issued").containsEntry("documentsComplete", true);
+
+    JsonNode status = json.readTree(get("/api/applications/" + key));
+    assertThat(status.path("status").asText()).isEqualTo("completed");
+    assertThat(status.path("result").asText()).isEqualTo("pensionCertificate");
+    assertThat(status.path("deadlines").findValuesAsText("id")).contains("handover", "service", "notification");
+  }
+
+  @Test
+  void anIncompleteSetAtACentreGetsTheRefusalReceiptOfItem16AndIsRecorded() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = apply("psc", "[\"application\", \"identityDocumentCopy\"]");
+
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code"))
+        .containsExactly("residenceProof", "bankAccountDetails");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("name"))
+        .contains("Банк шотының не түзеу мекемесінің арнайы шотының нөмірі туралы мәліметтер");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S01 item 16, line 704");
+
+    String key = receipt.path("businessKey").asText();
+    assertThat(instance(key)).isEnded().hasPassed("Flow_DocumentsIncomplete", "Event_IntakeRefused");
+    assertThat(json.readTree(get("/api/applications/" + key)).path("status").asText()).isEqualTo("refusedAtIntake");
+  }
+
+  @Test
+  void aRefusalDecidedAtTheBranchIsHandedOutThere() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    ProcessInstance s01 = instance(key);
+
+    Task review = task(key);
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewApplication");
+    // Filed at the branch: registered when accepted, 10 working days after Friday 20 November: 4 December.
+    assertThat(review.getDueDate()).isEqualTo(date(2026, 12, 4, 18, 0));
+    complete(review, Map.of("decision", "refused", "decisionReason", "Зейнет жасына толмаған"));
+    complete(task(key), Map.of("notificationMethod", "letter"));
+
+    Task issue = task(key);
+    assertThat(issue.getTaskDefinitionKey()).isEqualTo("Task_IssueResultAtBranch");
+    assertThat(candidateGroups(issue)).containsExactly(BRANCH + ".branchSpecialist");
+    complete(issue, Map.of("recipientFullName", "Сейтқали Айбек", "recipientIdentityDocument", "045123987"));
+    assertThat(s01).isEnded().hasPassed("Flow_Refused", "Event_ResultIssuedAtBranch");
+    assertThat(CaseInstance.variables(engine, s01)).containsEntry("result", "reasonedRefusal");
+  }
+
+  @Test
+  void whenTheServiceTermRunsOutTheBranchHeadGetsATaskAndTheCaseGoesOn() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    ProcessInstance s01 = instance(key);
+
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(s01.getId()).timers()
+        .activityId("Event_ServiceOverdue").singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(date(2026, 12, 4, 18, 0));
+    at(2026, 12, 4, 18, 1);
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(s01).isWaitingAt("Task_ReviewApplication");
+    assertThat(engine.getRuntimeService().getVariable(s01.getId(), "breach_service")).isNotNull();
+    Task breach = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_ReviewBreach").singleResult();
+    assertThat(candidateGroups(breach)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S01 item 7.1, line 550");
+
+    JsonNode status = json.readTree(get("/api/applications/" + key));
+    JsonNode service = status.path("deadlines").findParents("id").stream()
+        .filter(d -> d.path("id").asText().equals("service")).findFirst().orElseThrow();
+    assertThat(service.path("due").asText()).isEqualTo("2026-12-04T18:00:00+05:00");
+    assertThat(service.path("breachedAt").asText()).startsWith("2026-12-04T18:01");
+  }
+
+  @Test
+  void anUncollectedResultIsKeptOneMonthAndThenHandedOver() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("psc", ALL_DOCUMENTS).path("businessKey").asText();
+    complete(task(key), Map.of("handoverRegisterNumber", "ТЗ-1", "documentsHandedOver", true));
+    complete(task(key), Map.of("decision", "assigned"));
+    // The result reaches the centre on Thursday 10 December 2026 at 10:00.
+    at(2026, 12, 10, 10, 0);
+    complete(task(key), Map.of("notificationMethod", "psc"));
+
+    Task issue = task(key);
+    // One month later is Sunday 10 January 2027: the term ends on the next working day, Monday 11 January, 18:00.
+    assertThat(issue.getDueDate()).isEqualTo(date(2027, 1, 11, 18, 0));
+    Job storage = engine.getManagementService().createJobQuery().processInstanceId(issue.getProcessInstanceId())
+        .timers().singleResult();
+    assertThat(storage.getDuedate()).isEqualTo(date(2027, 1, 11, 18, 0));
+    engine.getManagementService().executeJob(storage.getId());
+
+    Task transfer = task(key);
+    assertThat(transfer.getTaskDefinitionKey()).isEqualTo("Task_TransferResult");
+    assertThat(candidateGroups(transfer)).containsExactly(CENTRE + ".pscOperator");
+    complete(transfer, Map.of("resultTransferDocumentNumber", "АКТ-3"));
+    assertThat(instance(key)).isEnded();
+  }
+
+  @Test
+  void aTaskCompletedWithoutWhatItsFormRequiresIsRejectedNamingTheField() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    Task review = task(key);
+
+    assertThatThrownBy(() -> complete(review, Map.of()))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("«Шешім» (decision): толтыру міндетті");
+    assertThatThrownBy(() -> complete(review, Map.of("decision", "maybe")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("«maybe» мәні тізімде жоқ");
+    assertThat(task(key).getId()).isEqualTo(review.getId()); // still open, nothing written
+    assertThat(engine.getRuntimeService().getVariable(review.getProcessInstanceId(), "decision")).isNull();
+  }
+
+  @Test
+  void aCaseStartedFromTheTasklistStartFormIsCheckedLikeAnApiCase() {
+    at(2026, 11, 20, 10, 0);
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("channel", "psc", "applicantIin", "900515300018",
+        "applicantSurname", "Сейтқали", "applicantName", "Айбек", "applicantPhone", "+7 701 000 00 00",
+        "applicantAddress", "Хромтау, Абай көшесі 5", "region", "Ақтөбе облысы", "district", "Хромтау"));
+    form.put("documents", ALL_DOCUMENTS);
+    ProcessInstance started = engine.getFormService().submitStartForm(
+        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("S01").latestVersion()
+            .singleResult().getId(), form);
+
+    assertThat(started.getBusinessKey()).matches("S01-261120-[A-Z2-9]{6}");
+    assertThat(started).isWaitingAt("Activity_HandoverToBranch")
+        .variables().containsEntry("documentsComplete", true).containsEntry("caseNumber", started.getBusinessKey());
+
+    form.put("applicantIin", "900515300019");
+    assertThatThrownBy(() -> engine.getFormService().submitStartForm(started.getProcessDefinitionId(), form))
+        .hasMessageContaining("applicant.iin: check digit (digit 12) must be 8");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private JsonNode apply(String channel, String documents) throws Exception {
+    var response = new Http(port).postJson("/api/applications", """
+        {"standard": "S01", "channel": "%s",
+         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
+                       "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
+                       "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": %s}
+        """.formatted(channel, documents), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return json.readTree(response.body());
+  }
+
+  private String get(String path) {
+    return new Http(port).get(path, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body();
+  }
+
+  /** The case as camunda-bpm-assert sees it, running or ended. */
+  private ProcessInstance instance(String businessKey) {
+    return CaseInstance.of(engine, "S01", businessKey);
+  }
+
+  private Task task(String businessKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKeyIn("Task_HandOverToBranch", "Task_ReviewApplication", "Task_NotifyApplicant",
+            "Task_IssueResult", "Task_TransferResult", "Task_IssueResultAtBranch")
+        .singleResult();
+  }
+
+  private java.util.List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    ClockUtil.setCurrentTime(date(year, month, day, hour, minute));
+  }
+
+  private static Date date(int year, int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ALMATY).toInstant());
+  }
+}
