@@ -4,6 +4,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import kz.qyzmet.directory.DirectoryInitializer;
+import kz.qyzmet.directory.OfficeRole;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,47 +17,86 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user for each role the decree names, so that a fresh checkout can be tried in Tasklist and Cockpit at once.
- * Only in the default profile ({@code qyzmet.demo-users.enabled}); every demo user has the same password.
+ * Demo clerks of a handful of real offices in two regions (Ақтөбе облысы: Aktobe city and Хромтау; Алматы қаласы:
+ * Алмалы and Бостандық), each in her office's group {@code <officeId>.<role>}, so that a fresh checkout can be tried
+ * in Tasklist and Cockpit at once; and a quality manager. Only in the default profile
+ * ({@code qyzmet.demo-users.enabled}); every demo user has the same password. Office groups and their Tasklist
+ * grants come from the directory (kz.qyzmet.directory.OfficeGroups); heads and the manager also open Cockpit.
  */
 @Component
 @ConditionalOnProperty(name = "qyzmet.demo-users.enabled", havingValue = "true")
-public class DemoUsers extends AbstractProcessEnginePlugin {
+public class DemoUsers implements SmartInitializingSingleton {
 
-  /** A demo user, the role group it belongs to, and whether it watches the cases in Cockpit. */
-  public record DemoUser(String id, String firstName, String lastName, String role, String roleName, boolean manager) {}
+  /** The quality manager's group: Tasklist and Cockpit, no office. */
+  public static final String MANAGER_GROUP = "manager";
+
+  /** A demo user, the office and role whose group she belongs to, and whether she watches the cases in Cockpit. */
+  public record DemoUser(String id, String firstName, String lastName, String officeId, OfficeRole role,
+                         boolean manager) {
+
+    /** The candidate group she belongs to: {@code <officeId>.<role>}, or {@code manager}. */
+    public String group() {
+      return role == null ? MANAGER_GROUP : role.group(officeId);
+    }
+  }
 
   public static final List<DemoUser> USERS = List.of(
-      new DemoUser("operator", "Айгүл", "Операторова", "pscOperator", "ХҚО операторы", false),
-      new DemoUser("pschead", "Серік", "Басшыбаев", "pscHead", "ХҚО басшысы", true),
-      new DemoUser("specialist", "Дина", "Маманова", "branchSpecialist", "Бөлімше маманы", false),
-      new DemoUser("branchhead", "Ержан", "Бөлімшеев", "branchHead", "Бөлімше басшысы", true),
-      new DemoUser("mse", "Гүлнар", "Сарапшыева", "msePanel", "МӘС комиссиясы", false),
-      new DemoUser("employment", "Нұрлан", "Еңбеков", "employmentSpecialist", "Жұмыспен қамту бөлімінің маманы", false),
-      new DemoUser("akim", "Бақыт", "Әкімов", "akim", "Ауылдық округ әкімі", false),
-      new DemoUser("manager", "Сәуле", "Бақылаева", "manager", "Сапа менеджері", true));
+      // Ақтөбе облысы, Aktobe city
+      new DemoUser("aktobeoperator", "Айгүл", "Операторова", "psc-aktobe-01", OfficeRole.pscOperator, false),
+      new DemoUser("aktobepschead", "Серік", "Басшыбаев", "psc-aktobe-01", OfficeRole.pscHead, true),
+      new DemoUser("aktobespecialist", "Дина", "Маманова", "pension-aktobe-01", OfficeRole.branchSpecialist, false),
+      new DemoUser("aktobebranchhead", "Ержан", "Бөлімшеев", "pension-aktobe-01", OfficeRole.branchHead, true),
+      new DemoUser("aktobemse", "Гүлнар", "Сарапшыева", "mse-aktobe-02", OfficeRole.msePanel, false),
+      new DemoUser("aktobeemployment", "Нұрлан", "Еңбеков", "employment-aktobe-01",
+          OfficeRole.employmentSpecialist, false),
+      new DemoUser("aktobeakim", "Бақыт", "Әкімов", "akimat-aktobe-13", OfficeRole.akim, false),
+      new DemoUser("aktobeccsp", "Марат", "Комитетов", "ccsp-aktobe", OfficeRole.ccspHead, true),
+      // Ақтөбе облысы, Хромтау
+      new DemoUser("khromtauoperator", "Әсел", "Хромтаува", "psc-aktobe-05", OfficeRole.pscOperator, false),
+      new DemoUser("khromtauspecialist", "Қайрат", "Хромтауов", "pension-aktobe-12", OfficeRole.branchSpecialist,
+          false),
+      new DemoUser("khromtauemployment", "Мадина", "Жұмысова", "employment-aktobe-12",
+          OfficeRole.employmentSpecialist, false),
+      new DemoUser("khromtauakim", "Талғат", "Ауылов", "akimat-aktobe-11", OfficeRole.akim, false),
+      // Алматы қаласы, Алмалы and Бостандық
+      new DemoUser("almalyoperator", "Жанар", "Алмалиева", "psc-almaty-02", OfficeRole.pscOperator, false),
+      new DemoUser("almalyspecialist", "Ерлан", "Алмалиев", "pension-almaty-03", OfficeRole.branchSpecialist, false),
+      new DemoUser("bostandykoperator", "Сәния", "Бостандықова", "psc-almaty-04", OfficeRole.pscOperator, false),
+      new DemoUser("bostandykspecialist", "Арман", "Бостандықов", "pension-almaty-04", OfficeRole.branchSpecialist,
+          false),
+      // no office: watches every case
+      new DemoUser("manager", "Сәуле", "Бақылаева", null, null, true));
 
   private final DemoUsersProperties properties;
+  private final ProcessEngine engine;
+  private final DirectoryInitializer directory;
 
-  public DemoUsers(DemoUsersProperties properties) {
+  public DemoUsers(DemoUsersProperties properties, ProcessEngine engine, DirectoryInitializer directory) {
     this.properties = properties;
+    this.engine = engine;
+    this.directory = directory;
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public void afterSingletonsInstantiated() {
+    directory.initialize(); // the office groups must exist first
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
+    if (identity.createGroupQuery().groupId(MANAGER_GROUP).count() == 0) {
+      Group group = identity.newGroup(MANAGER_GROUP);
+      group.setName("Сапа менеджері");
+      group.setType(Groups.GROUP_TYPE_WORKFLOW);
+      identity.saveGroup(group);
+    }
+    grant(authorizations, MANAGER_GROUP, null, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (DemoUser demo : USERS) {
-      if (identity.createGroupQuery().groupId(demo.role()).count() == 0) {
-        Group group = identity.newGroup(demo.role());
-        group.setName(demo.roleName());
-        group.setType(Groups.GROUP_TYPE_WORKFLOW);
-        identity.saveGroup(group);
+      if (identity.createGroupQuery().groupId(demo.group()).count() == 0) {
+        throw new IllegalStateException("demo user " + demo.id() + ": the directory has no group " + demo.group());
       }
       if (identity.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identity.newUser(demo.id());
@@ -64,28 +105,28 @@ public class DemoUsers extends AbstractProcessEnginePlugin {
         user.setEmail(demo.id() + "@demo.qyzmet.kz");
         user.setPassword(properties.password());
         identity.saveUser(user);
-        identity.createMembership(demo.id(), demo.role());
       }
-      grant(authorizations, demo.role(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(authorizations, demo.role(), Resources.PROCESS_DEFINITION, ANY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
-      grant(authorizations, demo.role(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      if (identity.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
+        identity.createMembership(demo.id(), demo.group());
+      }
       if (demo.manager()) {
-        grant(authorizations, demo.role(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(authorizations, demo.role(), Resources.PROCESS_DEFINITION, ANY,
-            Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
-        grant(authorizations, demo.role(), Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(authorizations, demo.role(), Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(authorizations, null, demo.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(authorizations, null, demo.id(), Resources.PROCESS_DEFINITION, ANY,
+            Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+        grant(authorizations, null, demo.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(authorizations, null, demo.id(), Resources.DEPLOYMENT, ANY, Permissions.READ);
       }
     }
   }
 
-  private static void grant(AuthorizationService service, String group, Resource resource, String resourceId,
-      Permission... permissions) {
-    Authorization existing = service.createAuthorizationQuery()
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+  /** Grants to a group or a user, adding to an existing grant on the same resource. */
+  private static void grant(AuthorizationService service, String group, String user, Resource resource,
+      String resourceId, Permission... permissions) {
+    var query = service.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+    Authorization existing = (group != null ? query.groupIdIn(group) : query.userIdIn(user)).singleResult();
     Authorization authorization = existing != null ? existing : service.createNewAuthorization(AUTH_TYPE_GRANT);
     authorization.setGroupId(group);
+    authorization.setUserId(user);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);
     for (Permission permission : permissions) {
