@@ -17,6 +17,9 @@ import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.DirectoryException;
+import kz.qyzmet.directory.OfficeAssignment;
+import kz.qyzmet.directory.OfficeRouter;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,15 +37,25 @@ public class Intake {
   private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
-  private final StandardsCatalogue catalogue;
+  /** Who takes the application at each channel. */
+  static final Map<String, String> INTAKE_ROLE = Map.of(
+      "psc", "pscOperator", "mobilePsc", "pscOperator", "branch", "branchSpecialist", "portal", "branchSpecialist",
+      "mse", "msePanel", "employmentDept", "employmentSpecialist", "akim", "akim");
 
-  public Intake(StandardsCatalogue catalogue) {
+  private final StandardsCatalogue catalogue;
+  private final OfficeRouter offices;
+
+  public Intake(StandardsCatalogue catalogue, OfficeRouter offices) {
     this.catalogue = catalogue;
+    this.offices = offices;
   }
 
-  /** The checked application: its standard, and the documents that are missing for a complete set. */
+  /**
+   * The checked application: its standard, the documents that are missing for a complete set, and the office that
+   * takes it (named on the receipt).
+   */
   public record Checked(ApplicationRequest request, Standard standard, List<Standard.Document> presented,
-      List<Standard.Document> missing) {
+      List<Standard.Document> missing, OfficeAssignment office) {
     public boolean complete() {
       return missing.isEmpty();
     }
@@ -106,10 +119,24 @@ public class Intake {
             .filter(document -> !codes.contains(document.code())).toList();
       }
     }
+    OfficeAssignment office = null;
+    if (violations.isEmpty()) {
+      try {
+        String role = INTAKE_ROLE.get(request.channel());
+        office = request.officeId() != null ? offices.resolve(request.officeId(), role)
+            : offices.resolve(standard.code(), role, applicant.region(), applicant.district());
+      } catch (DirectoryException e) {
+        String field = switch (e.parameter()) {
+          case "region", "district" -> "applicant." + e.parameter();
+          default -> e.parameter();
+        };
+        violations.add(new Violation(field, e.getMessage()));
+      }
+    }
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }
-    return new Checked(request, standard, presented, missing);
+    return new Checked(request, standard, presented, missing, office);
   }
 
   /** The case's variables for a checked application accepted at {@code acceptedAt}. */
@@ -130,6 +157,8 @@ public class Intake {
     variables.put("region", applicant.region().strip());
     variables.put("district", applicant.district().strip());
     variables.put("officeId", request.officeId());
+    variables.put("intakeOfficeId", checked.office().office().id());
+    variables.put("intakeOfficeName", checked.office().office().name());
     variables.put("documentsPresented", codes(checked.presented()));
     variables.put("missingDocuments", codes(checked.missing()));
     variables.put("documentsComplete", checked.complete());

@@ -68,13 +68,18 @@ class IntakeController {
           checked.missing().stream().map(Receipt.DocumentLine::of).toList(),
           ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code() + " item " + g.item()
               + ", line " + g.line())).orElse(null),
-          null, null);
+          null, office(checked));
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, now.atZone(zone).toOffsetDateTime(), standard.code(),
         standard.title(), checked.request().channel(), accepted, java.util.List.of(), null,
         expectedResult(standard, checked.request().channel(), Date.from(now)).toInstant().atZone(zone)
             .toOffsetDateTime(),
-        null);
+        office(checked));
+  }
+
+  private static Receipt.Office office(Intake.Checked checked) {
+    var office = checked.office().office();
+    return new Receipt.Office(office.id(), office.name(), office.address(), office.phone(), office.schedule());
   }
 
   /**
