@@ -43,10 +43,12 @@ class S01BasicPensionTest {
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
+  CaseDriver cases;
 
   @BeforeEach
   void setUp() {
     init(engine);
+    cases = new CaseDriver(engine, port, "S01");
   }
 
   @AfterEach
@@ -239,25 +241,22 @@ class S01BasicPensionTest {
 
   // ---------------------------------------------------------------- helpers
 
-  private JsonNode apply(String channel, String documents) throws Exception {
-    var response = new Http(port).postJson("/api/applications", """
-        {"standard": "S01", "channel": "%s",
+  private JsonNode apply(String channel, String documents) {
+    return cases.apply("""
+        {"channel": "%s",
          "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
                        "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
                        "region": "Ақтөбе облысы", "district": "Хромтау"},
          "documents": %s}
-        """.formatted(channel, documents), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json.readTree(response.body());
+        """.formatted(channel, documents));
   }
 
   private String get(String path) {
     return new Http(port).get(path, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body();
   }
 
-  /** The case as camunda-bpm-assert sees it, running or ended. */
   private ProcessInstance instance(String businessKey) {
-    return CaseInstance.of(engine, "S01", businessKey);
+    return cases.instance(businessKey);
   }
 
   private Task task(String businessKey) {
@@ -268,19 +267,18 @@ class S01BasicPensionTest {
   }
 
   private java.util.List<String> candidateGroups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+    return cases.candidateGroups(task);
   }
 
   private void complete(Task task, Map<String, Object> variables) {
-    engine.getTaskService().complete(task.getId(), variables);
+    cases.complete(task, variables);
   }
 
   private static void at(int year, int month, int day, int hour, int minute) {
-    ClockUtil.setCurrentTime(date(year, month, day, hour, minute));
+    CaseDriver.at(year, month, day, hour, minute);
   }
 
   private static Date date(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ALMATY).toInstant());
+    return CaseDriver.date(year, month, day, hour, minute);
   }
 }
