@@ -204,6 +204,9 @@ final class AnnexParser {
     if (address.isEmpty()) {
       flags.add("addressMissing");
     }
+    if (address.contains("@")) {
+      flags.add("emailUnreadable"); // "sobes.temirtay@kz" (41722), "mse3_zhezkazgan@gcvp.k z": left in the address
+    }
     if (phone.isEmpty()) {
       flags.add("phoneMissing");
     }
