@@ -101,8 +101,9 @@ public class OfficeStore {
       params.add(region.nameKk());
     }
     if (q != null && !q.isBlank()) {
-      where.append(" and (lower(name) like ? or lower(district) like ? or id like ?)");
-      String like = "%" + q.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+      // case-insensitive where the database's lower() knows Cyrillic (H2; PostgreSQL with a non-C ctype)
+      where.append(" and (lower(name) like lower(?) or lower(district) like lower(?) or id like ?)");
+      String like = "%" + q.strip() + "%";
       params.add(like);
       params.add(like);
       params.add(like);

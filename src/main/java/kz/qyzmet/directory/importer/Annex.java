@@ -47,23 +47,27 @@ public record Annex(String code, String standard, OfficeKind kind, int from, int
       new Annex("S13-A3", "S13", OfficeKind.regionalEmploymentDept, 46864, 46988, true),
       of("S13", 4, OfficeKind.regionalAkimat, 46989, 47066));
 
-  /** Items 3.3-3.17 of the amendments to Decree 394 (lines 149-472): each adds row 13, the Aktobe city department. */
-  public static List<Annex> decree394Amendments(List<String> decree) {
+  /**
+   * Items 3.3-3.17 of the amendments to Decree 394 (decree lines 149-472): each adds row 13, the Aktobe city
+   * department, to annex 1 of a Decree 394 standard. {@code lines} start at decree line {@code firstLine}.
+   */
+  public static List<Annex> decree394Amendments(List<String> lines, int firstLine) {
     List<Annex> items = new java.util.ArrayList<>();
     int item = 3;
-    for (int i = 148; i < 473 && i < decree.size(); i++) { // 0-based: decree lines 149-473
-      if (decree.get(i).contains("реттік нөмірі 13-жолмен толықтырылсын")) {
+    for (int i = 0; i < lines.size() && firstLine + i < 478; i++) {
+      if (lines.get(i).contains("реттік нөмірі 13-жолмен толықтырылсын")) {
+        int line = firstLine + i;
         // from the sentence naming the section ("Ақтөбе облысының ... бөлімдері» деген бөлімде:", two lines up)
         // to the row's last cell, which closes the quote
-        int from = i - 1;
-        int to = i + 2;
-        while (to < decree.size() && !decree.get(to - 1).strip().endsWith("»;")) { // the last cell closes the quote
+        int to = line + 1;
+        while (to - firstLine < lines.size() && !lines.get(to - firstLine).strip().endsWith("»;")) {
           to++;
         }
-        items.add(new Annex("D394-3." + item, "D394-3." + item, OfficeKind.employmentDept, from, to, false));
+        items.add(new Annex("D394-3." + item, "D394-3." + item, OfficeKind.employmentDept, line - 2, to, false));
         item++;
       }
     }
     return items;
   }
+
 }

@@ -179,15 +179,19 @@ final class AnnexParser {
     String fifth = row.cell(4);
     String email = null;
     for (int i : annex.fifthColumnIsEmail() ? new int[] {4, 2, 3} : new int[] {2, 3}) {
-      Names.Email found = Names.email(row.cell(i));
-      if (found == null) {
+      String rest = row.cell(i);
+      List<String> addresses = new ArrayList<>();
+      for (Names.Email found = Names.email(rest); found != null; found = Names.email(rest)) {
+        addresses.add(found.address()); // some cells hold two e-mails; all are kept, comma-separated
+        if (found.repaired()) {
+          flags.add("emailRepaired");
+        }
+        rest = TableText.clean(rest.replace(found.found(), " "));
+      }
+      if (addresses.isEmpty()) {
         continue;
       }
-      email = found.address();
-      if (found.repaired()) {
-        flags.add("emailRepaired");
-      }
-      String rest = TableText.clean(row.cell(i).replace(found.found(), " "));
+      email = String.join(", ", addresses);
       if (i == 2) {
         address = rest;
       } else if (i == 3) {
@@ -199,6 +203,9 @@ final class AnnexParser {
     address = address.replaceAll("[,;]\\s*$", "").strip();
     if (address.isEmpty()) {
       flags.add("addressMissing");
+    }
+    if (address.contains("@")) {
+      flags.add("emailUnreadable"); // "sobes.temirtay@kz" (41722), "mse3_zhezkazgan@gcvp.k z": left in the address
     }
     if (phone.isEmpty()) {
       flags.add("phoneMissing");

@@ -42,19 +42,20 @@ public final class DirectoryImporter {
   public static List<Office> importDecree(List<String> decree) {
     List<Entry> entries = new ArrayList<>();
     List<Entry> amendments = new ArrayList<>();
-    for (Annex annex : Annex.decree394Amendments(decree)) {
-      amendments.addAll(parse(annex, decree));
+    for (Annex annex : Annex.decree394Amendments(decree, 1)) {
+      amendments.addAll(parse(annex, decree, 1));
     }
     for (Annex annex : Annex.DECREE) {
-      entries.addAll(parse(annex, decree));
+      entries.addAll(parse(annex, decree, 1));
     }
     return merge(entries, amendments);
   }
 
-  /** The entries of one annex from the full decree text (decree line n is element n - 1). */
-  static List<Entry> parse(Annex annex, List<String> decree) {
-    return AnnexParser.parse(annex, decree.subList(annex.from() - 1, Math.min(annex.to(), decree.size())),
-        annex.from());
+  /** The entries of one annex; {@code lines} start at decree line {@code firstLine} (the whole decree: 1). */
+  static List<Entry> parse(Annex annex, List<String> lines, int firstLine) {
+    int from = Math.max(annex.from(), firstLine) - firstLine;
+    int to = Math.min(annex.to() - firstLine + 1, lines.size());
+    return AnnexParser.parse(annex, lines.subList(from, to), firstLine + from);
   }
 
   /** Entries to offices: copies merged (first in decree order wins), duplicates dropped and flagged. */

@@ -58,7 +58,7 @@ final class Names {
   private static final String LATIN = "aeopcxyAEOPCXkmthbKMTHBi";
 
   private static final Pattern AT = Pattern.compile("([A-Za-z0-9._\\-" + CYRILLIC + "]+)\\s?@\\s?((?:[A-Za-z0-9\\-"
-      + CYRILLIC + "]+\\s?\\.\\s?)+[A-Za-z" + CYRILLIC + "]{2,})");
+      + CYRILLIC + "]+(?: [a-z]+)?\\s?\\.\\s?)+[A-Za-z" + CYRILLIC + "]{2,})");
 
   /** An e-mail found in a cell: the address as repaired, the text it was found as, and whether it was repaired. */
   record Email(String address, String found, boolean repaired) {}
@@ -83,12 +83,12 @@ final class Names {
     // "23mseomk_akmola@gcvp.kz": a house number glued to the e-mail
     Matcher glued = Pattern.compile("^(\\d+[а-яА-Я]?)([A-Za-z_].*)$").matcher(address);
     int start = m.start();
-    boolean split = glued.matches() && (start == 0 || cell.charAt(start - 1) != ' ') && cell.substring(0, start).contains(",");
+    boolean split = glued.matches() && cell.substring(0, start).matches("(?s).*,\\s*$");
     if (split) {
       address = glued.group(2);
       found = found.substring(glued.group(1).length());
     }
-    boolean repaired = !address.equals(found.strip());
+    boolean repaired = split || !address.equals(found.strip());
     return new Email(address.toLowerCase(Locale.ROOT), found, repaired);
   }
 }

@@ -1,0 +1,146 @@
+package kz.qyzmet.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed directory (src/main/resources/directory/offices.json) against the decree: offices per kind and per
+ * region, counted in the decree's tables (rows under each region heading; decree-structure.md, section 3.2, checked
+ * against the annex line ranges below).
+ */
+class DirectoryDataTest {
+
+  static List<Office> offices;
+
+  @BeforeAll
+  static void read() throws IOException {
+    try (InputStream in = DirectoryDataTest.class.getResourceAsStream("/" + DirectoryInitializer.DATA)) {
+      offices = new ObjectMapper().readValue(in, new TypeReference<>() {});
+    }
+  }
+
+  /** Counts in the decree's region order: Akm Akt AlmR Aty EKO Zha WKO Kar Kos Kyz Man Pav NKO SKO AlmC Ast. */
+  private static void assertPerRegion(OfficeKind kind, int... expected) {
+    Map<Region, Long> actual = offices.stream().filter(o -> o.kind() == kind)
+        .collect(Collectors.groupingBy(o -> Region.parse(o.region()).orElseThrow(), TreeMap::new,
+            Collectors.counting()));
+    Map<Region, Long> wanted = new TreeMap<>();
+    for (Region r : Region.values()) {
+      wanted.put(r, (long) expected[r.ordinal()]);
+    }
+    assertThat(actual).as(kind.name()).isEqualTo(wanted);
+  }
+
+  @Test
+  void pensionBranches() {
+    // S01 annex 1, lines 799-2394: 211 rows; S07 annex 4 (25581-28041) alone adds Kostanay #6 Амангелді (27041)
+    // and South Kazakhstan #8 Отырар (27766), which every other copy skips (5 -> 7, 7 -> 9): 213
+    assertPerRegion(OfficeKind.pensionBranch, 19, 13, 21, 8, 20, 11, 13, 18, 20, 9, 7, 13, 14, 15, 8, 4);
+  }
+
+  @Test
+  void publicServiceCentres() {
+    // S01 annex 2, lines 2491-4195: 16 regional branches ("N.") and 268 departments ("M)") = 284
+    assertPerRegion(OfficeKind.psc, 21, 16, 33, 11, 22, 16, 17, 30, 22, 13, 11, 15, 15, 21, 8, 13);
+    assertThat(offices).filteredOn(o -> o.kind() == OfficeKind.psc && o.id().endsWith("-00")).hasSize(16);
+  }
+
+  @Test
+  void mseUnits() {
+    // S08 annex 1, lines 28331-29967: 131 rows under 16 region span rows
+    assertPerRegion(OfficeKind.mse, 8, 6, 11, 5, 12, 9, 6, 13, 8, 6, 4, 7, 7, 15, 8, 6);
+  }
+
+  @Test
+  void employmentDepartments() {
+    // S12 annex 1, lines 40889-42594: 208 rows (S13 annex 1, 45077-46684, has the same offices and prints Aktobe
+    // #12 Хромтау twice, 45306 and 45312). The row-13 amendments (149-472) are the Aktobe city department, #1 here.
+    assertPerRegion(OfficeKind.employmentDept, 19, 13, 21, 8, 19, 11, 13, 18, 20, 9, 7, 13, 14, 15, 7, 1);
+  }
+
+  @Test
+  void akimats() {
+    // S12 annex 6, lines 42997-44825: 211 rows
+    assertPerRegion(OfficeKind.akimat, 19, 13, 19, 8, 19, 11, 13, 16, 20, 13, 7, 13, 14, 15, 7, 4);
+  }
+
+  @Test
+  void regionLevelBodies() {
+    // one per region: CCSP bodies (S01 annex 1 second table 2395-2480, S05 annex 4 19538-19632, S08 annex 3
+    // 30087-30319), regional employment departments (S12 annex 5 42811-42982, S13 annex 3 46864-46976), regional
+    // akimats (S13 annex 4, 46989-47066: 12 survive, rows 7-10 are lost and kept as missing records)
+    int[] one = new int[16];
+    Arrays.fill(one, 1);
+    assertPerRegion(OfficeKind.ccspBody, one);
+    assertPerRegion(OfficeKind.regionalEmploymentDept, one);
+    assertPerRegion(OfficeKind.regionalAkimat, one);
+    assertThat(offices).filteredOn(o -> o.flags().contains("missingInSource")).extracting(Office::id)
+        .containsExactlyInAnyOrder("regional-akimat-west-kazakhstan", "regional-akimat-karaganda",
+            "regional-akimat-kostanay", "regional-akimat-kyzylorda");
+    assertThat(offices).hasSize(213 + 284 + 131 + 208 + 211 + 16 * 3);
+  }
+
+  @Test
+  void idsAreUniqueAsciiAndGroupIdsValid() {
+    assertThat(offices).extracting(Office::id).doesNotHaveDuplicates()
+        .allSatisfy(id -> assertThat(id).matches("[a-z0-9-]+"));
+    assertThat(OfficeGroups.groupIds(offices)).allSatisfy(g -> assertThat(g).matches("[a-zA-Z0-9][a-zA-Z0-9._-]*"));
+  }
+
+  @Test
+  void copiesAreMergedAndTheirStandardsKept() {
+    Office psc = byId("psc-aktobe-05");
+    assertThat(psc.name()).isEqualTo("Хромтау аудандық бөлім");
+    // the Public Service Centre list is annex 2 of S01-S06 and S10 and annex 1 of S07; S01's copy wins
+    assertThat(psc.standards()).containsExactly("S01", "S02", "S03", "S04", "S05", "S06", "S07", "S10");
+    assertThat(psc.sources().get(0).annex()).isEqualTo("S01-A2");
+    Office pension = byId("pension-aktobe-12");
+    assertThat(pension.standards()).containsExactly("S01", "S02", "S03", "S04", "S05", "S06", "S07", "S09", "S10",
+        "S11");
+    Office ccsp = byId("ccsp-aktobe");
+    assertThat(ccsp.sources()).extracting(Office.Source::annex).containsExactly("S01-A1-CCSP", "S02-A1-CCSP",
+        "S04-A1-CCSP", "S05-A4", "S06-A1-CCSP", "S08-A3", "S10-A1-CCSP", "S11-A1-CCSP");
+    // S08 annex 3 gives the department other addresses (decree-structure.md 3.3): its copy is marked as differing
+    assertThat(ccsp.sources()).filteredOn(s -> s.annex().equals("S08-A3")).allMatch(Office.Source::differs);
+  }
+
+  @Test
+  void theRow13AmendmentsAreInTheData() {
+    Office city = byId("employment-aktobe-01");
+    Set<String> amendments = city.sources().stream().map(Office.Source::annex).filter(a -> a.startsWith("D394"))
+        .collect(Collectors.toSet());
+    assertThat(amendments).hasSize(15); // items 3.3-3.17, lines 149-472
+    assertThat(city.sources()).filteredOn(s -> s.annex().startsWith("D394")).extracting(Office.Source::line)
+        .contains(156, 466);
+  }
+
+  @Test
+  void knownSourceDefectsAreFlagged() {
+    assertThat(byId("pension-east-kazakhstan-11").flags()).contains("duplicateRowInSource:S07-A4:26402");
+    assertThat(byId("employment-aktobe-12").flags()).contains("duplicateRowInSource:S13-A1:45312");
+    assertThat(byId("employment-atyrau-06").flags()).contains("numberInferred");
+    assertThat(byId("employment-karaganda-16").flags()).contains("numberInferred");
+    assertThat(byId("akimat-almaty-region-10").flags()).contains("numberOutOfSequence"); // printed "0", 43362
+    assertThat(byId("psc-almaty-region-13").flags()).contains("phoneMissing"); // Ақши, every copy
+    assertThat(byId("employment-karaganda-06").flags()).contains("emailUnreadable"); // sobes.temirtay@kz
+    assertThat(byId("pension-kostanay-06").flags()).contains("notInEveryCopy");
+    assertThat(offices).filteredOn(o -> o.kind() == OfficeKind.mse && o.region().equals("Атырау облысы"))
+        .filteredOn(o -> o.flags().contains("phoneMissing")).hasSize(4);
+  }
+
+  static Office byId(String id) {
+    return offices.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+  }
+}
