@@ -19,11 +19,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S01, assignment of the basic pension payment, from the intake API to the result, with the exact statutory dates.
@@ -32,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Kazakhstan is on UTC+5 throughout in 2026; 16 December (Independence Day) is the only day off in the period.
  */
 @QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class S01BasicPensionTest {
 
   static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -177,6 +181,40 @@ class S01BasicPensionTest {
         .filter(d -> d.path("id").asText().equals("service")).findFirst().orElseThrow();
     assertThat(service.path("due").asText()).isEqualTo("2026-12-04T18:00:00+05:00");
     assertThat(service.path("breachedAt").asText()).startsWith("2026-12-04T18:01");
+  }
+
+  @Test
+  void lateHandoverAndLateNotificationGoToTheHeadsOfTheCentreAndTheBranch() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("psc", ALL_DOCUMENTS).path("businessKey").asText();
+
+    // Hand-over due Monday 23 November 18:00 (S01 item 7.1, line 548); the timer fires a minute later.
+    var handoverTimer = cases.timer(key, "Event_HandoverOverdue");
+    assertThat(handoverTimer.getDuedate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    at(2026, 11, 23, 18, 1);
+    cases.fire(handoverTimer);
+    Task centreHead = cases.task(key, "Task_ReviewBreach");
+    assertThat(candidateGroups(centreHead)).containsExactly(CENTRE + ".pscHead");
+    complete(centreHead, Map.of("escalationMeasure", "Оператор ескертілді, құжаттар жіберілді"));
+
+    at(2026, 11, 24, 9, 0);
+    complete(task(key), Map.of("handoverRegisterNumber", "ТЗ-2", "documentsHandedOver", true));
+    at(2026, 11, 25, 12, 0);
+    complete(task(key), Map.of("decision", "assigned"));
+
+    // Notification due 5 working days after Wednesday 25 November: 26, 27, 30 November, 1, 2 December.
+    var notificationTimer = cases.timer(key, "Event_NotificationOverdue");
+    assertThat(notificationTimer.getDuedate()).isEqualTo(date(2026, 12, 2, 18, 0));
+    at(2026, 12, 3, 9, 0);
+    cases.fire(notificationTimer);
+    Task branchHead = cases.task(key, "Task_ReviewBreach");
+    assertThat(candidateGroups(branchHead)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(branchHead.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S01 item 7.1, line 552");
+    assertThat(task(key).getTaskDefinitionKey()).isEqualTo("Task_NotifyApplicant"); // the case goes on
+
+    assertThatThrownBy(() -> complete(branchHead, Map.of("escalationMeasure", "ok")))
+        .hasMessageContaining("«Қолданылған шара» (escalationMeasure): кемінде 5 таңба");
   }
 
   @Test
