@@ -218,6 +218,52 @@ class S01BasicPensionTest {
   }
 
   @Test
+  void thePortalsInformationRequestIsAnsweredFromTheCaseWithinThirtyMinutes() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+
+    at(2026, 11, 23, 9, 0);
+    var http = new Http(port);
+    var accepted = http.postJson("/api/applications/" + key + "/information-requests", "{}", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    JsonNode request = json.readTree(accepted.body());
+    assertThat(request.path("status").asText()).isEqualTo("pending");
+    // 30 minutes from the request reaching the system (S01 item 7.1, line 554).
+    assertThat(request.path("due").asText()).isEqualTo("2026-11-23T09:30:00+05:00");
+    String location = accepted.headers().firstValue("Location").orElseThrow();
+
+    var answerJob = engine.getManagementService().createJobQuery().processInstanceId(request.path("id").asText())
+        .activityId("Task_AnswerFromCaseData").singleResult();
+    engine.getManagementService().executeJob(answerJob.getId());
+
+    JsonNode answered = json.readTree(get(location));
+    assertThat(answered.path("status").asText()).isEqualTo("answered");
+    assertThat(answered.path("answer").path("status").asText()).isEqualTo("inProgress");
+    assertThat(answered.path("answer").path("currentSteps").findValuesAsText("activityId"))
+        .containsExactly("Task_ReviewApplication");
+  }
+
+  @Test
+  void anInformationRequestNotAnsweredInThirtyMinutesGoesToTheHeadOfTheBranch() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    at(2026, 11, 23, 9, 0);
+    String requestId = json.readTree(new Http(port).postJson("/api/applications/" + key + "/information-requests",
+        "{}", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body()).path("id").asText();
+
+    var overdue = engine.getManagementService().createJobQuery().processInstanceId(requestId).timers().singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(date(2026, 11, 23, 9, 30));
+    at(2026, 11, 23, 9, 31);
+    engine.getManagementService().executeJob(overdue.getId());
+
+    Task head = cases.task(key, "Task_ReviewBreach");
+    assertThat(candidateGroups(head)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(head.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S01 item 7.1, line 554");
+  }
+
+  @Test
   void anUncollectedResultIsKeptOneMonthAndThenHandedOver() throws Exception {
     at(2026, 11, 20, 10, 0);
     String key = apply("psc", ALL_DOCUMENTS).path("businessKey").asText();
