@@ -83,7 +83,11 @@ class IntakeController {
     Standard standard = checked.standard();
     var accepted = checked.presented().stream().map(Receipt.DocumentLine::of).toList();
     if (!checked.complete()) {
-      var ground = standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst();
+      // Item 16: at a centre some standards name the centre's own refusal to accept (e.g. S02 line 4647).
+      boolean atCentre = !checked.request().channel().equals("branch");
+      var ground = standard.refusalGrounds().stream()
+          .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
+          .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst());
       return new Receipt(businessKey, Receipt.REFUSED, now.atZone(zone).toOffsetDateTime(), standard.code(),
           standard.title(), checked.request().channel(), accepted,
           checked.missing().stream().map(Receipt.DocumentLine::of).toList(),

@@ -18,11 +18,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S02, assignment of the state social benefits for disability, loss of breadwinner and age (decree annex 2), from the
@@ -33,6 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a Wednesday) is the only day off in the period, and working days close at 18:00.
  */
 @QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class S02SocialBenefitsTest {
 
   static final String CENTRE = "psc-aktobe-05";
