@@ -146,6 +146,17 @@ class S03SpecialBenefitsTest {
   }
 
   @Test
+  void anArchiveCertificateStandsInForTheCertificateOfALiquidatedEmployer() {
+    at(2026, 11, 20, 10, 0);
+    // Line 8490: if the employer has been liquidated, an archive certificate instead of the certificate of 11.6.
+    JsonNode receipt = apply("psc", "[\"application\", \"identityDocumentCopy\", \"residenceProof\", "
+        + "\"bankAccountDetails\", \"workRecordBookCopy\", \"archiveCertificate\"]");
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).contains("archiveCertificate");
+    assertThat(receipt.path("missingDocuments")).isEmpty();
+  }
+
+  @Test
   void whenTheServiceTermRunsOutTheBranchHeadGetsATaskAndTheCaseGoesOn() {
     at(2026, 12, 7, 16, 0);
     String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
