@@ -31,6 +31,13 @@ public final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Authorization", basic(user, password)));
   }
 
+  public HttpResponse<String> postJson(String path, String json, String user, String password) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** Logs in to a Camunda webapp (tasklist, cockpit, admin) the way its login page does; the session stays here. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     get("/camunda/app/" + app + "/default/"); // the webapp hands out its XSRF cookie with the page

@@ -1,0 +1,59 @@
+package kz.qyzmet.api;
+
+import kz.qyzmet.catalogue.UnknownStandardException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * RFC 9457 problems for Qyzmet's own API: a 400 names every field and the rule it breaks (property {@code errors},
+ * and {@code field} for the first one).
+ */
+@RestControllerAdvice(basePackages = "kz.qyzmet")
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // before Spring's generic problem details, after feature-specific advice
+public class ApiProblems {
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Invalid request");
+    problem.setProperty("field", e.violations().get(0).field());
+    problem.setProperty("errors", e.violations());
+    return respond(problem);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    String detail = e.getMostSpecificCause().getMessage();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The body is not valid JSON for this request: " + (detail == null ? "" : detail.lines().findFirst().orElse("")));
+    problem.setTitle("Invalid request");
+    problem.setProperty("field", "body");
+    return respond(problem);
+  }
+
+  @ExceptionHandler(UnknownStandardException.class)
+  ResponseEntity<ProblemDetail> unknownStandard(UnknownStandardException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Unknown standard");
+    problem.setProperty("field", "standard");
+    return respond(problem);
+  }
+
+  @ExceptionHandler(kz.qyzmet.intake.CaseNotFoundException.class)
+  ResponseEntity<ProblemDetail> caseNotFound(kz.qyzmet.intake.CaseNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Case not found");
+    return respond(problem);
+  }
+
+  public static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

@@ -1,0 +1,156 @@
+package kz.qyzmet.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import kz.qyzmet.catalogue.Standard.Deadline;
+
+/** The rules every catalogue entry must keep; each problem names the file and the entry. */
+final class CatalogueValidator {
+
+  static final Set<String> CHANNELS = Set.of("psc", "mobilePsc", "branch", "portal", "mse", "employmentDept", "akim");
+  static final Set<String> CHANNEL_PURPOSES = Set.of("application", "information");
+  static final Set<String> SERVICE_FORMS = Set.of("automated", "partiallyAutomated", "nonAutomated");
+  static final String CAMEL_CASE = "[a-z][A-Za-z0-9]*";
+
+  private final List<String> problems = new ArrayList<>();
+  private String file;
+  private Standard standard;
+
+  List<String> validate(String file, Standard standard) {
+    this.file = file;
+    this.standard = standard;
+    if (standard.code() == null || !standard.code().matches("S\\d\\d")) {
+      problem("code", "must be S01..S13, is " + standard.code());
+    } else if (!file.equals(standard.code() + ".yaml")) {
+      problem("code", standard.code() + " does not match the file name");
+    }
+    if (standard.lines() == null || standard.lines().size() != 2 || standard.lines().get(0) > standard.lines().get(1)) {
+      problem("lines", "must be [first, last] line of the annex");
+      return problems;
+    }
+    require(standard.title() != null && notBlank(standard.title().kk()) && notBlank(standard.title().en()),
+        "title", "needs kk and en");
+    require(SERVICE_FORMS.contains(standard.serviceForm()), "serviceForm", "must be one of " + SERVICE_FORMS);
+    line("serviceFormLine", standard.serviceFormLine());
+    line("decidingBodyLine", standard.decidingBodyLine());
+    require(!standard.channels().isEmpty(), "channels", "at least one channel");
+
+    unique("channels", standard.channels(), Standard.Channel::code);
+    for (int i = 0; i < standard.channels().size(); i++) {
+      var channel = standard.channels().get(i);
+      String entry = "channels[" + i + "] (" + channel.code() + ")";
+      require(CHANNELS.contains(channel.code()), entry, "channel must be one of " + CHANNELS);
+      require(channel.purpose() == null || CHANNEL_PURPOSES.contains(channel.purpose()), entry,
+          "purpose must be one of " + CHANNEL_PURPOSES);
+      line(entry, channel.line());
+    }
+
+    unique("documents", standard.documents(), Standard.Document::code);
+    for (int i = 0; i < standard.documents().size(); i++) {
+      var document = standard.documents().get(i);
+      String entry = "documents[" + i + "] (" + document.code() + ")";
+      code(entry, document.code());
+      text(entry, document.name());
+      line(entry, document.line());
+      require(document.isRequired() || document.condition() != null, entry,
+          "a document that is not always required needs its condition");
+    }
+
+    unique("subtypes", standard.subtypes(), Standard.Subtype::code);
+    for (int i = 0; i < standard.subtypes().size(); i++) {
+      var subtype = standard.subtypes().get(i);
+      String entry = "subtypes[" + i + "] (" + subtype.code() + ")";
+      code(entry, subtype.code());
+      text(entry, subtype.name());
+      line(entry, subtype.line());
+      require(subtype.documents() != null && !subtype.documents().isEmpty(), entry, "needs its documents");
+      for (String document : subtype.documents() == null ? List.<String>of() : subtype.documents()) {
+        require(standard.document(document).isPresent(), entry, "document " + document + " is not in documents");
+      }
+      for (String channel : subtype.channels() == null ? List.<String>of() : subtype.channels()) {
+        require(standard.channel(channel).isPresent(), entry, "channel " + channel + " is not in channels");
+      }
+    }
+
+    unique("refusalGrounds", standard.refusalGrounds(), Standard.RefusalGround::code);
+    for (int i = 0; i < standard.refusalGrounds().size(); i++) {
+      var ground = standard.refusalGrounds().get(i);
+      String entry = "refusalGrounds[" + i + "] (" + ground.code() + ")";
+      code(entry, ground.code());
+      text(entry, ground.text());
+      line(entry, ground.line());
+    }
+
+    unique("results", standard.results(), Standard.Result::code);
+    require(!standard.results().isEmpty(), "results", "at least one result");
+    for (int i = 0; i < standard.results().size(); i++) {
+      var result = standard.results().get(i);
+      String entry = "results[" + i + "] (" + result.code() + ")";
+      code(entry, result.code());
+      text(entry, result.name());
+      line(entry, result.line());
+    }
+
+    unique("deadlines", standard.deadlines(), Deadline::id);
+    for (int i = 0; i < standard.deadlines().size(); i++) {
+      Deadline deadline = standard.deadlines().get(i);
+      String entry = "deadlines[" + i + "] (" + deadline.id() + ")";
+      code(entry, deadline.id());
+      require(deadline.kind() != null, entry, "kind must be timer or norm");
+      require(deadline.unit() != null, entry, "unit must be one of workingDays, calendarDays, months, hours, minutes");
+      require(deadline.value() > 0, entry, "value must be positive, is " + deadline.value());
+      require(deadline.start() != null && deadline.start().matches(CAMEL_CASE), entry,
+          "start must name the process variable holding the moment the count starts");
+      text(entry, deadline.startsFrom());
+      require(notBlank(deadline.item()), entry, "needs the item of the standard");
+      line(entry, deadline.line());
+    }
+
+    for (int i = 0; i < standard.qualityIndicators().size(); i++) {
+      var indicator = standard.qualityIndicators().get(i);
+      String entry = "qualityIndicators[" + i + "] (" + indicator.code() + ")";
+      text(entry, indicator.name());
+      line(entry, indicator.line());
+    }
+    return problems;
+  }
+
+  private void line(String entry, Integer line) {
+    int first = standard.lines().get(0);
+    int last = standard.lines().get(1);
+    require(line != null && line >= first && line <= last, entry,
+        "line " + line + " is outside the annex (lines " + first + "-" + last + ")");
+  }
+
+  private void code(String entry, String code) {
+    require(code != null && code.matches(CAMEL_CASE), entry, "code must be camelCase English, is " + code);
+  }
+
+  private void text(String entry, Standard.Text text) {
+    require(text != null && notBlank(text.kk()) && notBlank(text.en()), entry, "needs kk and en text");
+  }
+
+  private <T> void unique(String list, List<T> entries, Function<T, String> key) {
+    Set<String> seen = new HashSet<>();
+    for (T entry : entries) {
+      require(seen.add(key.apply(entry)), list, "duplicate " + key.apply(entry));
+    }
+  }
+
+  private void require(boolean holds, String entry, String rule) {
+    if (!holds) {
+      problem(entry, rule);
+    }
+  }
+
+  private void problem(String entry, String rule) {
+    problems.add(file + ": " + entry + ": " + rule);
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+}

@@ -1,0 +1,104 @@
+package kz.qyzmet.catalogue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.catalogue.Standard.Deadline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The statutory deadlines of a case, computed from the catalogue on the statutory calendar. Diagrams name a deadline
+ * by its catalogue id and never state its number, e.g. a timer {@code ${deadlines.due(execution, 'service')}} and a
+ * task due date with the same expression. The count starts at the moment held in the process variable the catalogue
+ * names for that deadline ({@code acceptedAt}, {@code registeredAt}, {@code decidedAt}, ...), in the office's time zone
+ * ({@code officeZone}, default the calendar's), so a recalculation of the timer gives the same date.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  public static final String STANDARD = "standard";
+  public static final String OFFICE_ZONE = "officeZone";
+  public static final String ESCALATION_PROCESS = "deadline-escalation";
+
+  private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
+
+  private final StandardsCatalogue catalogue;
+  private final StatutoryCalendar calendar;
+  private final MeterRegistry meters;
+
+  public Deadlines(StandardsCatalogue catalogue, StatutoryCalendar calendar, MeterRegistry meters) {
+    this.catalogue = catalogue;
+    this.calendar = calendar;
+    this.meters = meters;
+  }
+
+  /** The due moment of the case's deadline {@code deadlineId}. */
+  public Date due(VariableScope execution, String deadlineId) {
+    Standard standard = catalogue.get((String) execution.getVariable(STANDARD));
+    Deadline deadline = deadline(standard, deadlineId);
+    Object start = execution.getVariable(deadline.start());
+    if (!(start instanceof Date startDate)) {
+      throw new IllegalStateException(deadline.citation(standard.code()) + ": the count starts at variable '"
+          + deadline.start() + "', which the case does not hold as a date (" + start + ")");
+    }
+    return due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE));
+  }
+
+  /** The due moment of {@code deadline} counted from {@code start} in the given zone (null: the default zone). */
+  public Date due(Deadline deadline, Date start, String zone) {
+    return switch (deadline.unit()) {
+      case workingDays -> calendar.workingDaysAfter(start, deadline.value(), zone);
+      case calendarDays -> calendar.calendarDaysAfter(start, deadline.value(), zone);
+      case months -> calendar.monthsAfter(start, deadline.value(), zone);
+      case hours -> calendar.minutesAfter(start, deadline.value() * 60);
+      case minutes -> calendar.minutesAfter(start, deadline.value());
+    };
+  }
+
+  /**
+   * Records that a deadline ran out without the step being done: a variable {@code breach_<id>} with the moment (for
+   * the quality indicators, item 18 of every standard) and the metric {@code qyzmet.deadline.breaches}.
+   */
+  public void breached(DelegateExecution execution, String deadlineId) {
+    String standard = (String) execution.getVariable(STANDARD);
+    Deadline deadline = deadline(catalogue.get(standard), deadlineId);
+    execution.setVariable("breach_" + deadlineId, ClockUtil.getCurrentTime());
+    meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadlineId).increment();
+    log.warn("Deadline {} of {} ran out ({})", deadlineId, execution.getProcessBusinessKey(),
+        deadline.citation(standard));
+  }
+
+  /**
+   * A deadline ran out while the step is still open: record the breach and give the office head a task of its own
+   * (process {@code deadline-escalation}, linked to the case by business key). The case itself goes on.
+   */
+  public void escalate(DelegateExecution execution, String deadlineId, String headRole) {
+    breached(execution, deadlineId);
+    String standard = (String) execution.getVariable(STANDARD);
+    Deadline deadline = deadline(catalogue.get(standard), deadlineId);
+    Map<String, Object> variables = new HashMap<>();
+    for (String name : List.of(STANDARD, "region", "district", "officeId", OFFICE_ZONE)) {
+      variables.put(name, execution.getVariable(name));
+    }
+    variables.put("caseBusinessKey", execution.getProcessBusinessKey());
+    variables.put("deadlineId", deadlineId);
+    variables.put("deadlineCitation", deadline.citation(standard));
+    variables.put("deadlineText", deadline.value() + " " + deadline.unit() + ": " + deadline.startsFrom().kk());
+    variables.put("escalationRole", headRole);
+    execution.getProcessEngineServices().getRuntimeService()
+        .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
+  }
+
+  private static Deadline deadline(Standard standard, String id) {
+    return standard.deadline(id).orElseThrow(() -> new IllegalArgumentException(
+        standard.code() + " has no deadline '" + id + "' in the catalogue"));
+  }
+}

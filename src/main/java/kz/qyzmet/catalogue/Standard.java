@@ -1,0 +1,117 @@
+package kz.qyzmet.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One state service standard of the decree (an annex of Resolution No. 1059), as the catalogue files state it. Every
+ * number and text carries the item of the standard and the line of the decree text it comes from.
+ */
+public record Standard(
+    String code,
+    int annex,
+    List<Integer> lines,
+    Text title,
+    String serviceForm,
+    Integer serviceFormLine,
+    String decidingBody,
+    Integer decidingBodyLine,
+    List<Channel> channels,
+    List<Subtype> subtypes,
+    List<Document> documents,
+    List<RefusalGround> refusalGrounds,
+    List<Result> results,
+    List<Deadline> deadlines,
+    List<QualityIndicator> qualityIndicators) {
+
+  public Standard {
+    channels = List.copyOf(channels == null ? List.of() : channels);
+    subtypes = List.copyOf(subtypes == null ? List.of() : subtypes);
+    documents = List.copyOf(documents == null ? List.of() : documents);
+    refusalGrounds = List.copyOf(refusalGrounds == null ? List.of() : refusalGrounds);
+    results = List.copyOf(results == null ? List.of() : results);
+    deadlines = List.copyOf(deadlines == null ? List.of() : deadlines);
+    qualityIndicators = List.copyOf(qualityIndicators == null ? List.of() : qualityIndicators);
+  }
+
+  /** Kazakh and English text of an entry. */
+  public record Text(String kk, String en) {}
+
+  /** Where an application (or an information request) can be made. */
+  public record Channel(String code, String purpose, String item, int line) {
+    public boolean takesApplications() {
+      return purpose == null || purpose.equals("application");
+    }
+  }
+
+  /** A sub-type of the service with its own documents, and where it may be filed (all channels when empty). */
+  public record Subtype(String code, Text name, String item, Integer line, List<String> documents,
+      List<String> channels) {}
+
+  public record Document(String code, Text name, String item, int line, Boolean required, Text condition,
+      Boolean notarisedAtPsc) {
+    /** Documents "if any" or needed only in some cases are not part of the completeness check. */
+    public boolean isRequired() {
+      return required == null || required;
+    }
+  }
+
+  public record RefusalGround(String code, Text text, String item, int line) {}
+
+  public record Result(String code, Text name, String item, int line) {}
+
+  /** A statutory time limit: a timer the process enforces, or a norm that is measured and reported. */
+  public record Deadline(String id, Kind kind, int value, Unit unit, String start, Text startsFrom, String who,
+      String item, int line) {
+
+    public enum Kind { timer, norm }
+
+    public enum Unit { workingDays, calendarDays, months, hours, minutes }
+
+    /** How the diagrams and reports cite it, e.g. "S01 item 7.1, line 550". */
+    public String citation(String standard) {
+      return standard + " item " + item + ", line " + line;
+    }
+  }
+
+  public record QualityIndicator(String code, Text name, int line) {}
+
+  public Optional<Deadline> deadline(String id) {
+    return deadlines.stream().filter(deadline -> deadline.id().equals(id)).findFirst();
+  }
+
+  public Optional<Channel> channel(String code) {
+    return channels.stream().filter(channel -> channel.code().equals(code)).findFirst();
+  }
+
+  public Optional<Subtype> subtype(String code) {
+    return subtypes.stream().filter(subtype -> subtype.code().equals(code)).findFirst();
+  }
+
+  public Optional<Document> document(String code) {
+    return documents.stream().filter(document -> document.code().equals(code)).findFirst();
+  }
+
+  /** The documents a complete application of this sub-type (null when the standard has none) must contain. */
+  public List<Document> requiredDocuments(String subtypeCode) {
+    Set<String> ofSubtype = subtype(subtypeCode).map(subtype -> Set.copyOf(subtype.documents())).orElse(null);
+    return documents.stream()
+        .filter(Document::isRequired)
+        .filter(document -> ofSubtype == null || ofSubtype.contains(document.code()))
+        .toList();
+  }
+
+  /** The channels where an application of this sub-type may be filed. */
+  public Set<String> applicationChannels(String subtypeCode) {
+    Set<String> channelsOfSubtype = subtype(subtypeCode)
+        .filter(subtype -> subtype.channels() != null && !subtype.channels().isEmpty())
+        .map(subtype -> Set.copyOf(subtype.channels())).orElse(null);
+    return channels.stream()
+        .filter(Channel::takesApplications)
+        .map(Channel::code)
+        .filter(code -> channelsOfSubtype == null || channelsOfSubtype.contains(code))
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+}

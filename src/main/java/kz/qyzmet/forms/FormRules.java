@@ -1,0 +1,96 @@
+package kz.qyzmet.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The validation rules of one Camunda Form (form-js schema), checked again on the server: a form in the browser
+ * grants no protection. Covers what form-js validates: {@code required}, {@code minLength}/{@code maxLength},
+ * {@code min}/{@code max}, {@code pattern}, and the options of select, radio and checklist fields.
+ */
+public final class FormRules {
+
+  /** A rule broken by a submitted value; the message is Kazakh, for the clerk in Tasklist. */
+  public record Violation(String key, String label, String rule) {
+    public String message() {
+      return "«" + label + "» (" + key + "): " + rule;
+    }
+  }
+
+  private final List<JsonNode> fields = new ArrayList<>();
+
+  public FormRules(JsonNode schema) {
+    collect(schema.path("components"));
+  }
+
+  private void collect(JsonNode components) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key")) {
+        fields.add(component);
+      }
+      collect(component.path("components")); // groups
+    }
+  }
+
+  /** Every rule that the submitted values break; {@code values} gives the value of a field key. */
+  public List<Violation> check(Function<String, Object> values) {
+    List<Violation> violations = new ArrayList<>();
+    for (JsonNode field : fields) {
+      String key = field.path("key").asText();
+      String label = field.path("label").asText(key);
+      JsonNode validate = field.path("validate");
+      Object value = values.apply(key);
+      boolean empty = value == null || (value instanceof String text && text.isBlank())
+          || (value instanceof Collection<?> list && list.isEmpty())
+          || (value instanceof Boolean flag && !flag && field.path("type").asText().equals("checkbox"));
+      if (empty) {
+        if (validate.path("required").asBoolean(false)) {
+          violations.add(new Violation(key, label, "толтыру міндетті"));
+        }
+        continue;
+      }
+      if (value instanceof String text) {
+        if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
+          violations.add(new Violation(key, label, "кемінде " + validate.get("minLength").asInt() + " таңба"));
+        }
+        if (validate.has("maxLength") && text.length() > validate.get("maxLength").asInt()) {
+          violations.add(new Violation(key, label, "ең көбі " + validate.get("maxLength").asInt() + " таңба"));
+        }
+        if (validate.has("pattern") && !text.matches(validate.get("pattern").asText())) {
+          violations.add(new Violation(key, label, "пішімі дұрыс емес"));
+        }
+      }
+      if (value instanceof Number number) {
+        if (validate.has("min") && number.doubleValue() < validate.get("min").asDouble()) {
+          violations.add(new Violation(key, label, "кемінде " + validate.get("min").asText()));
+        }
+        if (validate.has("max") && number.doubleValue() > validate.get("max").asDouble()) {
+          violations.add(new Violation(key, label, "ең көбі " + validate.get("max").asText()));
+        }
+      }
+      Set<String> options = options(field);
+      if (!options.isEmpty()) {
+        Collection<?> chosen = value instanceof Collection<?> list ? list : List.of(value);
+        for (Object option : chosen) {
+          if (!options.contains(String.valueOf(option))) {
+            violations.add(new Violation(key, label, "«" + option + "» мәні тізімде жоқ"));
+          }
+        }
+      }
+    }
+    return violations;
+  }
+
+  private static Set<String> options(JsonNode field) {
+    Set<String> options = new HashSet<>();
+    for (JsonNode option : field.path("values")) {
+      options.add(option.path("value").asText());
+    }
+    return options;
+  }
+}

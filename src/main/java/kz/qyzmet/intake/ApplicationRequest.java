@@ -1,0 +1,25 @@
+package kz.qyzmet.intake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An application as the intake API ({@code POST /api/applications}) or a Tasklist start form hands it in.
+ *
+ * @param arrivedAt when the applicant arrived (took a ticket), for the waiting norm of item 7.2; optional
+ * @param serviceStartedAt when the operator started serving, for the service-time norm of item 7.3; optional
+ * @param officeId the office chosen explicitly instead of the one of the applicant's district; optional
+ */
+public record ApplicationRequest(
+    String standard,
+    String channel,
+    String subtype,
+    Applicant applicant,
+    List<String> documents,
+    OffsetDateTime arrivedAt,
+    OffsetDateTime serviceStartedAt,
+    String officeId) {
+
+  public record Applicant(String iin, String surname, String name, String patronymic, String phone, String address,
+      String region, String district) {}
+}

@@ -1,0 +1,29 @@
+package kz.qyzmet.intake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Where a case stands: its steps waiting now, and each statutory deadline with its due date. */
+public record CaseStatus(
+    String businessKey,
+    String standard,
+    String status,
+    String channel,
+    String result,
+    OffsetDateTime acceptedAt,
+    OffsetDateTime endedAt,
+    List<Step> currentSteps,
+    List<DeadlineLine> deadlines) {
+
+  public static final String IN_PROGRESS = "inProgress";
+  public static final String COMPLETED = "completed";
+  public static final String REFUSED_AT_INTAKE = "refusedAtIntake";
+
+  /** A task waiting in an office's group. */
+  public record Step(String activityId, String name, List<String> candidateGroups, String assignee,
+      OffsetDateTime due) {}
+
+  /** A deadline of the catalogue whose count has started in this case; {@code breachedAt} when it ran out. */
+  public record DeadlineLine(String id, String citation, String term, OffsetDateTime startedAt, OffsetDateTime due,
+      OffsetDateTime breachedAt) {}
+}

@@ -1,0 +1,93 @@
+package kz.qyzmet.intake;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.catalogue.Deadlines;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.catalogue.StandardsCatalogue;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a case and the building blocks it called (they share its business key) through the engine's queries, with the
+ * caller's authorizations: a case the caller may not read is "not found".
+ */
+@Component
+class CaseStatusReader {
+
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final StandardsCatalogue catalogue;
+  private final Deadlines deadlines;
+  private final ZoneId zone;
+
+  CaseStatusReader(HistoryService history, TaskService tasks, StandardsCatalogue catalogue, Deadlines deadlines,
+      StatutoryCalendar calendar) {
+    this.history = history;
+    this.tasks = tasks;
+    this.catalogue = catalogue;
+    this.deadlines = deadlines;
+    this.zone = calendar.defaultZone();
+  }
+
+  CaseStatus read(String businessKey) {
+    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).list();
+    HistoricProcessInstance root = instances.stream()
+        .filter(instance -> catalogue.find(instance.getProcessDefinitionKey()).isPresent())
+        .findFirst().orElseThrow(() -> new CaseNotFoundException(businessKey));
+    Standard standard = catalogue.get(root.getProcessDefinitionKey());
+
+    Map<String, Object> variables = new HashMap<>();
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+        .list()) {
+      if (variable.getProcessInstanceId().equals(root.getId()) || !variables.containsKey(variable.getName())) {
+        variables.put(variable.getName(), variable.getValue());
+      }
+    }
+
+    List<CaseStatus.Step> steps = new ArrayList<>();
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).orderByTaskCreateTime().asc()
+        .list()) {
+      List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+      steps.add(new CaseStatus.Step(task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(),
+          at(task.getDueDate())));
+    }
+
+    List<CaseStatus.DeadlineLine> lines = new ArrayList<>();
+    for (Standard.Deadline deadline : standard.deadlines()) {
+      if (deadline.kind() != Standard.Deadline.Kind.timer || !(variables.get(deadline.start()) instanceof Date start)) {
+        continue;
+      }
+      Date due = deadlines.due(deadline, start, (String) variables.get(Deadlines.OFFICE_ZONE));
+      lines.add(new CaseStatus.DeadlineLine(deadline.id(), deadline.citation(standard.code()),
+          deadline.value() + " " + deadline.unit(), at(start), at(due),
+          at((Date) variables.get("breach_" + deadline.id()))));
+    }
+
+    String status = root.getEndTime() == null ? CaseStatus.IN_PROGRESS
+        : Boolean.FALSE.equals(variables.get("documentsComplete")) ? CaseStatus.REFUSED_AT_INTAKE
+        : CaseStatus.COMPLETED;
+    return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
+        (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines);
+  }
+
+  private OffsetDateTime at(Date date) {
+    return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
+  }
+}

@@ -1,0 +1,272 @@
+package kz.qyzmet.intake;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import kz.qyzmet.api.InvalidRequestException;
+import kz.qyzmet.api.InvalidRequestException.Violation;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.DirectoryException;
+import kz.qyzmet.directory.OfficeAssignment;
+import kz.qyzmet.directory.OfficeRouter;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Intake of an application, shared by every standard and every channel: checks the applicant and the documents against
+ * the catalogue and turns the application into the case's variables. An incomplete set is not an error: the case starts
+ * and ends at once on the refusal path of item 16, so that the refusal receipt is issued and the refused intake is
+ * counted; everything else that is wrong is a {@link InvalidRequestException} naming the field, and nothing starts.
+ */
+@Component("intake")
+public class Intake {
+
+  private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+  /** Who takes the application at each channel. */
+  static final Map<String, String> INTAKE_ROLE = Map.of(
+      "psc", "pscOperator", "mobilePsc", "pscOperator", "branch", "branchSpecialist", "portal", "branchSpecialist",
+      "mse", "msePanel", "employmentDept", "employmentSpecialist", "akim", "akim");
+
+  private final StandardsCatalogue catalogue;
+  private final OfficeRouter offices;
+
+  public Intake(StandardsCatalogue catalogue, OfficeRouter offices) {
+    this.catalogue = catalogue;
+    this.offices = offices;
+  }
+
+  /**
+   * The checked application: its standard, the documents that are missing for a complete set, and the office that
+   * takes it (named on the receipt).
+   */
+  public record Checked(ApplicationRequest request, Standard standard, List<Standard.Document> presented,
+      List<Standard.Document> missing, OfficeAssignment office) {
+    public boolean complete() {
+      return missing.isEmpty();
+    }
+  }
+
+  /** Every rule of the request, checked at once; throws with all broken rules named. */
+  public Checked check(ApplicationRequest request) {
+    List<Violation> violations = new ArrayList<>();
+    Standard standard = null;
+    if (request.standard() == null || request.standard().isBlank()) {
+      violations.add(new Violation("standard", "is required (S01..S13)"));
+    } else {
+      standard = catalogue.find(request.standard()).orElse(null);
+      if (standard == null) {
+        violations.add(new Violation("standard", "unknown standard " + request.standard()));
+      }
+    }
+    var applicant = request.applicant();
+    if (applicant == null) {
+      violations.add(new Violation("applicant", "is required"));
+    } else {
+      Iin.problem(applicant.iin()).ifPresent(rule -> violations.add(new Violation("applicant.iin", rule)));
+      required(violations, "applicant.surname", applicant.surname(), 100);
+      required(violations, "applicant.name", applicant.name(), 100);
+      optional(violations, "applicant.patronymic", applicant.patronymic(), 100);
+      required(violations, "applicant.phone", applicant.phone(), 30);
+      if (applicant.phone() != null && !applicant.phone().isBlank()
+          && !applicant.phone().matches("\\+?[0-9 ()-]{5,30}")) {
+        violations.add(new Violation("applicant.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+      }
+      required(violations, "applicant.address", applicant.address(), 300);
+      required(violations, "applicant.region", applicant.region(), 100);
+      required(violations, "applicant.district", applicant.district(), 100);
+    }
+    if (request.arrivedAt() != null && request.serviceStartedAt() != null
+        && request.serviceStartedAt().isBefore(request.arrivedAt())) {
+      violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
+    }
+    List<Standard.Document> presented = new ArrayList<>();
+    List<Standard.Document> missing = List.of();
+    if (standard != null) {
+      if (!standard.subtypes().isEmpty() && (request.subtype() == null || standard.subtype(request.subtype()).isEmpty())) {
+        violations.add(new Violation("subtype", "must be one of " + standard.subtypes().stream()
+            .map(Standard.Subtype::code).toList()));
+      } else if (standard.subtypes().isEmpty() && request.subtype() != null) {
+        violations.add(new Violation("subtype", standard.code() + " has no sub-types"));
+      } else {
+        Set<String> channels = standard.applicationChannels(request.subtype());
+        if (request.channel() == null || !channels.contains(request.channel())) {
+          violations.add(new Violation("channel", "applications for " + standard.code()
+              + (request.subtype() == null ? "" : " (" + request.subtype() + ")") + " are taken at " + channels));
+        }
+      }
+      Set<String> codes = new LinkedHashSet<>(request.documents() == null ? List.of() : request.documents());
+      for (String code : codes) {
+        standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
+            "unknown document code " + code + " for " + request.standard())));
+      }
+      if (request.subtype() == null || standard.subtype(request.subtype()).isPresent()) {
+        missing = standard.requiredDocuments(request.subtype()).stream()
+            .filter(document -> !codes.contains(document.code())).toList();
+      }
+    }
+    OfficeAssignment office = null;
+    if (violations.isEmpty()) {
+      try {
+        String role = INTAKE_ROLE.get(request.channel());
+        office = request.officeId() != null ? offices.resolve(request.officeId(), role)
+            : offices.resolve(standard.code(), role, applicant.region(), applicant.district());
+      } catch (DirectoryException e) {
+        String field = switch (e.parameter()) {
+          case "region", "district" -> "applicant." + e.parameter();
+          default -> e.parameter();
+        };
+        violations.add(new Violation(field, e.getMessage()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    return new Checked(request, standard, presented, missing, office);
+  }
+
+  /** The case's variables for a checked application accepted at {@code acceptedAt}. */
+  public Map<String, Object> variables(Checked checked, String businessKey, Instant acceptedAt) {
+    ApplicationRequest request = checked.request();
+    var applicant = request.applicant();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("standard", checked.standard().code());
+    variables.put("caseNumber", businessKey);
+    variables.put("channel", request.channel());
+    variables.put("subtype", request.subtype());
+    variables.put("applicantIin", applicant.iin());
+    variables.put("applicantSurname", applicant.surname().strip());
+    variables.put("applicantName", applicant.name().strip());
+    variables.put("applicantPatronymic", applicant.patronymic() == null ? null : applicant.patronymic().strip());
+    variables.put("applicantPhone", applicant.phone().strip());
+    variables.put("applicantAddress", applicant.address().strip());
+    variables.put("region", applicant.region().strip());
+    variables.put("district", applicant.district().strip());
+    variables.put("officeId", request.officeId());
+    variables.put("intakeOfficeId", checked.office().office().id());
+    variables.put("intakeOfficeName", checked.office().office().name());
+    variables.put("documentsPresented", codes(checked.presented()));
+    variables.put("missingDocuments", codes(checked.missing()));
+    variables.put("documentsComplete", checked.complete());
+    Date accepted = Date.from(acceptedAt);
+    variables.put("acceptedAt", accepted);
+    if ("branch".equals(request.channel()) || "portal".equals(request.channel())) {
+      // Filed with the deciding body itself: registered when accepted (item 7.1: the term runs from registration).
+      variables.put("registeredAt", accepted);
+    }
+    // Waiting and service norms (item 7.2 and 7.3): recorded per case for the quality reports.
+    variables.put("serviceEndedAt", accepted);
+    if (request.arrivedAt() != null) {
+      variables.put("arrivedAt", Date.from(request.arrivedAt().toInstant()));
+    }
+    if (request.serviceStartedAt() != null) {
+      variables.put("serviceStartedAt", Date.from(request.serviceStartedAt().toInstant()));
+      variables.put("serviceMinutes", Duration.between(request.serviceStartedAt().toInstant(), acceptedAt).toMinutes());
+      if (request.arrivedAt() != null) {
+        variables.put("waitingMinutes",
+            Duration.between(request.arrivedAt(), request.serviceStartedAt()).toMinutes());
+      }
+    }
+    variables.put("intakePrepared", true);
+    return variables;
+  }
+
+  /**
+   * Start listener of every standard's diagram: a case started from a Tasklist start form is checked and prepared
+   * here, the same way as one started by the API (which prepares it before it starts). A broken form is refused with
+   * a message naming each field, and nothing starts.
+   */
+  public void prepare(DelegateExecution execution) {
+    if (Boolean.TRUE.equals(execution.getVariable("intakePrepared"))) {
+      return;
+    }
+    String standard = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+    ApplicationRequest request = new ApplicationRequest(standard, text(execution, "channel"), text(execution, "subtype"),
+        new ApplicationRequest.Applicant(text(execution, "applicantIin"), text(execution, "applicantSurname"),
+            text(execution, "applicantName"), text(execution, "applicantPatronymic"), text(execution, "applicantPhone"),
+            text(execution, "applicantAddress"), text(execution, "region"), text(execution, "district")),
+        list(execution.getVariable("documents")), null, null, text(execution, "officeId"));
+    Checked checked;
+    try {
+      checked = check(request);
+    } catch (InvalidRequestException e) {
+      throw new BadUserRequestException("Өтініш дұрыс толтырылмаған: " + e.getMessage());
+    }
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    String businessKey = execution.getProcessBusinessKey();
+    if (businessKey == null || businessKey.isBlank()) {
+      businessKey = newBusinessKey(standard, now, ZoneId.systemDefault());
+      execution.setProcessBusinessKey(businessKey);
+    }
+    execution.removeVariable("documents");
+    execution.setVariables(variables(checked, businessKey, now));
+  }
+
+  /** A checklist arrives as a list, as JSON text or as Spin JSON from Tasklist; all become a list of codes. */
+  static List<String> list(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof java.util.Collection<?> collection) {
+      return collection.stream().map(String::valueOf).toList();
+    }
+    String text = String.valueOf(value).strip();
+    if (text.startsWith("[")) {
+      try {
+        return List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, String[].class));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new InvalidRequestException("documents", "must be a list of document codes");
+      }
+    }
+    return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : String.valueOf(value);
+  }
+
+  /** A new receipt number, which is also the case's business key: S01-261125-7KQ2MX. */
+  public String newBusinessKey(String standard, Instant at, ZoneId zone) {
+    StringBuilder key = new StringBuilder(standard).append('-')
+        .append(RECEIPT_DAY.format(LocalDate.ofInstant(at, zone))).append('-');
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    for (int i = 0; i < 6; i++) {
+      key.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
+    }
+    return key.toString();
+  }
+
+  private static String codes(List<Standard.Document> documents) {
+    return String.join(",", documents.stream().map(Standard.Document::code).toList());
+  }
+
+  private static void required(List<Violation> violations, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      violations.add(new Violation(field, "is required"));
+    } else {
+      optional(violations, field, value, max);
+    }
+  }
+
+  private static void optional(List<Violation> violations, String field, String value, int max) {
+    if (value != null && value.strip().length() > max) {
+      violations.add(new Violation(field, "at most " + max + " characters"));
+    }
+  }
+}

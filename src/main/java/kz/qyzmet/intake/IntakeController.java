@@ -1,0 +1,101 @@
+package kz.qyzmet.intake;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import kz.qyzmet.catalogue.Deadlines;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.calendar.StatutoryCalendar;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The intake API: {@code POST /api/applications} starts a case of a standard and returns its receipt;
+ * {@code GET /api/applications/{businessKey}} tells where the case stands.
+ */
+@RestController
+@RequestMapping("/api/applications")
+class IntakeController {
+
+  private final Intake intake;
+  private final RuntimeService runtime;
+  private final Deadlines deadlines;
+  private final StatutoryCalendar calendar;
+  private final CaseStatusReader statusReader;
+
+  IntakeController(Intake intake, RuntimeService runtime, Deadlines deadlines, StatutoryCalendar calendar,
+      CaseStatusReader statusReader) {
+    this.intake = intake;
+    this.runtime = runtime;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.statusReader = statusReader;
+  }
+
+  @PostMapping
+  ResponseEntity<Receipt> apply(@RequestBody ApplicationRequest request) {
+    Intake.Checked checked = intake.check(request);
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    ZoneId zone = calendar.defaultZone();
+    String businessKey = intake.newBusinessKey(checked.standard().code(), now, zone);
+    Map<String, Object> variables = intake.variables(checked, businessKey, now);
+    runtime.startProcessInstanceByKey(checked.standard().code(), businessKey, variables);
+    return ResponseEntity.created(URI.create("/api/applications/" + businessKey))
+        .body(receipt(checked, businessKey, now, zone));
+  }
+
+  @GetMapping("/{businessKey}")
+  CaseStatus status(@PathVariable String businessKey) {
+    return statusReader.read(businessKey);
+  }
+
+  private Receipt receipt(Intake.Checked checked, String businessKey, Instant now, ZoneId zone) {
+    Standard standard = checked.standard();
+    var accepted = checked.presented().stream().map(Receipt.DocumentLine::of).toList();
+    if (!checked.complete()) {
+      var ground = standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst();
+      return new Receipt(businessKey, Receipt.REFUSED, now.atZone(zone).toOffsetDateTime(), standard.code(),
+          standard.title(), checked.request().channel(), accepted,
+          checked.missing().stream().map(Receipt.DocumentLine::of).toList(),
+          ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code() + " item " + g.item()
+              + ", line " + g.line())).orElse(null),
+          null, office(checked));
+    }
+    return new Receipt(businessKey, Receipt.ACCEPTED, now.atZone(zone).toOffsetDateTime(), standard.code(),
+        standard.title(), checked.request().channel(), accepted, java.util.List.of(), null,
+        expectedResult(standard, checked.request().channel(), Date.from(now)).toInstant().atZone(zone)
+            .toOffsetDateTime(),
+        office(checked));
+  }
+
+  private static Receipt.Office office(Intake.Checked checked) {
+    var office = checked.office().office();
+    return new Receipt.Office(office.id(), office.name(), office.address(), office.phone(), office.schedule());
+  }
+
+  /**
+   * The latest statutory date of the result: the centre's hand-over (if the application came through a centre), then
+   * the service term, then the notification term, each counted from the end of the one before.
+   */
+  private Date expectedResult(Standard standard, String channel, Date acceptedAt) {
+    Date moment = acceptedAt;
+    boolean viaCentre = channel.equals("psc") || channel.equals("mobilePsc");
+    for (String id : viaCentre ? new String[] {"handover", "service", "notification"}
+        : new String[] {"service", "notification"}) {
+      var deadline = standard.deadline(id);
+      if (deadline.isPresent()) {
+        moment = deadlines.due(deadline.get(), moment, null);
+      }
+    }
+    return moment;
+  }
+}

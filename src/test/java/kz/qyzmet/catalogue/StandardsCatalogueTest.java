@@ -1,0 +1,66 @@
+package kz.qyzmet.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import kz.qyzmet.catalogue.Standard.Deadline;
+import org.junit.jupiter.api.Test;
+
+class StandardsCatalogueTest {
+
+  final StandardsCatalogue catalogue = new StandardsCatalogue();
+
+  @Test
+  void s01HasTheTermsOfItem7() {
+    Standard s01 = catalogue.get("S01");
+    // S01 item 7.1: one working day to hand over (line 548), ten to serve (line 550), five to notify (line 552).
+    assertThat(s01.deadline("handover")).get()
+        .extracting(Deadline::value, Deadline::unit, Deadline::start, Deadline::line)
+        .containsExactly(1, Deadline.Unit.workingDays, "acceptedAt", 548);
+    assertThat(s01.deadline("service")).get()
+        .extracting(Deadline::value, Deadline::unit, Deadline::start, Deadline::line)
+        .containsExactly(10, Deadline.Unit.workingDays, "registeredAt", 550);
+    assertThat(s01.deadline("notification")).get()
+        .extracting(Deadline::value, Deadline::unit, Deadline::start, Deadline::line)
+        .containsExactly(5, Deadline.Unit.workingDays, "decidedAt", 552);
+    assertThat(s01.deadline("resultStorage")).get()
+        .extracting(Deadline::value, Deadline::unit).containsExactly(1, Deadline.Unit.months);
+    assertThat(s01.deadline("service").get().citation("S01")).isEqualTo("S01 item 7.1, line 550");
+  }
+
+  @Test
+  void s01NeedsTheFourDocumentsOfItem11AtACentreOrBranchButThePortalOnlyInforms() {
+    Standard s01 = catalogue.get("S01");
+    assertThat(s01.requiredDocuments(null)).extracting(Standard.Document::code)
+        .containsExactly("application", "identityDocumentCopy", "residenceProof", "bankAccountDetails");
+    assertThat(s01.applicationChannels(null)).containsExactlyInAnyOrder("branch", "psc", "mobilePsc");
+    assertThat(s01.channel("portal")).get().extracting(Standard.Channel::takesApplications).isEqualTo(false);
+  }
+
+  @Test
+  void everyEntryCitesALineInsideItsAnnex() {
+    for (Standard standard : catalogue.all()) {
+      int first = standard.lines().get(0);
+      int last = standard.lines().get(1);
+      standard.deadlines().forEach(d -> assertThat(d.line()).as(standard.code() + " " + d.id()).isBetween(first, last));
+      standard.documents().forEach(d -> assertThat(d.line()).as(standard.code() + " " + d.code()).isBetween(first, last));
+    }
+  }
+
+  @Test
+  void aBrokenEntryStopsLoadingAndEveryProblemIsNamed() {
+    assertThatThrownBy(() -> new StandardsCatalogue("classpath*:catalogue/broken/S*.yaml"))
+        .isInstanceOf(CatalogueException.class)
+        .satisfies(e -> assertThat(((CatalogueException) e).problems()).containsExactlyInAnyOrder(
+            "S02.yaml: serviceForm: must be one of " + CatalogueValidator.SERVICE_FORMS,
+            "S02.yaml: documents[0] (application): line 618 is outside the annex (lines 4297-8310)",
+            "S02.yaml: subtypes[0] (disability): document medicalCertificate is not in documents",
+            "S02.yaml: deadlines[0] (service): value must be positive, is -10"));
+  }
+
+  @Test
+  void anUnknownStandardIsNamed() {
+    assertThatThrownBy(() -> catalogue.get("S99")).isInstanceOf(UnknownStandardException.class)
+        .hasMessageContaining("S99");
+  }
+}

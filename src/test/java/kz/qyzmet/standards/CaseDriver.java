@@ -1,0 +1,117 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives cases of a standard the way clerks and the intake API do, for the standards' process tests: applies through
+ * {@code POST /api/applications}, finds the task waiting in a case (and the building blocks it called), completes it,
+ * fires timers, and sets the engine clock. Dates are local to Asia/Almaty.
+ */
+public final class CaseDriver {
+
+  public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+  private final ProcessEngine engine;
+  private final int port;
+  private final String standard;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public CaseDriver(ProcessEngine engine, int port, String standard) {
+    this.engine = engine;
+    this.port = port;
+    this.standard = standard;
+  }
+
+  /** Applies with the given JSON body (standard filled in); asserts 201 and returns the receipt. */
+  public JsonNode apply(String bodyWithoutStandard) {
+    var response = new Http(port).postJson("/api/applications",
+        "{\"standard\": \"" + standard + "\", " + bodyWithoutStandard.strip().substring(1),
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return read(response.body());
+  }
+
+  /** The case status of {@code GET /api/applications/{key}}. */
+  public JsonNode status(String businessKey) {
+    return read(new Http(port).get("/api/applications/" + businessKey, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+        .body());
+  }
+
+  /** The case (running or ended) as camunda-bpm-assert takes it. */
+  public ProcessInstance instance(String businessKey) {
+    return CaseInstance.of(engine, standard, businessKey);
+  }
+
+  public Map<String, Object> variables(String businessKey) {
+    return CaseInstance.variables(engine, instance(businessKey));
+  }
+
+  /** The one task of the case (or of a building block it called) with this definition key. */
+  public Task task(String businessKey, String taskDefinitionKey) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+    assertThat(task).as("task " + taskDefinitionKey + " of " + businessKey).isNotNull();
+    return task;
+  }
+
+  public List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
+  }
+
+  public void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  /** Completes the waiting task with this key. */
+  public void complete(String businessKey, String taskDefinitionKey, Map<String, Object> variables) {
+    complete(task(businessKey, taskDefinitionKey), variables);
+  }
+
+  /** The timer of a boundary event of the case or a building block it called. */
+  public Job timer(String businessKey, String activityId) {
+    List<String> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).unfinished().list().stream().map(p -> p.getId()).toList();
+    Job job = engine.getManagementService().createJobQuery().timers().activityId(activityId).list().stream()
+        .filter(candidate -> instances.contains(candidate.getProcessInstanceId())).findFirst().orElse(null);
+    assertThat(job).as("timer " + activityId + " of " + businessKey).isNotNull();
+    return job;
+  }
+
+  public void fire(Job timer) {
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  public static void at(int year, int month, int day, int hour, int minute) {
+    ClockUtil.setCurrentTime(date(year, month, day, hour, minute));
+  }
+
+  public static Date date(int year, int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ALMATY).toInstant());
+  }
+
+  private JsonNode read(String body) {
+    try {
+      return json.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
