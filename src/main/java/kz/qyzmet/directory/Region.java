@@ -1,5 +1,6 @@
 package kz.qyzmet.directory;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,29 +12,31 @@ import java.util.Optional;
  * lost its region (S13 annex 4).
  */
 public enum Region {
-  AKMOLA("Ақмола облысы", "akmola", "110000000", "Көкшетау"),
-  AKTOBE("Ақтөбе облысы", "aktobe", "150000000", "Ақтөбе"),
-  ALMATY_REGION("Алматы облысы", "almaty-region", "190000000", "Талдықорған"),
-  ATYRAU("Атырау облысы", "atyrau", "230000000", "Атырау"),
-  EAST_KAZAKHSTAN("Шығыс Қазақстан облысы", "east-kazakhstan", "630000000", "Өскемен"),
-  ZHAMBYL("Жамбыл облысы", "zhambyl", "310000000", "Тараз"),
-  WEST_KAZAKHSTAN("Батыс Қазақстан облысы", "west-kazakhstan", "270000000", "Орал"),
-  KARAGANDA("Қарағанды облысы", "karaganda", "350000000", "Қарағанды"),
-  KOSTANAY("Қостанай облысы", "kostanay", "390000000", "Қостанай"),
-  KYZYLORDA("Қызылорда облысы", "kyzylorda", "430000000", "Қызылорда"),
-  MANGYSTAU("Маңғыстау облысы", "mangystau", "470000000", "Ақтау"),
-  PAVLODAR("Павлодар облысы", "pavlodar", "550000000", "Павлодар"),
-  NORTH_KAZAKHSTAN("Солтүстік Қазақстан облысы", "north-kazakhstan", "590000000", "Петропавл"),
-  SOUTH_KAZAKHSTAN("Оңтүстік Қазақстан облысы", "south-kazakhstan", "510000000", "Шымкент"),
-  ALMATY_CITY("Алматы қаласы", "almaty", "750000000", "Алматы"),
-  ASTANA("Астана қаласы", "astana", "710000000", "Астана");
+  AKMOLA("Ақмола облысы", "akmola", "110000000", "Көкшетау", "Asia/Almaty"),
+  AKTOBE("Ақтөбе облысы", "aktobe", "150000000", "Ақтөбе", "Asia/Aqtobe"),
+  ALMATY_REGION("Алматы облысы", "almaty-region", "190000000", "Талдықорған", "Asia/Almaty"),
+  ATYRAU("Атырау облысы", "atyrau", "230000000", "Атырау", "Asia/Atyrau"),
+  EAST_KAZAKHSTAN("Шығыс Қазақстан облысы", "east-kazakhstan", "630000000", "Өскемен", "Asia/Almaty"),
+  ZHAMBYL("Жамбыл облысы", "zhambyl", "310000000", "Тараз", "Asia/Almaty"),
+  WEST_KAZAKHSTAN("Батыс Қазақстан облысы", "west-kazakhstan", "270000000", "Орал", "Asia/Oral"),
+  KARAGANDA("Қарағанды облысы", "karaganda", "350000000", "Қарағанды", "Asia/Almaty"),
+  KOSTANAY("Қостанай облысы", "kostanay", "390000000", "Қостанай", "Asia/Qostanay"),
+  KYZYLORDA("Қызылорда облысы", "kyzylorda", "430000000", "Қызылорда", "Asia/Qyzylorda"),
+  MANGYSTAU("Маңғыстау облысы", "mangystau", "470000000", "Ақтау", "Asia/Aqtau"),
+  PAVLODAR("Павлодар облысы", "pavlodar", "550000000", "Павлодар", "Asia/Almaty"),
+  NORTH_KAZAKHSTAN("Солтүстік Қазақстан облысы", "north-kazakhstan", "590000000", "Петропавл", "Asia/Almaty"),
+  SOUTH_KAZAKHSTAN("Оңтүстік Қазақстан облысы", "south-kazakhstan", "510000000", "Шымкент", "Asia/Almaty"),
+  ALMATY_CITY("Алматы қаласы", "almaty", "750000000", "Алматы", "Asia/Almaty"),
+  ASTANA("Астана қаласы", "astana", "710000000", "Астана", "Asia/Almaty");
 
   private final String nameKk;
   private final String slug;
   private final String kato;
   private final String centre;
+  private final ZoneId zone;
 
-  Region(String nameKk, String slug, String kato, String centre) {
+  Region(String nameKk, String slug, String kato, String centre, String zone) {
+    this.zone = ZoneId.of(zone);
     this.nameKk = nameKk;
     this.slug = slug;
     this.kato = kato;
@@ -55,6 +58,14 @@ public enum Region {
 
   public String centre() {
     return centre;
+  }
+
+  /**
+   * The tzdb zone of the region's offices, where statutory deadlines end at the close of the working day. The western
+   * regions kept UTC+5 while the rest of the country was on UTC+6 until 1 March 2024; the tzdb ids carry that history.
+   */
+  public ZoneId zone() {
+    return zone;
   }
 
   /** "Ақтөбе облысы" -> "ақтөбе обл": matches облысы, облысының, облыстық; "Алматы қаласы" -> "алматы қала". */

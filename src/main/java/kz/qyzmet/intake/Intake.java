@@ -20,6 +20,8 @@ import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
+import kz.qyzmet.directory.Region;
+import kz.qyzmet.catalogue.Deadlines;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -158,6 +160,9 @@ public class Intake {
     variables.put("applicantAddress", applicant.address().strip());
     variables.put("region", applicant.region().strip());
     variables.put("district", applicant.district().strip());
+    // Deadlines end at 18:00 in the zone of the applicant's region (Deadlines, officeZone).
+    variables.put(Deadlines.OFFICE_ZONE,
+        Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
     variables.put("officeId", request.officeId());
     variables.put("intakeOfficeId", checked.office().office().id());
     variables.put("intakeOfficeName", checked.office().office().name());

@@ -49,9 +49,10 @@ class IntakeController {
   ResponseEntity<Receipt> apply(@RequestBody ApplicationRequest request) {
     Intake.Checked checked = intake.check(request);
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    ZoneId zone = calendar.defaultZone();
+    Map<String, Object> variables = intake.variables(checked, "", now);
+    ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));
     String businessKey = intake.newBusinessKey(checked.standard().code(), now, zone);
-    Map<String, Object> variables = intake.variables(checked, businessKey, now);
+    variables.put("caseNumber", businessKey);
     runtime.startProcessInstanceByKey(checked.standard().code(), businessKey, variables);
     return ResponseEntity.created(URI.create("/api/applications/" + businessKey))
         .body(receipt(checked, businessKey, now, zone));
@@ -97,7 +98,7 @@ class IntakeController {
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, now.atZone(zone).toOffsetDateTime(), standard.code(),
         standard.title(), checked.request().channel(), accepted, java.util.List.of(), null,
-        expectedResult(standard, checked.request().channel(), Date.from(now)).toInstant().atZone(zone)
+        expectedResult(standard, checked.request().channel(), Date.from(now), zone).toInstant().atZone(zone)
             .toOffsetDateTime(),
         office(checked));
   }
@@ -111,14 +112,14 @@ class IntakeController {
    * The latest statutory date of the result: the centre's hand-over (if the application came through a centre), then
    * the service term, then the notification term, each counted from the end of the one before.
    */
-  private Date expectedResult(Standard standard, String channel, Date acceptedAt) {
+  private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone) {
     Date moment = acceptedAt;
     boolean viaCentre = channel.equals("psc") || channel.equals("mobilePsc");
     for (String id : viaCentre ? new String[] {"handover", "service", "notification"}
         : new String[] {"service", "notification"}) {
       var deadline = standard.deadline(id);
       if (deadline.isPresent()) {
-        moment = deadlines.due(deadline.get(), moment, null);
+        moment = deadlines.due(deadline.get(), moment, zone.getId());
       }
     }
     return moment;

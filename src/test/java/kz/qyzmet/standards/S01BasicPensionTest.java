@@ -118,6 +118,28 @@ class S01BasicPensionTest {
   }
 
   @Test
+  void deadlinesEndAtSixInTheEveningInTheZoneOfTheApplicantsRegion() {
+    // Before 1 March 2024 Aktobe kept UTC+5 while Almaty was on UTC+6. Accepted on Monday 2 October 2023 at 05:00 UTC
+    // (10:00 in Aktobe, 11:00 in Almaty): the hand-over is due on Tuesday 3 October at 18:00 local time in each.
+    ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse("2023-10-02T05:00:00Z")));
+    JsonNode aktobe = cases.apply("""
+        {"channel": "psc", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
+         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": %s}""".formatted(ALL_DOCUMENTS));
+    JsonNode almaty = cases.apply("""
+        {"channel": "psc", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
+         "phone": "+7 701 000 00 00", "address": "Алматы", "region": "Алматы қаласы", "district": "Алмалы"},
+         "documents": %s}""".formatted(ALL_DOCUMENTS));
+
+    assertThat(aktobe.path("acceptedAt").asText()).isEqualTo("2023-10-02T10:00:00+05:00");
+    assertThat(almaty.path("acceptedAt").asText()).isEqualTo("2023-10-02T11:00:00+06:00");
+    assertThat(task(aktobe.path("businessKey").asText()).getDueDate())
+        .isEqualTo(Date.from(java.time.Instant.parse("2023-10-03T13:00:00Z")));
+    assertThat(task(almaty.path("businessKey").asText()).getDueDate())
+        .isEqualTo(Date.from(java.time.Instant.parse("2023-10-03T12:00:00Z")));
+  }
+
+  @Test
   void anIncompleteSetAtACentreGetsTheRefusalReceiptOfItem16AndIsRecorded() throws Exception {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = apply("psc", "[\"application\", \"identityDocumentCopy\"]");
