@@ -53,9 +53,14 @@ class IntakeController {
     ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));
     String businessKey = intake.newBusinessKey(checked.standard().code(), now, zone);
     variables.put("caseNumber", businessKey);
-    runtime.startProcessInstanceByKey(checked.standard().code(), businessKey, variables);
-    return ResponseEntity.created(URI.create("/api/applications/" + businessKey))
-        .body(receipt(checked, businessKey, now, zone));
+    var started = runtime.createProcessInstanceByKey(checked.standard().code()).businessKey(businessKey)
+        .setVariables(variables).executeWithVariablesInReturn();
+    Receipt receipt = receipt(checked, businessKey, now, zone);
+    if (started.isEnded() && checked.complete()) {
+      // Served on the spot (an automated service): the result is part of the answer.
+      receipt = receipt.withResult(resultLine(checked.standard(), (String) started.getVariables().get("result")));
+    }
+    return ResponseEntity.created(URI.create("/api/applications/" + businessKey)).body(receipt);
   }
 
   @GetMapping("/{businessKey}")
@@ -94,13 +99,23 @@ class IntakeController {
           checked.missing().stream().map(Receipt.DocumentLine::of).toList(),
           ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code() + " item " + g.item()
               + ", line " + g.line())).orElse(null),
-          null, office(checked));
+          null, office(checked), null);
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, now.atZone(zone).toOffsetDateTime(), standard.code(),
         standard.title(), checked.request().channel(), accepted, java.util.List.of(), null,
         expectedResult(standard, checked.request().channel(), Date.from(now), zone).toInstant().atZone(zone)
             .toOffsetDateTime(),
-        office(checked));
+        office(checked), null);
+  }
+
+  private static Receipt.ResultLine resultLine(Standard standard, String code) {
+    if (code == null) {
+      return null;
+    }
+    return standard.results().stream().filter(result -> result.code().equals(code)).findFirst()
+        .map(result -> new Receipt.ResultLine(code, result.name().kk(),
+            standard.code() + " item " + result.item() + ", line " + result.line()))
+        .orElse(new Receipt.ResultLine(code, null, null));
   }
 
   private static Receipt.Office office(Intake.Checked checked) {

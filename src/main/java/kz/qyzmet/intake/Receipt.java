@@ -19,7 +19,8 @@ public record Receipt(
     List<DocumentLine> missingDocuments,
     RefusalLine refusal,
     OffsetDateTime expectedResultAt,
-    Office office) {
+    Office office,
+    ResultLine result) {
 
   public static final String ACCEPTED = "receipt";
   public static final String REFUSED = "refusalReceipt";
@@ -31,6 +32,14 @@ public record Receipt(
   }
 
   public record RefusalLine(String ground, String text, String citation) {}
+
+  /** The result, when the service produced it on the spot (automated services). */
+  public record ResultLine(String code, String name, String citation) {}
+
+  public Receipt withResult(ResultLine line) {
+    return new Receipt(businessKey, kind, acceptedAt, standard, service, channel, documentsAccepted, missingDocuments,
+        refusal, expectedResultAt, office, line);
+  }
 
   /** The office that took the application, as the directory names it. */
   public record Office(String id, String name, String address, String phone, String schedule) {}
