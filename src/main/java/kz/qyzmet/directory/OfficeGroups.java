@@ -48,6 +48,36 @@ public class OfficeGroups {
     return configuration.getCommandExecutorTxRequired().execute(context -> createAll(offices));
   }
 
+  /**
+   * A work group that is not an office of the decree's annexes (e.g. the Ministry's complaints desk), with the same
+   * Tasklist grants as an office group. Idempotent.
+   */
+  public void createWorkGroup(String id, String name) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    configuration.getCommandExecutorTxRequired().execute(context -> {
+      IdentityService identity = engine.getIdentityService();
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+      }
+      AuthorizationService authorizations = engine.getAuthorizationService();
+      Set<String> granted = new HashSet<>();
+      authorizations.createAuthorizationQuery().groupIdIn(id).list()
+          .forEach(a -> granted.add(id + "|" + a.getResourceType() + "|" + a.getResourceId()));
+      grantTasklist(authorizations, granted, id);
+      return null;
+    });
+  }
+
+  private static void grantTasklist(AuthorizationService authorizations, Set<String> granted, String id) {
+    grant(authorizations, granted, id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(authorizations, granted, id, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(authorizations, granted, id, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+  }
+
   private int createAll(List<Office> offices) {
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
@@ -72,10 +102,7 @@ public class OfficeGroups {
           identity.saveGroup(group);
           created++;
         }
-        grant(authorizations, granted, id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(authorizations, granted, id, Resources.PROCESS_DEFINITION, ANY,
-            Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant(authorizations, granted, id, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grantTasklist(authorizations, granted, id);
       }
     }
     return created;

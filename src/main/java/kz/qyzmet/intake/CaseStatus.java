@@ -13,7 +13,8 @@ public record CaseStatus(
     OffsetDateTime acceptedAt,
     OffsetDateTime endedAt,
     List<Step> currentSteps,
-    List<DeadlineLine> deadlines) {
+    List<DeadlineLine> deadlines,
+    List<ComplaintLine> complaints) {
 
   public static final String IN_PROGRESS = "inProgress";
   public static final String COMPLETED = "completed";
@@ -22,6 +23,9 @@ public record CaseStatus(
   /** A task waiting in an office's group. */
   public record Step(String activityId, String name, List<String> candidateGroups, String assignee,
       OffsetDateTime due) {}
+
+  /** A complaint linked to the case (process {@code complaint}); its talon number and where it stands. */
+  public record ComplaintLine(String number, String status, String decision) {}
 
   /** A deadline of the catalogue whose count has started in this case; {@code breachedAt} when it ran out. */
   public record DeadlineLine(String id, String citation, String term, OffsetDateTime startedAt, OffsetDateTime due,

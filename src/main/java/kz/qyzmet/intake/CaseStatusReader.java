@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseStatusReader {
 
+  /** The complaint procedure (kz.qyzmet.complaints), linked to a case by the variable caseBusinessKey. */
+  static final String COMPLAINT_PROCESS = "complaint";
+
   private final HistoryService history;
   private final TaskService tasks;
   private final StandardsCatalogue catalogue;
@@ -96,8 +99,21 @@ class CaseStatusReader {
     String status = root.getEndTime() == null ? CaseStatus.IN_PROGRESS
         : Boolean.FALSE.equals(variables.get("documentsComplete")) ? CaseStatus.REFUSED_AT_INTAKE
         : CaseStatus.COMPLETED;
+    List<CaseStatus.ComplaintLine> complaints = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(COMPLAINT_PROCESS).variableValueEquals("caseBusinessKey", businessKey)
+        .orderByProcessInstanceStartTime().asc().list().stream()
+        .map(complaint -> new CaseStatus.ComplaintLine(complaint.getBusinessKey(),
+            complaint.getEndTime() == null ? "underReview" : "answered", decision(complaint.getId())))
+        .toList();
     return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
-        (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines);
+        (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines,
+        complaints);
+  }
+
+  private String decision(String complaintId) {
+    var decision = history.createHistoricVariableInstanceQuery().processInstanceId(complaintId)
+        .variableName("complaintDecision").singleResult();
+    return decision == null ? null : (String) decision.getValue();
   }
 
   private OffsetDateTime at(Date date) {

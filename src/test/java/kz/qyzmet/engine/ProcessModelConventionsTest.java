@@ -103,7 +103,7 @@ class ProcessModelConventionsTest {
     for (BoundaryEvent timer : model(diagram).getModelElementsByType(BoundaryEvent.class)) {
       assertThat(timer.getDocumentations()).as("documentation of " + timer.getId()).isNotEmpty();
       assertThat(timer.getDocumentations().iterator().next().getTextContent()).as("decree line cited by " + timer.getId())
-          .containsPattern("S\\d\\d .*line \\d+");
+          .containsPattern("S\\d\\d .*line \\d+|Law No\\. \\d+ of .*, art\\. \\d+");
     }
   }
 

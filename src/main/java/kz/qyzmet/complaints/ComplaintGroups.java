@@ -1,0 +1,23 @@
+package kz.qyzmet.complaints;
+
+import kz.qyzmet.directory.OfficeGroups;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/** The national reviewers of complaints, which the decree's address annexes do not list as offices. */
+@Component
+class ComplaintGroups implements SmartInitializingSingleton {
+
+  private final OfficeGroups groups;
+
+  ComplaintGroups(OfficeGroups groups) {
+    this.groups = groups;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    groups.createWorkGroup(Complaints.MINISTRY_GROUP, "ЕХӘҚМ — шағымдармен жұмыс бөлімі");
+    groups.createWorkGroup(Complaints.MINISTRY_HEAD_GROUP, "ЕХӘҚМ — шағымдармен жұмыс бөлімінің басшысы");
+    groups.createWorkGroup(Complaints.PSC_ENTERPRISE_GROUP, "«Халыққа қызмет көрсету орталығы» РМК басшысы");
+  }
+}
