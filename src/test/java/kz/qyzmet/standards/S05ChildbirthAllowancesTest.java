@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * S05, assignment of the childbirth and child-care allowances (decree 1059 annex 5, lines 15942-19632), from the
+ * S05, assignment of the childbirth and child-care allowances (decree 1059 annex 5, lines 15934-19632), from the
  * intake API to the result, with the exact statutory dates. The applicant (the same as in S01BasicPensionTest) lives in Хромтау district of Ақтөбе облысы:
  * the centre is psc-aktobe-05 (S05 annex 2, line 18096) and the deciding branch pension-aktobe-12 (S05 annex 1, line
  * 16587). Kazakhstan is on UTC+5 throughout; in the period 16 December 2026 (Wednesday, Independence Day) is a day off,
