@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, shared by every test class that uses this annotation (one Spring context).
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint is part of what is tested
+@Import(ProcessCoverage.class) // process test coverage, reported by the standards' tests
 @SpringBootTest(
     classes = QyzmetApplication.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,

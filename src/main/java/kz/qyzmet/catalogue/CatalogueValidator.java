@@ -57,6 +57,8 @@ final class CatalogueValidator {
       line(entry, document.line());
       require(document.isRequired() || document.condition() != null, entry,
           "a document that is not always required needs its condition");
+      require(document.replaces() == null || standard.document(document.replaces()).isPresent(), entry,
+          "replaces " + document.replaces() + ", which is not in documents");
     }
 
     unique("subtypes", standard.subtypes(), Standard.Subtype::code);

@@ -51,7 +51,7 @@ public record Standard(
       List<String> channels) {}
 
   public record Document(String code, Text name, String item, int line, Boolean required, Text condition,
-      Boolean notarisedAtPsc) {
+      Boolean notarisedAtPsc, String replaces) {
     /** Documents "if any" or needed only in some cases are not part of the completeness check. */
     public boolean isRequired() {
       return required == null || required;

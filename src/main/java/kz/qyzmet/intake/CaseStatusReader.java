@@ -42,14 +42,19 @@ class CaseStatusReader {
     this.zone = calendar.defaultZone();
   }
 
-  CaseStatus read(String businessKey) {
+  /** The case's variables, with those of the building blocks it called where the case itself has none. */
+  Map<String, Object> variables(String businessKey) {
+    return load(businessKey).variables();
+  }
+
+  private record Loaded(HistoricProcessInstance root, Map<String, Object> variables) {}
+
+  private Loaded load(String businessKey) {
     List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(businessKey).list();
     HistoricProcessInstance root = instances.stream()
         .filter(instance -> catalogue.find(instance.getProcessDefinitionKey()).isPresent())
         .findFirst().orElseThrow(() -> new CaseNotFoundException(businessKey));
-    Standard standard = catalogue.get(root.getProcessDefinitionKey());
-
     Map<String, Object> variables = new HashMap<>();
     String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
@@ -58,6 +63,14 @@ class CaseStatusReader {
         variables.put(variable.getName(), variable.getValue());
       }
     }
+    return new Loaded(root, variables);
+  }
+
+  CaseStatus read(String businessKey) {
+    Loaded loaded = load(businessKey);
+    HistoricProcessInstance root = loaded.root();
+    Map<String, Object> variables = loaded.variables();
+    Standard standard = catalogue.get(root.getProcessDefinitionKey());
 
     List<CaseStatus.Step> steps = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).orderByTaskCreateTime().asc()

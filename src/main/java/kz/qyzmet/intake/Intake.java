@@ -115,8 +115,10 @@ public class Intake {
             "unknown document code " + code + " for " + request.standard())));
       }
       if (request.subtype() == null || standard.subtype(request.subtype()).isPresent()) {
+        Set<String> covered = new LinkedHashSet<>(codes);
+        presented.stream().map(Standard.Document::replaces).filter(java.util.Objects::nonNull).forEach(covered::add);
         missing = standard.requiredDocuments(request.subtype()).stream()
-            .filter(document -> !codes.contains(document.code())).toList();
+            .filter(document -> !covered.contains(document.code())).toList();
       }
     }
     OfficeAssignment office = null;

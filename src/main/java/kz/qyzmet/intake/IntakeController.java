@@ -31,9 +31,13 @@ class IntakeController {
   private final Deadlines deadlines;
   private final StatutoryCalendar calendar;
   private final CaseStatusReader statusReader;
+  private final CaseInformation information;
+  private final InformationRequests informationRequests;
 
   IntakeController(Intake intake, RuntimeService runtime, Deadlines deadlines, StatutoryCalendar calendar,
-      CaseStatusReader statusReader) {
+      CaseStatusReader statusReader, CaseInformation information, InformationRequests informationRequests) {
+    this.information = information;
+    this.informationRequests = informationRequests;
     this.intake = intake;
     this.runtime = runtime;
     this.deadlines = deadlines;
@@ -58,11 +62,32 @@ class IntakeController {
     return statusReader.read(businessKey);
   }
 
+  /** The portal's information request about a case; answered asynchronously within the standard's term. */
+  @PostMapping("/{businessKey}/information-requests")
+  ResponseEntity<InformationRequest> requestInformation(@PathVariable String businessKey) {
+    String id = information.request(businessKey);
+    return ResponseEntity.accepted().location(URI.create("/api/applications/" + businessKey
+        + "/information-requests/" + id)).body(informationRequests.read(id));
+  }
+
+  @GetMapping("/{businessKey}/information-requests/{id}")
+  InformationRequest information(@PathVariable String businessKey, @PathVariable String id) {
+    InformationRequest request = informationRequests.read(id);
+    if (!request.businessKey().equals(businessKey)) {
+      throw new CaseNotFoundException(businessKey);
+    }
+    return request;
+  }
+
   private Receipt receipt(Intake.Checked checked, String businessKey, Instant now, ZoneId zone) {
     Standard standard = checked.standard();
     var accepted = checked.presented().stream().map(Receipt.DocumentLine::of).toList();
     if (!checked.complete()) {
-      var ground = standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst();
+      // Item 16: at a centre some standards name the centre's own refusal to accept (e.g. S02 line 4647).
+      boolean atCentre = !checked.request().channel().equals("branch");
+      var ground = standard.refusalGrounds().stream()
+          .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
+          .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst());
       return new Receipt(businessKey, Receipt.REFUSED, now.atZone(zone).toOffsetDateTime(), standard.code(),
           standard.title(), checked.request().channel(), accepted,
           checked.missing().stream().map(Receipt.DocumentLine::of).toList(),

@@ -140,6 +140,19 @@ class DirectoryDataTest {
         .filteredOn(o -> o.flags().contains("phoneMissing")).hasSize(4);
   }
 
+  /** Where the decree lies next to a checkout on the project's machines; a fresh clone has none (skipped). */
+  static final java.nio.file.Path DECREE = java.nio.file.Path.of("../shared/seed/000_19c8f849c39af460.txt");
+
+  @Test
+  void theCommittedDataIsWhatTheImporterWritesFromTheDecree() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(DECREE), "no decree text at " + DECREE);
+    List<Office> imported = kz.qyzmet.directory.importer.DirectoryImporter.importDecree(
+        java.nio.file.Files.readAllLines(DECREE, java.nio.charset.StandardCharsets.UTF_8));
+    String committed = new String(DirectoryDataTest.class.getResourceAsStream("/" + DirectoryInitializer.DATA)
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(kz.qyzmet.directory.importer.DirectoryImporter.toJson(imported)).isEqualTo(committed);
+  }
+
   static Office byId(String id) {
     return offices.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
   }

@@ -30,7 +30,7 @@ class RestartTest {
     try (ConfigurableApplicationContext first = start()) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
       engine.getRuntimeService().startProcessInstanceByKey("result-issue", businessKey,
-          Map.of("pscOperatorGroup", "psc-almaty-01.operators"));
+          Map.of("standard", "S01", "region", "Ақтөбе облысы", "district", "Хромтау"));
     }
 
     try (ConfigurableApplicationContext second = start()) {
@@ -39,7 +39,7 @@ class RestartTest {
       assertThat(waiting).isNotNull();
       assertThat(waiting.getTaskDefinitionKey()).isEqualTo("Task_IssueResult");
       assertThat(engine.getTaskService().createTaskQuery().taskId(waiting.getId())
-          .taskCandidateGroup("psc-almaty-01.operators").count()).isEqualTo(1);
+          .taskCandidateGroup("psc-aktobe-05.pscOperator").count()).isEqualTo(1);
 
       if (isEmbedded(second.getEnvironment())) {
         assertThat(dataDir.resolve("qyzmet.mv.db")).exists();

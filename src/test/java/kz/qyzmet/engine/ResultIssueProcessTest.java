@@ -27,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @QyzmetTest
 class ResultIssueProcessTest {
 
-  static final String CENTRE = "psc-almaty-01.operators";
+  // Ақтөбе облысы, Хромтау district: the decree's annex 2 lists "Хромтау аудандық бөлім" (psc-aktobe-05).
+  static final String CENTRE = "psc-aktobe-05.pscOperator";
   static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
   @Autowired ProcessEngine engine;
@@ -62,13 +63,14 @@ class ResultIssueProcessTest {
 
   @Test
   void anUncollectedResultIsKeptOneMonthThenHandedOver() {
-    // Ready on 31 January 2026, 10:00 in Almaty: one calendar month later is the last day of February,
-    // 28 February 2026 10:00 (S01 item 15, line 698).
+    // Ready on 31 January 2026, 10:00: one month later is the last day of February, Saturday 28 February 2026; the
+    // term ends on the next working day, Monday 2 March, at the close of the working day (S01 item 15, line 698).
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 1, 31, 10, 0)));
     ProcessInstance result = start();
 
     assertThat(result).isWaitingAt("Task_IssueResult");
-    assertThat(job()).hasDueDate(at(LocalDateTime.of(2026, 2, 28, 10, 0)));
+    assertThat(job()).hasDueDate(at(LocalDateTime.of(2026, 3, 2, 18, 0)));
+    assertThat(task()).hasDueDate(at(LocalDateTime.of(2026, 3, 2, 18, 0)));
 
     execute(job());
 
@@ -81,7 +83,7 @@ class ResultIssueProcessTest {
 
   private ProcessInstance start() {
     return engine.getRuntimeService().startProcessInstanceByKey("result-issue", "S01-" + UUID.randomUUID(),
-        Map.of("pscOperatorGroup", CENTRE));
+        Map.of("standard", "S01", "region", "Ақтөбе облысы", "district", "Хромтау"));
   }
 
   private static Date at(LocalDateTime local) {

@@ -19,11 +19,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S01, assignment of the basic pension payment, from the intake API to the result, with the exact statutory dates.
@@ -32,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Kazakhstan is on UTC+5 throughout in 2026; 16 December (Independence Day) is the only day off in the period.
  */
 @QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class S01BasicPensionTest {
 
   static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -177,6 +181,86 @@ class S01BasicPensionTest {
         .filter(d -> d.path("id").asText().equals("service")).findFirst().orElseThrow();
     assertThat(service.path("due").asText()).isEqualTo("2026-12-04T18:00:00+05:00");
     assertThat(service.path("breachedAt").asText()).startsWith("2026-12-04T18:01");
+  }
+
+  @Test
+  void lateHandoverAndLateNotificationGoToTheHeadsOfTheCentreAndTheBranch() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("psc", ALL_DOCUMENTS).path("businessKey").asText();
+
+    // Hand-over due Monday 23 November 18:00 (S01 item 7.1, line 548); the timer fires a minute later.
+    var handoverTimer = cases.timer(key, "Event_HandoverOverdue");
+    assertThat(handoverTimer.getDuedate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    at(2026, 11, 23, 18, 1);
+    cases.fire(handoverTimer);
+    Task centreHead = cases.task(key, "Task_ReviewBreach");
+    assertThat(candidateGroups(centreHead)).containsExactly(CENTRE + ".pscHead");
+    complete(centreHead, Map.of("escalationMeasure", "Оператор ескертілді, құжаттар жіберілді"));
+
+    at(2026, 11, 24, 9, 0);
+    complete(task(key), Map.of("handoverRegisterNumber", "ТЗ-2", "documentsHandedOver", true));
+    at(2026, 11, 25, 12, 0);
+    complete(task(key), Map.of("decision", "assigned"));
+
+    // Notification due 5 working days after Wednesday 25 November: 26, 27, 30 November, 1, 2 December.
+    var notificationTimer = cases.timer(key, "Event_NotificationOverdue");
+    assertThat(notificationTimer.getDuedate()).isEqualTo(date(2026, 12, 2, 18, 0));
+    at(2026, 12, 3, 9, 0);
+    cases.fire(notificationTimer);
+    Task branchHead = cases.task(key, "Task_ReviewBreach");
+    assertThat(candidateGroups(branchHead)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(branchHead.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S01 item 7.1, line 552");
+    assertThat(task(key).getTaskDefinitionKey()).isEqualTo("Task_NotifyApplicant"); // the case goes on
+
+    assertThatThrownBy(() -> complete(branchHead, Map.of("escalationMeasure", "ok")))
+        .hasMessageContaining("«Қолданылған шара» (escalationMeasure): кемінде 5 таңба");
+  }
+
+  @Test
+  void thePortalsInformationRequestIsAnsweredFromTheCaseWithinThirtyMinutes() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+
+    at(2026, 11, 23, 9, 0);
+    var http = new Http(port);
+    var accepted = http.postJson("/api/applications/" + key + "/information-requests", "{}", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    JsonNode request = json.readTree(accepted.body());
+    assertThat(request.path("status").asText()).isEqualTo("pending");
+    // 30 minutes from the request reaching the system (S01 item 7.1, line 554).
+    assertThat(request.path("due").asText()).isEqualTo("2026-11-23T09:30:00+05:00");
+    String location = accepted.headers().firstValue("Location").orElseThrow();
+
+    var answerJob = engine.getManagementService().createJobQuery().processInstanceId(request.path("id").asText())
+        .activityId("Task_AnswerFromCaseData").singleResult();
+    engine.getManagementService().executeJob(answerJob.getId());
+
+    JsonNode answered = json.readTree(get(location));
+    assertThat(answered.path("status").asText()).isEqualTo("answered");
+    assertThat(answered.path("answer").path("status").asText()).isEqualTo("inProgress");
+    assertThat(answered.path("answer").path("currentSteps").findValuesAsText("activityId"))
+        .containsExactly("Task_ReviewApplication");
+  }
+
+  @Test
+  void anInformationRequestNotAnsweredInThirtyMinutesGoesToTheHeadOfTheBranch() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    at(2026, 11, 23, 9, 0);
+    String requestId = json.readTree(new Http(port).postJson("/api/applications/" + key + "/information-requests",
+        "{}", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body()).path("id").asText();
+
+    var overdue = engine.getManagementService().createJobQuery().processInstanceId(requestId).timers().singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(date(2026, 11, 23, 9, 30));
+    at(2026, 11, 23, 9, 31);
+    engine.getManagementService().executeJob(overdue.getId());
+
+    Task head = cases.task(key, "Task_ReviewBreach");
+    assertThat(candidateGroups(head)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(head.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S01 item 7.1, line 554");
   }
 
   @Test

@@ -31,8 +31,12 @@ import kz.qyzmet.directory.Region;
  * #6 and South Kazakhstan #8 pension branches, only in S07 annex 4) come from that copy. The Decree 394 amendments
  * (row 13, lines 147-472) are copies of the Aktobe city employment department and are attached to it as sources.
  *
- * <p>Usage: {@code java -cp target/classes:<jackson jars> kz.qyzmet.directory.importer.DirectoryImporter <decree.txt>
- * <offices.json>}; see the README, "Directory and routing".
+ * <p>Usage (from the project directory, the decree text next to it in {@code ../shared}):
+ * <pre>
+ * ./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp target/classes:$(cat target/classpath.txt) kz.qyzmet.directory.importer.DirectoryImporter \
+ *     ../shared/seed/000_19c8f849c39af460.txt src/main/resources/directory/offices.json
+ * </pre>
  */
 public final class DirectoryImporter {
 
@@ -181,7 +185,10 @@ public final class DirectoryImporter {
   }
 
   private static List<String> standards(List<Office.Source> sources) {
-    return sources.stream().map(s -> s.annex().replaceFirst("-A\\d+(-CCSP)?$", "")).distinct().sorted().toList();
+    // S01-S13 first, then the Decree 394 amendment items in their order (3.3 ... 3.17)
+    return sources.stream().map(s -> s.annex().replaceFirst("-A\\d+(-CCSP)?$", "")).distinct()
+        .sorted(Comparator.comparing((String s) -> s.startsWith("D394"))
+            .thenComparingInt(s -> Integer.parseInt(s.replaceFirst("^(S|D394-3\\.)", "")))).toList();
   }
 
   private static String idPrefix(OfficeKind kind) {

@@ -1,0 +1,60 @@
+package kz.qyzmet.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import kz.qyzmet.api.InvalidRequestException;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.catalogue.StandardsCatalogue;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's information request (item 7.1 of the standards that have one: "порталда ... ақпарат алу"), answered
+ * from the case data by process {@code portal-information} within the catalogue's {@code portalInformation} term.
+ */
+@Component("caseInformation")
+public class CaseInformation {
+
+  public static final String PROCESS = "portal-information";
+
+  private final CaseStatusReader reader;
+  private final StandardsCatalogue catalogue;
+  private final RuntimeService runtime;
+  private final ObjectMapper json;
+
+  CaseInformation(CaseStatusReader reader, StandardsCatalogue catalogue, RuntimeService runtime, ObjectMapper json) {
+    this.reader = reader;
+    this.catalogue = catalogue;
+    this.runtime = runtime;
+    this.json = json;
+  }
+
+  /** Registers a portal request about a case the caller may read; returns the id of the request. */
+  public String request(String businessKey) {
+    CaseStatus status = reader.read(businessKey);
+    Standard standard = catalogue.get(status.standard());
+    if (standard.channel("portal").isEmpty() || standard.deadline("portalInformation").isEmpty()) {
+      throw new InvalidRequestException("standard", standard.code() + " gives no information on the portal");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseBusinessKey", businessKey);
+    variables.put("standard", standard.code());
+    variables.put("requestedAt", ClockUtil.getCurrentTime());
+    Map<String, Object> caseVariables = reader.variables(businessKey);
+    for (String name : new String[] {"region", "district", "officeId", "officeZone"}) {
+      variables.put(name, caseVariables.get(name)); // routes an escalation to the head of the case's branch
+    }
+    return runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
+  }
+
+  /** Service task of {@code portal-information}: the answer, as JSON, from the case's current status. */
+  public void answer(DelegateExecution execution) throws JsonProcessingException {
+    CaseStatus status = reader.read((String) execution.getVariable("caseBusinessKey"));
+    execution.setVariable("answer", json.writeValueAsString(status));
+    execution.setVariable("answeredAt", ClockUtil.getCurrentTime());
+  }
+}
