@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,11 +17,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S05, assignment of the childbirth and child-care allowances (decree 1059 annex 5, lines 15934-19632), from the
@@ -31,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Christmas, religious: not carried over). A working day ends at 18:00.
  */
 @QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class S05ChildbirthAllowancesTest {
 
   static final String CENTRE = "psc-aktobe-05";
@@ -199,7 +204,8 @@ class S05ChildbirthAllowancesTest {
     assertThat(handover.getDuedate()).isEqualTo(date(2026, 12, 2, 18, 0));
     at(2026, 12, 2, 18, 1);
     cases.fire(handover);
-    assertBreach(key, "handover", CENTRE + ".pscHead", "S05 item 7.1, line 16038");
+    Task centreHead = assertBreach(key, "handover", CENTRE + ".pscHead", "S05 item 7.1, line 16038");
+    cases.complete(centreHead, Map.of("escalationMeasure", "Операторға ескерту жасалды, құжаттар жіберілді"));
 
     // The centre hands over late, on Thursday 3 December at 09:00: the service term counts from this registration,
     // 10 working days: 4, 7, 8, 9, 10, 11, 14, 15, (16 off) 17, 18 December (line 16042).
@@ -255,15 +261,62 @@ class S05ChildbirthAllowancesTest {
         .containsEntry("result", "assignmentNotification");
   }
 
+  @Test
+  void thePortalOnlyInformsAndItsRequestIsAnsweredFromTheCaseWithinThirtyMinutes() throws Exception {
+    // The portal gives information on the assignment only (items 1 and 5.2): it cannot take the application.
+    at(2026, 12, 1, 10, 0);
+    var http = new Http(port);
+    var refused = http.postJson("/api/applications", """
+        {"standard": "S05", "channel": "portal",
+         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "phone": "+7 701 000 00 00",
+                       "address": "Хромтау, Абай көшесі 5", "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": %s}
+        """.formatted(ALL_DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("channel");
+
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    at(2026, 12, 2, 9, 0);
+    var accepted = http.postJson("/api/applications/" + key + "/information-requests", "{}", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    JsonNode request = new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted.body());
+    // 30 minutes from the request reaching the branch's system (S05 item 7.1, line 16050).
+    assertThat(request.path("due").asText()).isEqualTo("2026-12-02T09:30:00+05:00");
+    String requestId = request.path("id").asText();
+
+    // Not answered in time: the head of the branch gets a task; then the answer is still given from the case data.
+    Job overdue = engine.getManagementService().createJobQuery().processInstanceId(requestId).timers().singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(date(2026, 12, 2, 9, 30));
+    at(2026, 12, 2, 9, 31);
+    cases.fire(overdue);
+    Task head = cases.task(key, "Task_ReviewBreach");
+    assertThat(cases.candidateGroups(head)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(head.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S05 item 7.1, line 16050");
+
+    Job answer = engine.getManagementService().createJobQuery().processInstanceId(requestId)
+        .activityId("Task_AnswerFromCaseData").singleResult();
+    cases.fire(answer);
+    JsonNode answered = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        http.get(accepted.headers().firstValue("Location").orElseThrow(), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+            .body());
+    assertThat(answered.path("status").asText()).isEqualTo("answered");
+    // (The answer also lists the head's open breach review, which shares the case's business key.)
+    assertThat(answered.path("answer").path("currentSteps").findValuesAsText("activityId"))
+        .contains("Task_ReviewApplication");
+  }
+
   // ---------------------------------------------------------------- helpers
 
-  private void assertBreach(String key, String deadlineId, String group, String citation) {
+  private Task assertBreach(String key, String deadlineId, String group, String citation) {
     List<Task> breaches = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
         .taskDefinitionKey("Task_ReviewBreach").processVariableValueEquals("deadlineId", deadlineId).list();
     assertThat(breaches).as("escalation of " + deadlineId).hasSize(1);
     assertThat(cases.candidateGroups(breaches.get(0))).containsExactly(group);
     assertThat(engine.getRuntimeService().getVariable(breaches.get(0).getProcessInstanceId(), "deadlineCitation"))
         .isEqualTo(citation);
+    return breaches.get(0);
   }
 
   private JsonNode apply(String channel, String documents) {
