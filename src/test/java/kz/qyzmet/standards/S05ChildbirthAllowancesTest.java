@@ -1,0 +1,339 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.forms.FormValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * S05, assignment of the childbirth and child-care allowances (decree 1059 annex 5, lines 15934-19632), from the
+ * intake API to the result, with the exact statutory dates. The applicant (the same as in S01BasicPensionTest) lives in Хромтау district of Ақтөбе облысы:
+ * the centre is psc-aktobe-05 (S05 annex 2, line 18096) and the deciding branch pension-aktobe-12 (S05 annex 1, line
+ * 16587). Kazakhstan is on UTC+5 throughout; in the period 16 December 2026 (Wednesday, Independence Day) is a day off,
+ * 1-2 January 2027 (New Year; 2 January is a Saturday, carried over to Monday 4 January) and 7 January 2027 (Orthodox
+ * Christmas, religious: not carried over). A working day ends at 18:00.
+ */
+@QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class S05ChildbirthAllowancesTest {
+
+  static final String CENTRE = "psc-aktobe-05";
+  static final String BRANCH = "pension-aktobe-12";
+  static final String ALL_DOCUMENTS = "[\"application\", \"childBirthCertificate\", \"identityDocumentCopy\","
+      + " \"residenceProof\", \"familyCompositionInfo\"]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    cases = new CaseDriver(engine, port, "S05");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aCompleteApplicationAtACentreRunsToTheNotificationOnTheStatutoryDates() {
+    // Accepted at the centre on Tuesday 1 December 2026 at 10:00.
+    at(2026, 12, 1, 10, 0);
+    JsonNode receipt = apply("psc", ALL_DOCUMENTS);
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).containsExactlyInAnyOrder("application",
+        "childBirthCertificate", "identityDocumentCopy", "residenceProof", "familyCompositionInfo");
+    // Item 14 receipt: hand-over 1 working day, the day of acceptance not counted: Wed 2 Dec; service 10 working days
+    // from then: 3, 4, 7, 8, 9, 10, 11, 14, 15 Dec, (16 Dec off), 17 Dec; notification 5 working days: 18, 21, 22,
+    // 23, 24 Dec, at 18:00.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-24T18:00:00+05:00");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
+    assertThat(receipt.path("office").path("name").asText()).isEqualTo("Хромтау аудандық бөлім");
+    assertThat(receipt.path("office").path("address").asText()).isNotBlank();
+    String key = receipt.path("businessKey").asText();
+    assertThat(key).startsWith("S05-261201-");
+
+    Task handover = cases.task(key, "Task_HandOverToBranch");
+    assertThat(cases.candidateGroups(handover)).containsExactly(CENTRE + ".pscOperator");
+    // One working day after Tuesday 1 December: Wednesday 2 December, 18:00 (S05 item 7.1, line 16038).
+    assertThat(handover.getDueDate()).isEqualTo(date(2026, 12, 2, 18, 0));
+    at(2026, 12, 2, 11, 0);
+    cases.complete(handover, Map.of("handoverRegisterNumber", "ТЗ-501", "documentsHandedOver", true));
+
+    Task review = cases.task(key, "Task_ReviewApplication");
+    assertThat(cases.candidateGroups(review)).containsExactly(BRANCH + ".branchSpecialist");
+    // Ten working days after the registration on Wednesday 2 December (line 16042): 3, 4, 7, 8, 9, 10, 11, 14, 15,
+    // (16 off) 17 December.
+    assertThat(review.getDueDate()).isEqualTo(date(2026, 12, 17, 18, 0));
+    at(2026, 12, 15, 15, 0);
+    cases.complete(review, Map.of("decision", "assigned"));
+
+    Task notify = cases.task(key, "Task_NotifyApplicant");
+    assertThat(cases.candidateGroups(notify)).containsExactly(BRANCH + ".branchSpecialist");
+    // Five working days after the decision on Tuesday 15 December (line 16046): (16 off) 17, 18, 21, 22, 23 December.
+    assertThat(notify.getDueDate()).isEqualTo(date(2026, 12, 23, 18, 0));
+    at(2026, 12, 18, 9, 30);
+    cases.complete(notify, Map.of("notificationMethod", "psc"));
+
+    Task issue = cases.task(key, "Task_IssueResult");
+    assertThat(cases.candidateGroups(issue)).containsExactly(CENTRE + ".pscOperator");
+    cases.complete(issue, Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы",
+        "recipientIdentityDocument", "045123987"));
+
+    ProcessInstance s05 = cases.instance(key);
+    assertThat(s05).isEnded().hasPassed("Activity_HandoverToBranch", "Activity_IssueResultAtPsc",
+        "Event_ResultIssuedAtPsc");
+    assertThat(cases.variables(key)).containsEntry("result", "assignmentNotification")
+        .containsEntry("resultOutcome", "issued").containsEntry("decision", "assigned")
+        .containsEntry("intakeOfficeId", CENTRE).doesNotContainKey("terminationGround");
+    JsonNode status = cases.status(key);
+    assertThat(status.path("status").asText()).isEqualTo("completed");
+    assertThat(status.path("result").asText()).isEqualTo("assignmentNotification");
+  }
+
+  @Test
+  void anApplicationAtAMobileCentreIsHandedOverByTheCentre() {
+    // A mobile centre takes documents on Saturday 12 December 2026 (centres work Monday to Saturday, item 9.2).
+    at(2026, 12, 12, 10, 0);
+    JsonNode receipt = apply("mobilePsc", ALL_DOCUMENTS);
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
+    // Hand-over: the next working day after Saturday is Monday 14 December. Service, 10 working days from Monday 14:
+    // 15, (16 off) 17, 18, 21, 22, 23, 24, 25, 28, 29 December. Notification, 5 working days: 30, 31 December,
+    // (1, 2 January off, 3 Sunday, 4 January off: 2 January carried over) 5, 6, (7 off) 8 January 2027.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2027-01-08T18:00:00+05:00");
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isWaitingAt("Activity_HandoverToBranch");
+    Task handover = cases.task(key, "Task_HandOverToBranch");
+    assertThat(cases.candidateGroups(handover)).containsExactly(CENTRE + ".pscOperator");
+    assertThat(handover.getDueDate()).isEqualTo(date(2026, 12, 14, 18, 0));
+  }
+
+  @Test
+  void anIncompleteSetGetsTheRefusalReceiptOfItem16() {
+    at(2026, 12, 1, 10, 0);
+    JsonNode receipt = apply("psc", "[\"application\", \"identityDocumentCopy\", \"residenceProof\"]");
+
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code"))
+        .containsExactly("childBirthCertificate", "familyCompositionInfo");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("name"))
+        .contains("Отбасының құрамы туралы мәліметтер");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S05 item 16, line 16240");
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Gateway_DocumentsComplete", "Event_IntakeRefused")
+        .hasNotPassed("Gateway_Channel");
+    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
+  }
+
+  @Test
+  void aRefusalDecidedAtTheBranchIsAReasonedAnswerHandedOutThere() {
+    // Filed at the branch on Tuesday 1 December 2026: registered when accepted.
+    at(2026, 12, 1, 10, 0);
+    JsonNode receipt = apply("branch", ALL_DOCUMENTS);
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(BRANCH);
+    // Service 10 working days: 2, 3, 4, 7, 8, 9, 10, 11, 14, 15 December; notification 5: (16 off) 17, 18, 21, 22, 23.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-23T18:00:00+05:00");
+    String key = receipt.path("businessKey").asText();
+
+    Task review = cases.task(key, "Task_ReviewApplication");
+    assertThat(review.getDueDate()).isEqualTo(date(2026, 12, 15, 18, 0));
+    cases.complete(review, Map.of("decision", "refused",
+        "decisionReason", "Туу туралы куәліктің көшірмесі түпнұсқасына сәйкес келмейді"));
+    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "letter"));
+
+    Task issue = cases.task(key, "Task_IssueResultAtBranch");
+    assertThat(cases.candidateGroups(issue)).containsExactly(BRANCH + ".branchSpecialist");
+    cases.complete(issue, Map.of("recipientFullName", "Сейтқали Айбек", "recipientIdentityDocument", "045123987"));
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ResultIssuedAtBranch")
+        .hasNotPassed("Activity_HandoverToBranch", "Activity_IssueResultAtPsc");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal");
+  }
+
+  @Test
+  void aTerminationGroundOfItem16IsRecordedAndAnsweredWithAReasonedRefusal() {
+    at(2026, 12, 1, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    Task review = cases.task(key, "Task_ReviewApplication");
+
+    // The server checks the review form: only the decisions it offers (item 16's four termination grounds among them).
+    assertThatThrownBy(() -> cases.complete(review, Map.of("decision", "suspended")))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«suspended» мәні тізімде жоқ");
+    assertThatThrownBy(() -> cases.complete(review, Map.of()))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(decision): толтыру міндетті");
+
+    cases.complete(review, Map.of("decision", "fullStateCare",
+        "decisionReason", "Бала толық мемлекеттің қарауына берілді (16-тармақ, 2)"));
+    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "letter"));
+    cases.complete(key, "Task_IssueResultAtBranch",
+        Map.of("recipientFullName", "Сейтқали Айбек", "recipientIdentityDocument", "045123987"));
+    assertThat(cases.instance(key)).isEnded().hasPassed("Gateway_Decision", "Event_ResultIssuedAtBranch");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+        .containsEntry("terminationGround", "fullStateCare");
+  }
+
+  @Test
+  void eachStatutoryTermRunningOutGivesTheRightHeadATaskAndTheCaseGoesOn() {
+    at(2026, 12, 1, 10, 0);
+    String key = apply("psc", ALL_DOCUMENTS).path("businessKey").asText();
+
+    // Hand-over (S05 item 7.1, line 16038): one working day after Tuesday 1 December, Wednesday 2 December 18:00.
+    Job handover = cases.timer(key, "Event_HandoverOverdue");
+    assertThat(handover.getDuedate()).isEqualTo(date(2026, 12, 2, 18, 0));
+    at(2026, 12, 2, 18, 1);
+    cases.fire(handover);
+    Task centreHead = assertBreach(key, "handover", CENTRE + ".pscHead", "S05 item 7.1, line 16038");
+    cases.complete(centreHead, Map.of("escalationMeasure", "Операторға ескерту жасалды, құжаттар жіберілді"));
+
+    // The centre hands over late, on Thursday 3 December at 09:00: the service term counts from this registration,
+    // 10 working days: 4, 7, 8, 9, 10, 11, 14, 15, (16 off) 17, 18 December (line 16042).
+    at(2026, 12, 3, 9, 0);
+    cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-502", "documentsHandedOver", true));
+    Job service = cases.timer(key, "Event_ServiceOverdue");
+    assertThat(service.getDuedate()).isEqualTo(date(2026, 12, 18, 18, 0));
+    at(2026, 12, 18, 18, 1);
+    cases.fire(service);
+    assertBreach(key, "service", BRANCH + ".branchHead", "S05 item 7.1, line 16042");
+    assertThat(cases.instance(key)).isWaitingAt("Task_ReviewApplication");
+
+    // Decided on Monday 21 December at 10:00; notification 5 working days: 22, 23, 24, 25, 28 December (line 16046).
+    at(2026, 12, 21, 10, 0);
+    cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
+    Job notification = cases.timer(key, "Event_NotificationOverdue");
+    assertThat(notification.getDuedate()).isEqualTo(date(2026, 12, 28, 18, 0));
+    at(2026, 12, 28, 18, 1);
+    cases.fire(notification);
+    assertBreach(key, "notification", BRANCH + ".branchHead", "S05 item 7.1, line 16046");
+    assertThat(cases.task(key, "Task_NotifyApplicant")).isNotNull();
+
+    JsonNode service2 = cases.status(key).path("deadlines").findParents("id").stream()
+        .filter(d -> d.path("id").asText().equals("service")).findFirst().orElseThrow();
+    assertThat(service2.path("due").asText()).isEqualTo("2026-12-18T18:00:00+05:00");
+    assertThat(service2.path("breachedAt").asText()).startsWith("2026-12-18T18:01");
+  }
+
+  @Test
+  void anUncollectedResultIsKeptOneMonthAndThenHandedOver() {
+    at(2026, 12, 1, 10, 0);
+    String key = apply("psc", ALL_DOCUMENTS).path("businessKey").asText();
+    cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-503", "documentsHandedOver", true));
+    cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
+    // The result reaches the centre on Wednesday 23 December 2026 at 10:00.
+    at(2026, 12, 23, 10, 0);
+    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "psc"));
+
+    // One month of storage (S05 item 15, line 16232) ends on Saturday 23 January 2027: the term runs to the next
+    // working day, Monday 25 January, 18:00.
+    Task issue = cases.task(key, "Task_IssueResult");
+    assertThat(issue.getDueDate()).isEqualTo(date(2027, 1, 25, 18, 0));
+    Job storage = cases.timer(key, "Event_StorageExpired");
+    assertThat(storage.getDuedate()).isEqualTo(date(2027, 1, 25, 18, 0));
+    at(2027, 1, 25, 18, 1);
+    cases.fire(storage);
+
+    Task transfer = cases.task(key, "Task_TransferResult");
+    assertThat(cases.candidateGroups(transfer)).containsExactly(CENTRE + ".pscOperator");
+    cases.complete(transfer, Map.of("resultTransferDocumentNumber", "АКТ-05-1"));
+    assertThat(cases.instance(key)).isEnded();
+    assertThat(cases.variables(key)).containsEntry("resultOutcome", "transferred")
+        .containsEntry("result", "assignmentNotification");
+  }
+
+  @Test
+  void thePortalOnlyInformsAndItsRequestIsAnsweredFromTheCaseWithinThirtyMinutes() throws Exception {
+    // The portal gives information on the assignment only (items 1 and 5.2): it cannot take the application.
+    at(2026, 12, 1, 10, 0);
+    var http = new Http(port);
+    var refused = http.postJson("/api/applications", """
+        {"standard": "S05", "channel": "portal",
+         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "phone": "+7 701 000 00 00",
+                       "address": "Хромтау, Абай көшесі 5", "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": %s}
+        """.formatted(ALL_DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("channel");
+
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    at(2026, 12, 2, 9, 0);
+    var accepted = http.postJson("/api/applications/" + key + "/information-requests", "{}", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    JsonNode request = new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted.body());
+    // 30 minutes from the request reaching the branch's system (S05 item 7.1, line 16050).
+    assertThat(request.path("due").asText()).isEqualTo("2026-12-02T09:30:00+05:00");
+    String requestId = request.path("id").asText();
+
+    // Not answered in time: the head of the branch gets a task; then the answer is still given from the case data.
+    Job overdue = engine.getManagementService().createJobQuery().processInstanceId(requestId).timers().singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(date(2026, 12, 2, 9, 30));
+    at(2026, 12, 2, 9, 31);
+    cases.fire(overdue);
+    Task head = cases.task(key, "Task_ReviewBreach");
+    assertThat(cases.candidateGroups(head)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(head.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S05 item 7.1, line 16050");
+
+    Job answer = engine.getManagementService().createJobQuery().processInstanceId(requestId)
+        .activityId("Task_AnswerFromCaseData").singleResult();
+    cases.fire(answer);
+    JsonNode answered = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        http.get(accepted.headers().firstValue("Location").orElseThrow(), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+            .body());
+    assertThat(answered.path("status").asText()).isEqualTo("answered");
+    // (The answer also lists the head's open breach review, which shares the case's business key.)
+    assertThat(answered.path("answer").path("currentSteps").findValuesAsText("activityId"))
+        .contains("Task_ReviewApplication");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Task assertBreach(String key, String deadlineId, String group, String citation) {
+    List<Task> breaches = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_ReviewBreach").processVariableValueEquals("deadlineId", deadlineId).list();
+    assertThat(breaches).as("escalation of " + deadlineId).hasSize(1);
+    assertThat(cases.candidateGroups(breaches.get(0))).containsExactly(group);
+    assertThat(engine.getRuntimeService().getVariable(breaches.get(0).getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo(citation);
+    return breaches.get(0);
+  }
+
+  private JsonNode apply(String channel, String documents) {
+    return cases.apply("""
+        {"channel": "%s",
+         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
+                       "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
+                       "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": %s}
+        """.formatted(channel, documents));
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    CaseDriver.at(year, month, day, hour, minute);
+  }
+
+  private static Date date(int year, int month, int day, int hour, int minute) {
+    return CaseDriver.date(year, month, day, hour, minute);
+  }
+}
