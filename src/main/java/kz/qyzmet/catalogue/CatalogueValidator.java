@@ -86,6 +86,15 @@ final class CatalogueValidator {
       line(entry, ground.line());
     }
 
+    unique("terminationGrounds", standard.terminationGrounds(), Standard.RefusalGround::code);
+    for (int i = 0; i < standard.terminationGrounds().size(); i++) {
+      var ground = standard.terminationGrounds().get(i);
+      String entry = "terminationGrounds[" + i + "] (" + ground.code() + ")";
+      code(entry, ground.code());
+      text(entry, ground.text());
+      line(entry, ground.line());
+    }
+
     unique("results", standard.results(), Standard.Result::code);
     require(!standard.results().isEmpty(), "results", "at least one result");
     for (int i = 0; i < standard.results().size(); i++) {

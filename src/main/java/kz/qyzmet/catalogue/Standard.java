@@ -22,6 +22,7 @@ public record Standard(
     List<Subtype> subtypes,
     List<Document> documents,
     List<RefusalGround> refusalGrounds,
+    List<RefusalGround> terminationGrounds,
     List<Result> results,
     List<Deadline> deadlines,
     List<QualityIndicator> qualityIndicators) {
@@ -31,6 +32,7 @@ public record Standard(
     subtypes = List.copyOf(subtypes == null ? List.of() : subtypes);
     documents = List.copyOf(documents == null ? List.of() : documents);
     refusalGrounds = List.copyOf(refusalGrounds == null ? List.of() : refusalGrounds);
+    terminationGrounds = List.copyOf(terminationGrounds == null ? List.of() : terminationGrounds);
     results = List.copyOf(results == null ? List.of() : results);
     deadlines = List.copyOf(deadlines == null ? List.of() : deadlines);
     qualityIndicators = List.copyOf(qualityIndicators == null ? List.of() : qualityIndicators);

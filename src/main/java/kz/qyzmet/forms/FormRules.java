@@ -44,7 +44,7 @@ public final class FormRules {
       String key = field.path("key").asText();
       String label = field.path("label").asText(key);
       JsonNode validate = field.path("validate");
-      Object value = values.apply(key);
+      Object value = plain(values.apply(key));
       boolean empty = value == null || (value instanceof String text && text.isBlank())
           || (value instanceof Collection<?> list && list.isEmpty())
           || (value instanceof Boolean flag && !flag && field.path("type").asText().equals("checkbox"));
@@ -84,6 +84,25 @@ public final class FormRules {
       }
     }
     return violations;
+  }
+
+  /** Checklists and taglists arrive from Tasklist as JSON (Spin) arrays: they become lists of their values. */
+  private static Object plain(Object value) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof Collection<?>) {
+      return value;
+    }
+    String text = value.toString().strip();
+    if (text.startsWith("[")) {
+      try {
+        List<String> items = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).forEach(item -> items.add(item.asText()));
+        return items;
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return value;
+      }
+    }
+    return value;
   }
 
   private static Set<String> options(JsonNode field) {

@@ -75,9 +75,16 @@ class CaseStatusReader {
     Map<String, Object> variables = loaded.variables();
     Standard standard = catalogue.get(root.getProcessDefinitionKey());
 
+    java.util.Set<String> caseInstances = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).list().stream()
+        .filter(instance -> !"deadline-escalation".equals(instance.getProcessDefinitionKey()))
+        .map(HistoricProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
     List<CaseStatus.Step> steps = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(businessKey).orderByTaskCreateTime().asc()
         .list()) {
+      if (!caseInstances.contains(task.getProcessInstanceId())) {
+        continue; // a head's review of a missed deadline is not a step of the case (its breach is in the deadlines)
+      }
       List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .map(IdentityLink::getGroupId).toList();
