@@ -25,7 +25,13 @@ public class StandardsCatalogue {
 
   static final String LOCATION = "classpath*:catalogue/S*.yaml";
 
+  static final String AMENDED_LOCATION = "catalogue/amended-394.yaml";
+  /** Point 3 of the decree, which amends Decree No. 394 (lines 113-477). */
+  static final int AMENDMENTS_FIRST_LINE = 113;
+  static final int AMENDMENTS_LAST_LINE = 477;
+
   private final Map<String, Standard> standards;
+  private final Map<String, AmendedStandard> amended;
 
   public StandardsCatalogue() {
     this(LOCATION);
@@ -33,6 +39,48 @@ public class StandardsCatalogue {
 
   StandardsCatalogue(String location) {
     this.standards = load(location);
+    this.amended = loadAmended();
+  }
+
+  /** The standards of Decree No. 394 that this decree amends without restating them (no diagram). */
+  public Collection<AmendedStandard> amended() {
+    return amended.values();
+  }
+
+  public Optional<AmendedStandard> findAmended(String code) {
+    return Optional.ofNullable(code).map(amended::get);
+  }
+
+  private static Map<String, AmendedStandard> loadAmended() {
+    record File(List<AmendedStandard> amended) {}
+    List<String> problems = new ArrayList<>();
+    Map<String, AmendedStandard> loaded = new java.util.LinkedHashMap<>();
+    try (InputStream in = new org.springframework.core.io.ClassPathResource(AMENDED_LOCATION).getInputStream()) {
+      for (AmendedStandard standard : new ObjectMapper(new YAMLFactory()).readValue(in, File.class).amended()) {
+        String entry = AMENDED_LOCATION + ": " + standard.code();
+        if (standard.code() == null || !standard.code().matches("D394-3\\.([3-9]|1[0-7])")) {
+          problems.add(entry + ": code must be D394-3.3 .. D394-3.17");
+        }
+        if (standard.title() == null || standard.title().kk() == null || standard.title().en() == null) {
+          problems.add(entry + ": needs kk and en title");
+        }
+        for (int line : java.util.stream.Stream.concat(java.util.stream.Stream.of(standard.line()),
+            standard.changes().stream().map(AmendedStandard.Change::line)).toList()) {
+          if (line < AMENDMENTS_FIRST_LINE || line > AMENDMENTS_LAST_LINE) {
+            problems.add(entry + ": line " + line + " is outside the amendments (lines 113-477)");
+          }
+        }
+        if (loaded.put(standard.code(), standard) != null) {
+          problems.add(entry + ": duplicate");
+        }
+      }
+    } catch (IOException e) {
+      problems.add(AMENDED_LOCATION + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
+    }
+    if (!problems.isEmpty()) {
+      throw new CatalogueException(problems);
+    }
+    return loaded;
   }
 
   public Collection<Standard> all() {

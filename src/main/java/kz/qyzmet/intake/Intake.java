@@ -71,7 +71,10 @@ public class Intake {
       violations.add(new Violation("standard", "is required (S01..S13)"));
     } else {
       standard = catalogue.find(request.standard()).orElse(null);
-      if (standard == null) {
+      if (standard == null && catalogue.findAmended(request.standard()).isPresent()) {
+        violations.add(new Violation("standard", request.standard() + " is a standard of Decree No. 394 that "
+            + "Resolution No. 1059 amends without restating its procedure; Qyzmet takes no applications for it"));
+      } else if (standard == null) {
         violations.add(new Violation("standard", "unknown standard " + request.standard()));
       }
     }

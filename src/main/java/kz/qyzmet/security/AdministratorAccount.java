@@ -31,14 +31,8 @@ public class AdministratorAccount extends AbstractProcessEnginePlugin {
 
   private final AdministratorProperties properties;
 
+  /** Both values are present: {@link AdministratorCheck} stops startup before any bean exists otherwise. */
   public AdministratorAccount(AdministratorProperties properties) {
-    // Checked before the engine touches the database, so a misconfigured node changes nothing.
-    if (properties.user() == null || properties.user().isBlank()) {
-      throw new MissingAdministratorException("QYZMET_ADMIN_USER");
-    }
-    if (properties.password() == null || properties.password().isBlank()) {
-      throw new MissingAdministratorException("QYZMET_ADMIN_PASSWORD");
-    }
     this.properties = properties;
   }
 
