@@ -1,0 +1,241 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.forms.FormValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * S07, information on the receipt and movement of a pension-fund depositor's money (decree annex 7). The depositor's own
+ * request is fully automated (item 2, line 23301): at the centre psc-aktobe-05 (Хромтау), a mobile centre or on the
+ * portal the case ends inside the intake request and the 201 receipt carries the result. Only the applicant's own money
+ * (item 11, line 23437). The inheritance request about a deceased depositor (item 11, lines 23419-23423) goes to the
+ * pension unit pension-aktobe-12 and has no term in the decree, so no due date and no timer. Kazakhstan is on UTC+5.
+ */
+@QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class S07PensionSavingsInformationTest {
+
+  static final String CENTRE = "psc-aktobe-05";
+  static final String UNIT = "pension-aktobe-12";
+  static final String AT_CENTRE = "[\"application\", \"identityDocumentCopy\"]";
+  static final String ON_PORTAL = "[\"application\", \"identityDocumentCopy\", \"electronicRequest\"]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    cases = new CaseDriver(engine, port, "S07");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void atACentreTheTurnoverCertificateComesBackInTheReceiptWithoutAHumanStep() {
+    // Friday 20 November 2026: ticket at 09:50, served from 09:58, request accepted at 10:00.
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s,
+         "arrivedAt": "2026-11-20T09:50:00+05:00", "serviceStartedAt": "2026-11-20T09:58:00+05:00"}
+        """.formatted(APPLICANT, AT_CENTRE));
+
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
+    assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
+    assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07 item 5.1, line 23339");
+    assertThat(receipt.path("result").path("name").asText()).contains("транзиттік шоттары");
+    // The 10 minutes of item 7.1 (line 23355) are a norm: the result exists at the moment of the request.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:10:00+05:00");
+    String key = receipt.path("businessKey").asText();
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Gateway_OwnFunds", "Task_RecordResult",
+        "Event_CertificateIssuedAtCentre").hasNotPassed("Task_IssueInheritanceCertificate", "Gateway_RefusalWhere");
+    Map<String, Object> variables = cases.variables(key);
+    assertThat(variables).containsEntry("result", "transitAccountTurnoverCertificate")
+        .containsEntry("resultIssuedAt", date(2026, 11, 20, 10, 0)).containsEntry("waitingMinutes", 8L)
+        .containsEntry("serviceMinutes", 2L).containsEntry("intakeOfficeId", CENTRE);
+    JsonNode status = cases.status(key);
+    assertThat(status.path("status").asText()).isEqualTo("completed");
+    assertThat(status.path("result").asText()).isEqualTo("transitAccountTurnoverCertificate");
+    assertThat(status.path("deadlines")).isEmpty(); // norms only, no timer to report
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+  }
+
+  @Test
+  void onThePortalTheInformationGoesToThePersonalCabinetAtOnce() {
+    at(2026, 11, 21, 23, 40); // the portal works around the clock (item 9.2)
+    JsonNode receipt = cases.apply("""
+        {"channel": "portal", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT, ON_PORTAL));
+
+    assertThat(receipt.path("result").path("code").asText()).isEqualTo("portalInformation");
+    assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07 item 5.2, line 23343");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Task_RecordResult", "Event_InformationInCabinet");
+  }
+
+  @Test
+  void aMobileCentreHandsOutTheCertificateLikeACentre() {
+    at(2026, 11, 20, 11, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT,
+        "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]"));
+
+    assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
+    assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).contains("powerOfAttorney");
+    assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded()
+        .hasPassed("Event_CertificateIssuedAtCentre");
+  }
+
+  @Test
+  void withoutTheIdentityDocumentTheCentreRefusesOrally() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "psc", "subtype": "ownFunds", %s, "documents": ["application"]}""".formatted(APPLICANT));
+
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("identityDocumentCopy");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S07 item 16, line 23471");
+    assertThat(receipt.path("result").isNull() || receipt.path("result").isMissingNode()).isTrue();
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOrally").hasNotPassed("Gateway_Subtype");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+        .containsEntry("refusalGround", "incompleteDocuments");
+    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
+  }
+
+  @Test
+  void anIncompleteRequestOnThePortalIsRefusedAsAnElectronicDocument() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "portal", "subtype": "ownFunds", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
+
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOnPortal");
+    assertThat(cases.variables(key)).containsEntry("result", "portalRefusal");
+  }
+
+  @Test
+  void aRequestAboutSomeoneElsesMoneyIsRefusedAndOneAboutTheApplicantsOwnIsServed() {
+    // The intake API has no field for another depositor; the Tasklist start form has (depositorIin).
+    at(2026, 11, 20, 10, 0);
+    ProcessInstance foreign = startForm("psc", "ownFunds", AT_CENTRE, "850101400123");
+    assertThat(foreign).isEnded().hasPassed("Gateway_OwnFunds", "Event_RefusedOrally").hasNotPassed("Task_RecordResult");
+    Map<String, Object> refused = CaseInstance.variables(engine, foreign);
+    assertThat(refused).containsEntry("refusalGround", "notOwnFunds").containsEntry("result", "reasonedRefusal");
+
+    ProcessInstance onPortal = startForm("portal", "ownFunds", ON_PORTAL, "850101400123");
+    assertThat(onPortal).isEnded().hasPassed("Event_RefusedOnPortal");
+    assertThat(CaseInstance.variables(engine, onPortal)).containsEntry("result", "portalRefusal")
+        .containsEntry("refusalGround", "notOwnFunds");
+
+    ProcessInstance own = startForm("psc", "ownFunds", AT_CENTRE, "900515300018");
+    assertThat(own).isEnded().hasPassed("Event_CertificateIssuedAtCentre");
+    assertThat(own.getBusinessKey()).matches("S07-261120-[A-Z2-9]{6}");
+  }
+
+  @Test
+  void aDeceasedDepositorsCertificateIsIssuedByThePensionUnitWithoutATerm() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "branch", "subtype": "deceasedDepositor", %s, "documents": ["inheritanceCaseRequest"]}
+        """.formatted(APPLICANT));
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
+    assertThat(receipt.path("result").isNull() || receipt.path("result").isMissingNode()).isTrue();
+    String key = receipt.path("businessKey").asText();
+
+    Task issue = cases.task(key, "Task_IssueInheritanceCertificate");
+    assertThat(cases.candidateGroups(issue)).containsExactly(UNIT + ".branchSpecialist");
+    assertThat(issue.getDueDate()).isNull();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(issue.getProcessInstanceId()).count())
+        .isZero();
+    assertThat(cases.status(key).path("deadlines")).isEmpty();
+
+    Map<String, Object> form = new HashMap<>(Map.of("requesterKind", "notary", "depositorIin", "450301300456",
+        "depositorFullName", "Жұмабаев Серік", "inheritanceCaseReference", "№ 112/2026, 12.11.2026"));
+    assertThatThrownBy(() -> cases.complete(issue, form)).hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(certificateNumber): толтыру міндетті");
+    form.put("certificateNumber", "ШЫҒ-2026-0412");
+    at(2026, 12, 3, 15, 0);
+    cases.complete(issue, form);
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_InheritanceCertificateIssued");
+    assertThat(cases.variables(key)).containsEntry("result", "inheritanceCertificate")
+        .containsEntry("requesterKind", "notary").containsEntry("resultIssuedAt", date(2026, 12, 3, 15, 0));
+    assertThat(cases.status(key).path("result").asText()).isEqualTo("inheritanceCertificate");
+  }
+
+  @Test
+  void theOwnFundsRequestIsNotTakenAtTheUnitNorTheInheritanceRequestAtACentre() {
+    at(2026, 11, 20, 10, 0);
+    var atUnit = post("""
+        {"standard": "S07", "channel": "branch", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT,
+        AT_CENTRE));
+    assertThat(atUnit.statusCode()).isEqualTo(400);
+    assertThat(atUnit.body()).contains("channel").contains("psc").contains("portal");
+    var atCentre = post("""
+        {"standard": "S07", "channel": "psc", "subtype": "deceasedDepositor", %s,
+         "documents": ["inheritanceCaseRequest"]}""".formatted(APPLICANT));
+    assertThat(atCentre.statusCode()).isEqualTo(400);
+    assertThat(atCentre.body()).contains("channel").contains("branch");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static final String APPLICANT = """
+      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
+                    "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
+                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
+
+  private ProcessInstance startForm(String channel, String subtype, String documents, String depositorIin) {
+    Map<String, Object> form = new HashMap<>(Map.of("channel", channel, "subtype", subtype,
+        "applicantIin", "900515300018", "applicantSurname", "Жұмабаева", "applicantName", "Гүлнар",
+        "applicantPhone", "+7 701 000 00 00", "applicantAddress", "Хромтау, Абай көшесі 5",
+        "region", "Ақтөбе облысы", "district", "Хромтау", "depositorIin", depositorIin));
+    form.put("documents", documents);
+    ProcessInstance started = engine.getFormService().submitStartForm(engine.getRepositoryService()
+        .createProcessDefinitionQuery().processDefinitionKey("S07").latestVersion().singleResult().getId(), form);
+    return CaseInstance.of(engine, "S07", started.getBusinessKey());
+  }
+
+  private java.net.http.HttpResponse<String> post(String body) {
+    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    CaseDriver.at(year, month, day, hour, minute);
+  }
+
+  private static Date date(int year, int month, int day, int hour, int minute) {
+    return CaseDriver.date(year, month, day, hour, minute);
+  }
+}

@@ -1,0 +1,193 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.forms.FormValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * S12, certificate of belonging to the recipients of targeted social assistance (decree annex 12). Issued on the spot
+ * within 15 minutes of the documents (item 7, line 40760) by the Хромтау district employment department
+ * (employment-aktobe-12) or, where the applicant's place has none, by the akim (akimat-aktobe-11, item 1, line 40724).
+ * The only refusal: no assistance assigned for the current quarter (item 16, line 40826). A breach of the 15 minutes
+ * goes to the head of the district department (item 22, line 40860; reading in catalogue/S12.yaml).
+ */
+@QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class S12TargetedAssistanceCertificateTest {
+
+  static final String DEPT = "employment-aktobe-12";
+  static final String AKIM = "akimat-aktobe-11";
+  static final String DOCUMENTS = "[\"application\", \"identityDocumentCopy\"]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    cases = new CaseDriver(engine, port, "S12");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theDepartmentIssuesTheAnnex3CertificateOnTheSpot() {
+    // Friday 20 November 2026: two people ahead in the queue (arrived 09:30, served from 09:55), documents at 10:00.
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "employmentDept", %s, "documents": %s,
+         "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
+        """.formatted(APPLICANT, DOCUMENTS));
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(DEPT);
+    // 15 minutes from the documents (item 7, line 40760): 10:15.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:15:00+05:00");
+    String key = receipt.path("businessKey").asText();
+
+    Task issue = cases.task(key, "Task_IssueCertificateAtDept");
+    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
+    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+    Map<String, Object> certificate = new HashMap<>(Map.of("tsaThisQuarter", "assigned", "tsaYear", 2026,
+        "tsaQuarter", "5", "tsaRegistrationNumber", "АӘК-2026-118", "familyMembers", "Жұмабаева Гүлнар\nЖұмабаев Ерлан"));
+    assertThatThrownBy(() -> cases.complete(issue, certificate)).hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(tsaQuarter)").hasMessageContaining("(signedBy): толтыру міндетті");
+    certificate.put("tsaQuarter", "4");
+    certificate.put("signedBy", "Бөлім бастығы Т. Сәрсенов");
+    at(2026, 11, 20, 10, 7);
+    cases.complete(issue, certificate);
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Gateway_TsaAssigned", "Event_CertificateIssued")
+        .hasNotPassed("Task_IssueCertificateAtAkim");
+    assertThat(cases.variables(key)).containsEntry("result", "tsaCertificate").containsEntry("waitingMinutes", 25L)
+        .containsEntry("serviceMinutes", 12L).containsEntry("tsaRegistrationNumber", "АӘК-2026-118");
+    assertThat(cases.status(key).path("result").asText()).isEqualTo("tsaCertificate");
+  }
+
+  @Test
+  void theRuralAkimRefusesWhenNoAssistanceWasAssignedForTheCurrentQuarter() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(AKIM);
+    String key = receipt.path("businessKey").asText();
+
+    Task issue = cases.task(key, "Task_IssueCertificateAtAkim");
+    assertThat(cases.candidateGroups(issue)).containsExactly(AKIM + ".akim");
+    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+    cases.complete(issue, Map.of("tsaThisQuarter", "notAssigned", "tsaYear", 2026, "tsaQuarter", "4",
+        "signedBy", "Ауылдық округ әкімі"));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_Refused").hasNotPassed("Event_CertificateIssued");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+        .containsEntry("refusalGround", "noTsaDataCurrentQuarter");
+  }
+
+  @Test
+  void whenTheDepartmentTakesLongerThanFifteenMinutesItsHeadGetsATask() {
+    at(2026, 11, 20, 10, 0);
+    String key = cases.apply("""
+        {"channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS))
+        .path("businessKey").asText();
+    var timer = cases.timer(key, "Event_DeptServiceOverdue");
+    assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
+    at(2026, 11, 20, 10, 16);
+    cases.fire(timer);
+
+    Task breach = breach(key);
+    assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
+    assertThat(citation(breach)).isEqualTo("S12 item 7, line 40760");
+    assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtDept");
+    cases.complete(breach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
+  }
+
+  @Test
+  void whenTheAkimTakesLongerThanFifteenMinutesTheDistrictDepartmentHeadGetsATask() {
+    at(2026, 11, 20, 16, 50);
+    String key = cases.apply("""
+        {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+    // 16:50 + 15 minutes = 17:05, the same day (minutes are not counted on the working-day calendar).
+    var timer = cases.timer(key, "Event_AkimServiceOverdue");
+    assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 17, 5));
+    at(2026, 11, 20, 17, 6);
+    cases.fire(timer);
+
+    Task breach = breach(key);
+    assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
+    assertThat(citation(breach)).isEqualTo("S12 item 7, line 40760");
+    assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtAkim");
+  }
+
+  @Test
+  void withoutTheApplicationFormNothingIsAccepted() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "employmentDept", %s, "documents": ["identityDocumentCopy"]}""".formatted(APPLICANT));
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("application");
+    // Item 16 (line 40826) has no ground for an incomplete set: the receipt names no refusal ground.
+    assertThat(receipt.path("refusal").isNull() || receipt.path("refusal").isMissingNode()).isTrue();
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_IntakeRefused").hasNotPassed("Gateway_Channel");
+    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
+  }
+
+  @Test
+  void thereIsNoCentreOrPortalChannel() {
+    var response = post("""
+        {"standard": "S12", "channel": "portal", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("employmentDept").contains("akim");
+  }
+
+  private Task breach(String key) {
+    return cases.task(key, "Task_ReviewBreach");
+  }
+
+  private Object citation(Task breach) {
+    return engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static final String APPLICANT = """
+      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
+                    "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
+                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
+
+  private java.net.http.HttpResponse<String> post(String body) {
+    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    CaseDriver.at(year, month, day, hour, minute);
+  }
+
+  private static Date date(int year, int month, int day, int hour, int minute) {
+    return CaseDriver.date(year, month, day, hour, minute);
+  }
+}

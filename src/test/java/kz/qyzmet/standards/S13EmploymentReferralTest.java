@@ -1,0 +1,207 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.forms.FormValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * S13, referral to active forms of employment assistance (decree annex 13): six sub-services served on the spot by the
+ * Хромтау district employment department (employment-aktobe-12) within 30 minutes of the documents (item 7.1, line
+ * 44918). Refused only when the applicant is not registered as unemployed, except job placement and vocational guidance
+ * (item 16, line 45008). A breach goes to the department's head.
+ */
+@QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class S13EmploymentReferralTest {
+
+  static final String DEPT = "employment-aktobe-12";
+  static final String DOCUMENTS = "[\"identityDocumentCopy\", \"employmentProof\", \"sicCertificate\", "
+      + "\"taxpayerRegistrationNumber\"]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    cases = new CaseDriver(engine, port, "S13");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aRegisteredUnemployedPersonGetsAYouthPracticeReferral() {
+    // Friday 20 November 2026: arrived 09:25, served from 10:00 (35 minutes: over the 30-minute norm of item 7.2, within
+    // the 40 minutes of indicator 1.2; reading in catalogue/S13.yaml), documents registered at 10:05.
+    at(2026, 11, 20, 10, 5);
+    JsonNode receipt = apply("youthPractice", """
+        "arrivedAt": "2026-11-20T09:25:00+05:00", "serviceStartedAt": "2026-11-20T10:00:00+05:00",""");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(DEPT);
+    // 30 minutes from the documents (item 7.1, line 44918): 10:35.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:35:00+05:00");
+    String key = receipt.path("businessKey").asText();
+
+    Task issue = cases.task(key, "Task_IssueReferral");
+    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
+    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 35));
+    at(2026, 11, 20, 10, 20);
+    cases.complete(issue, Map.of("unemployedRegistration", "registered", "referralNumber", "ЖП-2026-31",
+        "referralTo", "«Хромтау кен байыту» ЖШС"));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Gateway_Registered", "Event_ReferralIssued");
+    assertThat(cases.variables(key)).containsEntry("result", "referral").containsEntry("subtype", "youthPractice")
+        .containsEntry("waitingMinutes", 35L).containsEntry("serviceMinutes", 20L);
+    assertThat(cases.status(key).path("result").asText()).isEqualTo("referral");
+  }
+
+  @Test
+  void publicWorksAreRefusedToSomeoneNotRegisteredAsUnemployed() {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("publicWorks", "").path("businessKey").asText();
+    Task issue = cases.task(key, "Task_IssueReferral");
+    assertThatThrownBy(() -> cases.complete(issue, Map.of("referralNumber", "1")))
+        .hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(unemployedRegistration): толтыру міндетті");
+    cases.complete(issue, Map.of("unemployedRegistration", "notRegistered"));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedNotRegistered");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+        .containsEntry("refusalGround", "notRegisteredAsUnemployed");
+  }
+
+  @Test
+  void socialJobsAndVocationalTrainingGoThroughTheRegistrationCheck() {
+    at(2026, 11, 20, 10, 0);
+    for (String subtype : new String[] {"socialJobs", "vocationalTraining"}) {
+      String key = apply(subtype, "").path("businessKey").asText();
+      cases.complete(key, "Task_IssueReferral", Map.of("unemployedRegistration", "registered",
+          "referralNumber", "ӘЖО-7", "referralTo", "Хромтау политехникалық колледжі"));
+      assertThat(cases.instance(key)).isEnded().hasPassed("Task_IssueReferral", "Event_ReferralIssued");
+      assertThat(cases.variables(key)).containsEntry("result", "referral").containsEntry("subtype", subtype);
+    }
+  }
+
+  @Test
+  void jobPlacementNeedsNoRegistrationAndHasNoRefusal() {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("jobPlacement", "").path("businessKey").asText();
+    Task issue = cases.task(key, "Task_IssuePlacementReferral");
+    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
+    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 30));
+    assertThatThrownBy(() -> cases.complete(issue, Map.of("referralNumber", "ЖО-1")))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(referralTo): толтыру міндетті");
+    cases.complete(issue, Map.of("referralNumber", "ЖО-1", "referralTo", "«Ақтөбе темір» АҚ"));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ReferralIssued").hasNotPassed("Gateway_Registered");
+    assertThat(cases.variables(key)).containsEntry("result", "referral");
+  }
+
+  @Test
+  void vocationalGuidanceEndsWithAnOralConsultation() {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("vocationalGuidance", "").path("businessKey").asText();
+    Task guidance = cases.task(key, "Task_GiveVocationalGuidance");
+    assertThat(guidance.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 30));
+    cases.complete(guidance, Map.of("occupationsAdvised", "Дәнекерлеуші, электромонтер"));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_GuidanceGiven");
+    assertThat(cases.variables(key)).containsEntry("result", "guidanceConsultation");
+  }
+
+  @Test
+  void everyCounterStepEscalatesToTheDepartmentHeadAfterThirtyMinutes() {
+    // Accepted at 17:45 on Friday 20 November 2026: 30 minutes end at 18:15 the same evening.
+    at(2026, 11, 20, 17, 45);
+    Map<String, String> steps = Map.of("jobPlacement", "Event_PlacementServiceOverdue",
+        "publicWorks", "Event_ReferralServiceOverdue", "vocationalGuidance", "Event_GuidanceServiceOverdue");
+    for (var step : steps.entrySet()) {
+      at(2026, 11, 20, 17, 45);
+      String key = apply(step.getKey(), "").path("businessKey").asText();
+      var timer = cases.timer(key, step.getValue());
+      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 18, 15));
+      at(2026, 11, 20, 18, 16);
+      cases.fire(timer);
+      Task breach = breach(key);
+      assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
+      assertThat(citation(breach)).isEqualTo("S13 item 7.1, line 44918");
+      assertThat(cases.variables(key)).containsKey("breach_service");
+      assertThat(cases.instance(key)).isNotEnded();
+      cases.complete(breach, Map.of("escalationMeasure", "Кезек ұйымдастырылды"));
+    }
+  }
+
+  @Test
+  void withoutTheSicCertificateNothingIsAcceptedAndTheSubtypeIsRequired() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "employmentDept", "subtype": "publicWorks", %s,
+         "documents": ["identityDocumentCopy", "employmentProof", "taxpayerRegistrationNumber"]}""".formatted(APPLICANT));
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("sicCertificate");
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_IntakeRefused").hasNotPassed("Gateway_Subtype");
+
+    var response = post("""
+        {"standard": "S13", "channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("subtype").contains("vocationalGuidance");
+  }
+
+  private JsonNode apply(String subtype, String times) {
+    return cases.apply("""
+        {"channel": "employmentDept", "subtype": "%s", %s %s, "documents": %s}""".formatted(subtype, times, APPLICANT,
+        DOCUMENTS));
+  }
+
+  private Task breach(String key) {
+    return cases.task(key, "Task_ReviewBreach");
+  }
+
+  private Object citation(Task breach) {
+    return engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static final String APPLICANT = """
+      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
+                    "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
+                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
+
+  private java.net.http.HttpResponse<String> post(String body) {
+    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    CaseDriver.at(year, month, day, hour, minute);
+  }
+
+  private static Date date(int year, int month, int day, int hour, int minute) {
+    return CaseDriver.date(year, month, day, hour, minute);
+  }
+}
