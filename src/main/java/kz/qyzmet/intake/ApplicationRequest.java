@@ -9,6 +9,8 @@ import java.util.List;
  * @param arrivedAt when the applicant arrived (took a ticket), for the waiting norm of item 7.2; optional
  * @param serviceStartedAt when the operator started serving, for the service-time norm of item 7.3; optional
  * @param officeId the office chosen explicitly instead of the one of the applicant's district; optional
+ * @param depositorIin S07: the IIN of the depositor whose money the request is about (the service informs only on the
+ *     applicant's own money, line 23437); optional, the applicant's own when absent
  */
 public record ApplicationRequest(
     String standard,
@@ -18,7 +20,8 @@ public record ApplicationRequest(
     List<String> documents,
     OffsetDateTime arrivedAt,
     OffsetDateTime serviceStartedAt,
-    String officeId) {
+    String officeId,
+    String depositorIin) {
 
   public record Applicant(String iin, String surname, String name, String patronymic, String phone, String address,
       String region, String district) {}

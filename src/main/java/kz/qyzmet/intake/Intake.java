@@ -95,6 +95,9 @@ public class Intake {
       required(violations, "applicant.region", applicant.region(), 100);
       required(violations, "applicant.district", applicant.district(), 100);
     }
+    if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
+      Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
+    }
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
       violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
@@ -167,6 +170,9 @@ public class Intake {
     variables.put(Deadlines.OFFICE_ZONE,
         Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
     variables.put("officeId", request.officeId());
+    if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
+      variables.put("depositorIin", request.depositorIin().strip());
+    }
     variables.put("intakeOfficeId", checked.office().office().id());
     variables.put("intakeOfficeName", checked.office().office().name());
     variables.put("documentsPresented", codes(checked.presented()));
@@ -210,7 +216,8 @@ public class Intake {
         new ApplicationRequest.Applicant(text(execution, "applicantIin"), text(execution, "applicantSurname"),
             text(execution, "applicantName"), text(execution, "applicantPatronymic"), text(execution, "applicantPhone"),
             text(execution, "applicantAddress"), text(execution, "region"), text(execution, "district")),
-        list(execution.getVariable("documents")), null, null, text(execution, "officeId"));
+        list(execution.getVariable("documents")), null, null, text(execution, "officeId"),
+        text(execution, "depositorIin"));
     Checked checked;
     try {
       checked = check(request);

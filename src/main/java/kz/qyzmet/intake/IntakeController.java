@@ -103,8 +103,7 @@ class IntakeController {
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, now.atZone(zone).toOffsetDateTime(), standard.code(),
         standard.title(), checked.request().channel(), accepted, java.util.List.of(), null,
-        expectedResult(standard, checked.request().channel(), Date.from(now), zone).toInstant().atZone(zone)
-            .toOffsetDateTime(),
+        at(expectedResult(standard, checked.request().channel(), Date.from(now), zone), zone),
         office(checked), null);
   }
 
@@ -125,18 +124,26 @@ class IntakeController {
 
   /**
    * The latest statutory date of the result: the centre's hand-over (if the application came through a centre), then
-   * the service term, then the notification term, each counted from the end of the one before.
+   * the service term, then the notification term, each counted from the end of the one before. Only terms the process
+   * enforces (timers) count; a service given on the spot has no later result date (null).
    */
   private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone) {
     Date moment = acceptedAt;
+    boolean counted = false;
     boolean viaCentre = channel.equals("psc") || channel.equals("mobilePsc");
     for (String id : viaCentre ? new String[] {"handover", "service", "notification"}
         : new String[] {"service", "notification"}) {
-      var deadline = standard.deadline(id);
+      var deadline = standard.deadline(id).filter(d -> d.kind() == Standard.Deadline.Kind.timer);
       if (deadline.isPresent()) {
         moment = deadlines.due(deadline.get(), moment, zone.getId());
+        counted = true;
       }
     }
-    return moment;
+    return counted ? moment : null;
   }
+
+  private static java.time.OffsetDateTime at(Date date, ZoneId zone) {
+    return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
+  }
+
 }
