@@ -1,0 +1,357 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.forms.FormValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * S08, establishing disability and the degree of loss of working capacity by a medical-social expertise (MSE)
+ * department (decree annex 8), from the intake API to the result document, with the exact statutory dates. The MSE
+ * departments of Ақтөбе облысы all sit in Aktobe city (mse-aktobe-02..06; -01 is the methodology department): an
+ * applicant of Ақтөбе city is routed to mse-aktobe-02, one of Хромтау district names the department (officeId). A breach
+ * goes to the head of the CCSP territorial body (ccsp-aktobe), whose heads annex 3 names for complaints. Kazakhstan is on
+ * UTC+5 throughout 2026; 16 December (Wednesday) is the only day off besides weekends in the period; working days close
+ * at 18:00 and the day of submission is not counted.
+ */
+@QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class S08DisabilityAssessmentTest {
+
+  static final String MSE = "mse-aktobe-02";
+  static final String MSE_CHOSEN = "mse-aktobe-03";
+  static final String CCSP = "ccsp-aktobe";
+  static final String BASIC = "\"application\", \"mseReferralForm088\", \"identityDocumentCopy\", \"residenceProof\", "
+      + "\"medicalRecordsExtracts\", \"sicCertificate\"";
+  static final String DOCUMENTS = "[" + BASIC + "]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    cases = new CaseDriver(engine, port, "S08");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void anExaminationAtTheDepartmentIsDecidedByThePanelWithinOneWorkingDay() {
+    // Submitted on Friday 20 November 2026 at 10:00 after 50 minutes in the queue, served for 30 minutes.
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "mse", "subtype": "atAuthority", %s, "documents": %s,
+         "arrivedAt": "2026-11-20T08:40:00+05:00", "serviceStartedAt": "2026-11-20T09:30:00+05:00"}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS));
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("channel").asText()).isEqualTo("mse");
+    assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).hasSize(6).contains("mseReferralForm088");
+    assertThat(receipt.path("missingDocuments")).isEmpty();
+    // One working day from the documents, the day of submission not counted: Monday 23 November, 18:00.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-23T18:00:00+05:00");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(MSE);
+    assertThat(receipt.path("office").path("address").asText()).isNotBlank();
+    String key = receipt.path("businessKey").asText();
+    assertThat(key).matches("S08-261120-[A-Z2-9]{6}");
+
+    Task check = cases.task(key, "Task_CheckDocuments");
+    assertThat(cases.candidateGroups(check)).containsExactly(MSE + ".msePanel");
+    assertThat(check.getDueDate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    // Three people were ahead in the queue: the waiting basis is 3 x 45 minutes (item 7.2, line 28122).
+    cases.complete(check, Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0), "modbRegistrationNumber", "МОДБ-771",
+        "peopleAheadInQueue", 3, "documentsCheck", "valid"));
+
+    Task examine = cases.task(key, "Task_Examine");
+    assertThat(cases.candidateGroups(examine)).containsExactly(MSE + ".msePanel");
+    assertThat(examine.getDueDate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    at(2026, 11, 23, 11, 0);
+    cases.complete(examine, panel("disabilityCertificate"));
+
+    Task issue = cases.task(key, "Task_IssueResult");
+    assertThat(cases.candidateGroups(issue)).containsExactly(MSE + ".msePanel");
+    cases.complete(issue, Map.of("recipientFullName", "Серікова Айгүл", "recipientIdentityDocument", "047712345"));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Task_CheckDocuments", "Gateway_DatesWithinNorms",
+        "Task_Examine", "Event_ResultIssued").hasNotPassed("Task_ExtendedExamination");
+    assertThat(cases.variables(key)).containsEntry("result", "disabilityCertificate")
+        .containsEntry("subtype", "atAuthority").containsEntry("waitingLimitMinutes", 135L)
+        .containsEntry("waitingMinutes", 50L).containsEntry("serviceMinutes", 30L)
+        .containsEntry("panelHead", "Әлімов Б.").containsEntry("intakeOfficeId", MSE);
+    JsonNode status = cases.status(key);
+    assertThat(status.path("status").asText()).isEqualTo("completed");
+    assertThat(status.path("result").asText()).isEqualTo("disabilityCertificate");
+  }
+
+  @Test
+  void anExaminationInDetentionNeedingFurtherTestsTakesTheExtendedPathAndItsTimerEscalates() {
+    // A detainee of Хромтау district: no MSE department sits there, the application names mse-aktobe-03.
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "mse", "subtype": "inDetention", %s, "documents": [%s, "detentionCertificate"],
+         "officeId": "%s"}""".formatted(applicant("Хромтау"), BASIC, MSE_CHOSEN));
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(MSE_CHOSEN);
+    String key = receipt.path("businessKey").asText();
+
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 10, 0, 0),
+        "modbRegistrationNumber", "МОДБ-772", "documentsCheck", "valid"));
+    Task examine = cases.task(key, "Task_Examine");
+    assertThat(cases.candidateGroups(examine)).containsExactly(MSE_CHOSEN + ".msePanel");
+    cases.complete(examine, panel("additionalExamination"));
+
+    // Ten working days from the documents (Friday 20 November): 23-27 November, 30 November, 1-4 December: Friday
+    // 4 December, 18:00 (item 7.1, line 28118).
+    Task extended = cases.task(key, "Task_ExtendedExamination");
+    assertThat(cases.candidateGroups(extended)).containsExactly(MSE_CHOSEN + ".msePanel");
+    assertThat(extended.getDueDate()).isEqualTo(date(2026, 12, 4, 18, 0));
+    Job timer = cases.timer(key, "Event_ExtendedOverdue");
+    assertThat(timer.getDuedate()).isEqualTo(date(2026, 12, 4, 18, 0));
+    at(2026, 12, 4, 18, 1);
+    cases.fire(timer);
+
+    Task breach = breach(key, "serviceExtended");
+    assertThat(cases.candidateGroups(breach)).containsExactly(CCSP + ".ccspHead");
+    assertThat(engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S08 item 7.1, line 28118");
+    cases.complete(breach, Map.of("escalationMeasure", "Панелге ескерту жасалды"));
+    assertThat(deadline(cases.status(key), "serviceExtended").path("breachedAt").asText()).startsWith("2026-12-04T18:01");
+
+    at(2026, 12, 7, 10, 0);
+    Map<String, Object> decided = new HashMap<>(panel("professionalWorkCapacityLossCertificate"));
+    decided.put("extensionReason", "Стационарда қосымша тексерілді");
+    decided.put("mseActNumber", "АКТ-2026-55");
+    cases.complete(key, "Task_ExtendedExamination", decided);
+    cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "Заңды өкіл Сейтқали Н.",
+        "recipientIdentityDocument", "047700001", "resultCollectedByProxy", true));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Task_ExtendedExamination", "Event_ExtendedEscalated",
+        "Event_ResultIssued");
+    assertThat(cases.variables(key)).containsEntry("subtype", "inDetention")
+        .containsEntry("result", "professionalWorkCapacityLossCertificate").containsKey("extendedAt");
+  }
+
+  @Test
+  void whenTheDayRunsOutAtTheCheckAndAtThePanelTheCcspHeadGetsATaskAnd16DecemberIsSkipped() {
+    // An examination at home, submitted on Tuesday 15 December 2026: one working day, 16 December (Independence Day)
+    // not counted: Thursday 17 December, 18:00.
+    at(2026, 12, 15, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "mse", "subtype": "atHomeOrHospital", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS));
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-17T18:00:00+05:00");
+    String key = receipt.path("businessKey").asText();
+
+    Job checkTimer = cases.timer(key, "Event_CheckOverdue");
+    assertThat(checkTimer.getDuedate()).isEqualTo(date(2026, 12, 17, 18, 0));
+    at(2026, 12, 17, 18, 1);
+    cases.fire(checkTimer);
+    assertThat(cases.candidateGroups(breach(key, "service"))).containsExactly(CCSP + ".ccspHead");
+    assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
+
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 12, 1, 0, 0),
+        "modbRegistrationNumber", "МОДБ-773", "documentsCheck", "valid"));
+    Job examineTimer = cases.timer(key, "Event_ExamineOverdue");
+    assertThat(examineTimer.getDuedate()).isEqualTo(date(2026, 12, 17, 18, 0));
+    cases.fire(examineTimer);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_ReviewBreach").count()).isEqualTo(2);
+
+    // The panel then orders additional examination: ten working days from 15 December, 16 December not counted:
+    // 17, 18, 21-25, 28-30 December: Wednesday 30 December, 18:00.
+    cases.complete(key, "Task_Examine", panel("additionalExamination"));
+    assertThat(cases.task(key, "Task_ExtendedExamination").getDueDate()).isEqualTo(date(2026, 12, 30, 18, 0));
+    assertThat(cases.instance(key)).hasPassed("Event_CheckEscalated", "Event_ExamineEscalated");
+  }
+
+  @Test
+  void aForm088OlderThanOneMonthIsSentBackNamingTheFieldAndTheOneMonthBoundaryHolds() {
+    at(2026, 11, 20, 10, 0);
+    String key = cases.apply("""
+        {"channel": "mse", "subtype": "atClinic", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+
+    // Executed on 19 October: one month later is Thursday 19 November, 18:00, before the submission: out of date.
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 10, 19, 0, 0),
+        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid"));
+    assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
+    assertThat((String) cases.variables(key).get("documentDateProblem")).contains("(referralIssuedAt)")
+        .contains("28184");
+
+    // A date after the submission is refused the same way.
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 21, 0, 0),
+        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid"));
+    assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
+
+    // Executed on 20 October: the month ends on Friday 20 November, 18:00, after the submission at 10:00: valid. The
+    // date comes as Tasklist's date field sends it, as text.
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", "2026-10-20",
+        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid"));
+    assertThat(cases.instance(key)).isWaitingAt("Task_Examine");
+    assertThat(cases.variables(key).get("documentDateProblem")).isNull();
+    assertThat(cases.variables(key).get("referralIssuedAt")).isInstanceOf(Date.class);
+    assertThat(cases.variables(key)).containsEntry("subtype", "atClinic");
+  }
+
+  @Test
+  void anOccupationalDiseaseConclusionOlderThanTwoYearsIsSentBackAndAnOutOfDateDocumentEndsInARefusal() {
+    at(2026, 11, 20, 10, 0);
+    String key = cases.apply("""
+        {"channel": "mse", "subtype": "atSpecialisedInstitution", %s,
+         "documents": [%s, "accidentReportCopy", "occupationalDiseaseConclusion"]}
+        """.formatted(applicant("Ақтөбе"), BASIC)).path("businessKey").asText();
+    Map<String, Object> check = new HashMap<>(Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
+        "modbRegistrationNumber", "МОДБ-775", "documentsCheck", "valid"));
+
+    // The conclusion was presented but its date not entered.
+    cases.complete(key, "Task_CheckDocuments", check);
+    assertThat((String) cases.variables(key).get("documentDateProblem")).contains("(conclusionIssuedAt)");
+    // Issued on 19 November 2024: two years (24 months) end on Thursday 19 November 2026, 18:00: out of date.
+    check.put("conclusionIssuedAt", date(2024, 11, 19, 0, 0));
+    cases.complete(key, "Task_CheckDocuments", check);
+    assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
+    assertThat((String) cases.variables(key).get("documentDateProblem")).contains("(conclusionIssuedAt)")
+        .contains("28220");
+
+    // The conclusion really is older than two years: the document is missing, item 16.1 (line 28264).
+    check.put("documentsCheck", "missing");
+    check.put("documentsCheckNote", "Ұлттық орталықтың қорытындысы 2024 жылы берілген");
+    cases.complete(key, "Task_CheckDocuments", check);
+    cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "Серікова Айгүл",
+        "recipientIdentityDocument", "047712345"));
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ResultIssued").hasNotPassed("Task_Examine");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+        .containsEntry("refusalGround", "incompleteDocuments");
+  }
+
+  @Test
+  void errorsInTheDocumentsEndInAReasonedRefusal() {
+    at(2026, 11, 20, 10, 0);
+    String key = cases.apply("""
+        {"channel": "mse", "subtype": "inAbsentia", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
+        "modbRegistrationNumber", "МОДБ-776", "documentsCheck", "errors",
+        "documentsCheckNote", "088/у нысанында диагноз коды қате"));
+    cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "Серікова Айгүл",
+        "recipientIdentityDocument", "047712345"));
+    assertThat(cases.instance(key)).isEnded().hasNotPassed("Task_Examine");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+        .containsEntry("refusalGround", "documentErrors").containsEntry("subtype", "inAbsentia");
+  }
+
+  @Test
+  void aMissingDocumentIsRefusedAtIntakeAndTheReceiptCitesItem16() {
+    at(2026, 11, 20, 10, 0);
+    // In detention without the certificate of item 11.4 (line 28192).
+    JsonNode receipt = cases.apply("""
+        {"channel": "mse", "subtype": "inDetention", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS));
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("detentionCertificate");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S08 item 16.1, line 28264");
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
+    assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")
+        .containsEntry("result", "reasonedRefusal");
+    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
+  }
+
+  @Test
+  void theChannelSubtypeAndDepartmentAreCheckedAndThePanelNeedsTwoChiefSpecialists() {
+    at(2026, 11, 20, 10, 0);
+    Http http = new Http(port);
+    // No MSE department sits in Хромтау: without officeId the district is refused, naming the field.
+    var noUnit = http.postJson("/api/applications", """
+        {"standard": "S08", "channel": "mse", "subtype": "atAuthority", %s, "documents": %s}
+        """.formatted(applicant("Хромтау"), DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(noUnit.statusCode()).isEqualTo(400);
+    assertThat(noUnit.body()).contains("applicant.district").contains("officeId");
+    // Only the MSE department takes the application (item 13, line 28244).
+    var atCentre = http.postJson("/api/applications", """
+        {"standard": "S08", "channel": "psc", "subtype": "atAuthority", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(atCentre.statusCode()).isEqualTo(400);
+    assertThat(atCentre.body()).contains("channel");
+    var noSubtype = http.postJson("/api/applications", """
+        {"standard": "S08", "channel": "mse", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(noSubtype.statusCode()).isEqualTo(400);
+    assertThat(noSubtype.body()).contains("subtype").contains("inAbsentia");
+
+    String key = cases.apply("""
+        {"channel": "mse", "subtype": "atAuthority", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    Task check = cases.task(key, "Task_CheckDocuments");
+    assertThatThrownBy(() -> cases.complete(check, Map.of("modbRegistrationNumber", "МОДБ-777",
+        "documentsCheck", "valid")))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(referralIssuedAt): толтыру міндетті");
+    cases.complete(check, Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0), "modbRegistrationNumber", "МОДБ-777",
+        "documentsCheck", "valid"));
+    Task examine = cases.task(key, "Task_Examine");
+    Map<String, Object> onlyOne = new HashMap<>(panel("disabilityCertificate"));
+    onlyOne.remove("panelChiefSpecialist2");
+    assertThatThrownBy(() -> cases.complete(examine, onlyOne)).hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(panelChiefSpecialist2): толтыру міндетті");
+    assertThat(cases.task(key, "Task_Examine").getId()).isEqualTo(examine.getId());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static String applicant(String district) {
+    return """
+        "applicant": {"iin": "850412400022", "surname": "Серікова", "name": "Айгүл", "patronymic": "Нұрланқызы",
+                      "phone": "+7 702 111 22 33", "address": "%s, Абай көшесі 12",
+                      "region": "Ақтөбе облысы", "district": "%s"}""".formatted(district, district);
+  }
+
+  private static Map<String, Object> panel(String outcome) {
+    return Map.of("panelHead", "Әлімов Б.", "panelChiefSpecialist1", "Қасымова Д.",
+        "panelChiefSpecialist2", "Нұрғалиев Е.", "examinationOutcome", outcome, "mseActNumber", "АКТ-2026-1");
+  }
+
+  private Task breach(String key, String deadlineId) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_ReviewBreach").list().stream()
+        .filter(task -> deadlineId.equals(engine.getRuntimeService().getVariable(task.getProcessInstanceId(),
+            "deadlineId"))).findFirst().orElseThrow();
+  }
+
+  private static JsonNode deadline(JsonNode status, String id) {
+    List<JsonNode> lines = status.path("deadlines").findParents("id");
+    return lines.stream().filter(d -> d.path("id").asText().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    CaseDriver.at(year, month, day, hour, minute);
+  }
+
+  private static Date date(int year, int month, int day, int hour, int minute) {
+    return CaseDriver.date(year, month, day, hour, minute);
+  }
+}

@@ -1,0 +1,214 @@
+package kz.qyzmet.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.forms.FormValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * S11, the one-time burial payment (decree annex 11): applied for only at the branch (pension-aktobe-12, Хромтау
+ * аудандық бөлімшесі), decided by the CCSP territorial body (ccsp-aktobe) within five working days from the
+ * application (item 7.1, line 38771), paid to a bank or current account (item 15). Kazakhstan is on UTC+5 throughout
+ * 2026; 16 December (Wednesday) is the only day off besides weekends in the period; working days close at 18:00 and the
+ * day of the application is not counted.
+ */
+@QyzmetTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class S11BurialPaymentTest {
+
+  static final String BRANCH = "pension-aktobe-12";
+  static final String CCSP = "ccsp-aktobe";
+  static final String DOCUMENTS = "[\"identityDocumentCopy\", \"civilRegistryCertificate\", \"deathCertificateCopy\"]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  CaseDriver cases;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    cases = new CaseDriver(engine, port, "S11");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aPaymentToAnIndividualsBankAccountIsAssignedWithinFiveWorkingDays() {
+    // Applied on Friday 20 November 2026 at 10:00, within the reception hours.
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = apply("branch", DOCUMENTS);
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("channel").asText()).isEqualTo("branch");
+    assertThat(receipt.path("acceptedAt").asText()).isEqualTo("2026-11-20T10:00:00+05:00");
+    assertThat(receipt.path("documentsAccepted").findValuesAsText("code"))
+        .containsExactly("identityDocumentCopy", "civilRegistryCertificate", "deathCertificateCopy");
+    // Five working days from the application, Friday 20 November not counted: 23-27 November: Friday 27 November, 18:00.
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-27T18:00:00+05:00");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(BRANCH);
+    assertThat(receipt.path("office").path("address").asText()).isNotBlank();
+    String key = receipt.path("businessKey").asText();
+    assertThat(key).matches("S11-261120-[A-Z2-9]{6}");
+
+    Task prepare = cases.task(key, "Task_PrepareCase");
+    assertThat(cases.candidateGroups(prepare)).containsExactly(BRANCH + ".branchSpecialist");
+    assertThat(prepare.getDueDate()).isEqualTo(date(2026, 11, 27, 18, 0));
+    cases.complete(prepare, payee("individual"));
+
+    Task decide = cases.task(key, "Task_DecideCase");
+    assertThat(cases.candidateGroups(decide)).containsExactly(CCSP + ".ccspSpecialist");
+    assertThat(decide.getDueDate()).isEqualTo(date(2026, 11, 27, 18, 0));
+    at(2026, 11, 25, 15, 0);
+    cases.complete(decide, Map.of("decision", "assigned", "decisionNumber", "ШЕШ-11-1"));
+
+    Task pay = cases.task(key, "Task_TransferPayment");
+    assertThat(cases.candidateGroups(pay)).containsExactly(BRANCH + ".branchSpecialist");
+    cases.complete(pay, Map.of("paymentOrderNumber", "ТП-88"));
+    Task issue = cases.task(key, "Task_IssueResult");
+    assertThat(cases.candidateGroups(issue)).containsExactly(BRANCH + ".branchSpecialist");
+    cases.complete(issue, Map.of("recipientFullName", "Оразов Ерлан", "recipientIdentityDocument", "047700003"));
+
+    assertThat(cases.instance(key)).isEnded().hasPassed("Task_PrepareCase", "Task_DecideCase",
+        "Task_TransferPayment", "Event_ResultIssued");
+    assertThat(cases.variables(key)).containsEntry("result", "assignment").containsEntry("payeeKind", "individual")
+        .containsEntry("accountNumber", "KZ86125KZT5004100100").containsEntry("paymentOrderNumber", "ТП-88");
+    JsonNode status = cases.status(key);
+    assertThat(status.path("status").asText()).isEqualTo("completed");
+    assertThat(status.path("result").asText()).isEqualTo("assignment");
+  }
+
+  @Test
+  void aRefusalByTheCcspBodyIsHandedOutWithoutPayment() {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", "[\"legalEntityRegistrationCertificateCopy\", \"civilRegistryCertificate\", "
+        + "\"deathCertificateCopy\"]").path("businessKey").asText();
+    cases.complete(key, "Task_PrepareCase", payee("legalEntity"));
+    cases.complete(key, "Task_DecideCase", Map.of("decision", "refused", "decisionNumber", "ШЕШ-11-2",
+        "decisionReason", "Қайтыс болуы туралы куәліктің түпнұсқасы ұсынылмаған"));
+    cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "«Мәңгі» ЖШС өкілі",
+        "recipientIdentityDocument", "047700004", "resultCollectedByProxy", true));
+    assertThat(cases.instance(key)).isEnded().hasNotPassed("Task_TransferPayment");
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+        .containsEntry("refusalGround", "incompleteDocuments").containsEntry("payeeKind", "legalEntity");
+  }
+
+  @Test
+  void whenTheFiveDaysRunOutTheBranchHeadAndTheCcspHeadGetTasksAnd16DecemberIsSkipped() {
+    // Applied on Monday 14 December 2026: 15, 17, 18, 21, 22 December (16 December is a holiday): Tuesday 22 December.
+    at(2026, 12, 14, 9, 30);
+    JsonNode receipt = apply("branch", DOCUMENTS);
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-22T18:00:00+05:00");
+    String key = receipt.path("businessKey").asText();
+
+    Job preparation = cases.timer(key, "Event_PreparationOverdue");
+    assertThat(preparation.getDuedate()).isEqualTo(date(2026, 12, 22, 18, 0));
+    at(2026, 12, 22, 18, 1);
+    cases.fire(preparation);
+    Task branchBreach = breach(key);
+    assertThat(cases.candidateGroups(branchBreach)).containsExactly(BRANCH + ".branchHead");
+    assertThat(engine.getRuntimeService().getVariable(branchBreach.getProcessInstanceId(), "deadlineCitation"))
+        .isEqualTo("S11 item 7.1, line 38771");
+    cases.complete(branchBreach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
+
+    cases.complete(key, "Task_PrepareCase", payee("entrepreneur"));
+    Job decision = cases.timer(key, "Event_ServiceOverdue");
+    assertThat(decision.getDuedate()).isEqualTo(date(2026, 12, 22, 18, 0));
+    cases.fire(decision);
+    Task ccspBreach = breach(key);
+    assertThat(cases.candidateGroups(ccspBreach)).containsExactly(CCSP + ".ccspHead");
+    assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-12-22T18:01");
+    assertThat(cases.instance(key)).isWaitingAt("Task_DecideCase")
+        .hasPassed("Event_PreparationEscalated", "Event_ServiceEscalated");
+  }
+
+  @Test
+  void anIncompleteSetIsRefusedAndTheReceiptNamesTheMissingDocument() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = apply("branch", "[\"identityDocumentCopy\", \"deathCertificateCopy\"]");
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("civilRegistryCertificate");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S11 item 16, line 38843");
+    String key = receipt.path("businessKey").asText();
+    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
+    assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")
+        .containsEntry("result", "reasonedRefusal");
+    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
+  }
+
+  @Test
+  void onlyTheBranchTakesApplicationsAndTheAccountMustBeAnIban() {
+    at(2026, 11, 20, 10, 0);
+    var atCentre = new Http(port).postJson("/api/applications", """
+        {"standard": "S11", "channel": "psc", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS),
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(atCentre.statusCode()).isEqualTo(400);
+    assertThat(atCentre.body()).contains("channel").contains("[branch]");
+
+    String key = apply("branch", DOCUMENTS).path("businessKey").asText();
+    Task prepare = cases.task(key, "Task_PrepareCase");
+    Map<String, Object> wrong = new HashMap<>(payee("individual"));
+    wrong.put("accountNumber", "40817810099910004312");
+    assertThatThrownBy(() -> cases.complete(prepare, wrong)).hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(accountNumber): пішімі дұрыс емес");
+    assertThat(cases.task(key, "Task_PrepareCase").getId()).isEqualTo(prepare.getId());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  static final String APPLICANT = """
+      "applicant": {"iin": "900515300018", "surname": "Оразов", "name": "Ерлан", "patronymic": "Серікұлы",
+                    "phone": "+7 701 000 00 02", "address": "Хромтау, Абай көшесі 9",
+                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
+
+  private JsonNode apply(String channel, String documents) {
+    return cases.apply("""
+        {"channel": "%s", %s, "documents": %s}
+        """.formatted(channel, APPLICANT, documents));
+  }
+
+  private static Map<String, Object> payee(String kind) {
+    return Map.of("payeeKind", kind, "payeeName", "Оразов Ерлан Серікұлы", "accountNumber", "KZ86125KZT5004100100",
+        "bankName", "Halyk Bank", "deceasedFullName", "Оразов Серік Жұмаұлы", "documentsVerified", true);
+  }
+
+  private Task breach(String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_ReviewBreach").singleResult();
+  }
+
+  private static JsonNode deadline(JsonNode status, String id) {
+    List<JsonNode> lines = status.path("deadlines").findParents("id");
+    return lines.stream().filter(d -> d.path("id").asText().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static void at(int year, int month, int day, int hour, int minute) {
+    CaseDriver.at(year, month, day, hour, minute);
+  }
+
+  private static Date date(int year, int month, int day, int hour, int minute) {
+    return CaseDriver.date(year, month, day, hour, minute);
+  }
+}
