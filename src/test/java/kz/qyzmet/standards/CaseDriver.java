@@ -99,6 +99,25 @@ public final class CaseDriver {
     engine.getManagementService().executeJob(timer.getId());
   }
 
+  /** The head's review of the missed deadline {@code deadlineId} of the case (process deadline-escalation). */
+  public Task breach(String businessKey, String deadlineId) {
+    List<Task> breaches = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey("Task_ReviewBreach").processVariableValueEquals("deadlineId", deadlineId).list();
+    assertThat(breaches).as("escalation of " + deadlineId + " in " + businessKey).hasSize(1);
+    return breaches.get(0);
+  }
+
+  /** The decree citation a breach review shows the head, e.g. "S01 item 7.1, line 550". */
+  public Object citation(Task breach) {
+    return engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation");
+  }
+
+  /** One deadline line of a case status ({@code GET /api/applications/{key}}). */
+  public static JsonNode deadline(JsonNode status, String id) {
+    return status.path("deadlines").findParents("id").stream().filter(d -> d.path("id").asText().equals(id))
+        .findFirst().orElseThrow(() -> new AssertionError("no deadline " + id + " in " + status));
+  }
+
   public static void at(int year, int month, int day, int hour, int minute) {
     ClockUtil.setCurrentTime(date(year, month, day, hour, minute));
   }

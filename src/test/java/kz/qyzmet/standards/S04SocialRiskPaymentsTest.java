@@ -461,8 +461,7 @@ class S04SocialRiskPaymentsTest {
   }
 
   private static JsonNode deadline(JsonNode status, String id) {
-    return status.path("deadlines").findParents("id").stream().filter(d -> d.path("id").asText().equals(id))
-        .findFirst().orElseThrow(() -> new AssertionError("deadline " + id + " in " + status));
+    return CaseDriver.deadline(status, id);
   }
 
   /** The one open step of the case itself (not an escalation). */

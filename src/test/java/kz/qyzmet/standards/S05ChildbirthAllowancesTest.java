@@ -310,13 +310,10 @@ class S05ChildbirthAllowancesTest {
   // ---------------------------------------------------------------- helpers
 
   private Task assertBreach(String key, String deadlineId, String group, String citation) {
-    List<Task> breaches = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
-        .taskDefinitionKey("Task_ReviewBreach").processVariableValueEquals("deadlineId", deadlineId).list();
-    assertThat(breaches).as("escalation of " + deadlineId).hasSize(1);
-    assertThat(cases.candidateGroups(breaches.get(0))).containsExactly(group);
-    assertThat(engine.getRuntimeService().getVariable(breaches.get(0).getProcessInstanceId(), "deadlineCitation"))
-        .isEqualTo(citation);
-    return breaches.get(0);
+    Task breach = cases.breach(key, deadlineId);
+    assertThat(cases.candidateGroups(breach)).containsExactly(group);
+    assertThat(cases.citation(breach)).isEqualTo(citation);
+    return breach;
   }
 
   private JsonNode apply(String channel, String documents) {

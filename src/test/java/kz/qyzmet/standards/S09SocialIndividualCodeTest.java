@@ -160,8 +160,7 @@ class S09SocialIndividualCodeTest {
   }
 
   private static JsonNode deadline(JsonNode status, String id) {
-    return status.path("deadlines").findParents("id").stream().filter(d -> d.path("id").asText().equals(id))
-        .findFirst().orElseThrow();
+    return CaseDriver.deadline(status, id);
   }
 
   private Task breach(String key) {
@@ -169,7 +168,7 @@ class S09SocialIndividualCodeTest {
   }
 
   private Object citation(Task breach) {
-    return engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation");
+    return cases.citation(breach);
   }
 
   // ---------------------------------------------------------------- helpers

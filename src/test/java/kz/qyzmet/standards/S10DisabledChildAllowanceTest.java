@@ -260,15 +260,11 @@ class S10DisabledChildAllowanceTest {
   }
 
   private Task breach(String key, String deadlineId) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
-        .taskDefinitionKey("Task_ReviewBreach").list().stream()
-        .filter(task -> deadlineId.equals(engine.getRuntimeService().getVariable(task.getProcessInstanceId(),
-            "deadlineId"))).findFirst().orElseThrow();
+    return cases.breach(key, deadlineId);
   }
 
   private static JsonNode deadline(JsonNode status, String id) {
-    List<JsonNode> lines = status.path("deadlines").findParents("id");
-    return lines.stream().filter(d -> d.path("id").asText().equals(id)).findFirst().orElseThrow();
+    return CaseDriver.deadline(status, id);
   }
 
   private static void at(int year, int month, int day, int hour, int minute) {

@@ -200,8 +200,7 @@ class S11BurialPaymentTest {
   }
 
   private static JsonNode deadline(JsonNode status, String id) {
-    List<JsonNode> lines = status.path("deadlines").findParents("id");
-    return lines.stream().filter(d -> d.path("id").asText().equals(id)).findFirst().orElseThrow();
+    return CaseDriver.deadline(status, id);
   }
 
   private static void at(int year, int month, int day, int hour, int minute) {

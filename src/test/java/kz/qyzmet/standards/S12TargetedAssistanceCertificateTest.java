@@ -169,7 +169,7 @@ class S12TargetedAssistanceCertificateTest {
   }
 
   private Object citation(Task breach) {
-    return engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation");
+    return cases.citation(breach);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -183,7 +183,7 @@ class S13EmploymentReferralTest {
   }
 
   private Object citation(Task breach) {
-    return engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation");
+    return cases.citation(breach);
   }
 
   // ---------------------------------------------------------------- helpers
