@@ -61,6 +61,20 @@ final class CatalogueValidator {
           "replaces " + document.replaces() + ", which is not in documents");
     }
 
+    for (int i = 0; i < standard.documentAlternatives().size(); i++) {
+      var alternatives = standard.documentAlternatives().get(i);
+      String entry = "documentAlternatives[" + i + "] (" + alternatives.code() + ")";
+      code(entry, alternatives.code());
+      text(entry, alternatives.name());
+      line(entry, alternatives.line());
+      require(alternatives.documents() != null && alternatives.documents().size() >= 2, entry,
+          "needs at least two documents");
+      for (String document : alternatives.documents() == null ? List.<String>of() : alternatives.documents()) {
+        require(standard.document(document).filter(d -> !d.isRequired()).isPresent(), entry,
+            "document " + document + " must be in documents, with required: false");
+      }
+    }
+
     unique("subtypes", standard.subtypes(), Standard.Subtype::code);
     for (int i = 0; i < standard.subtypes().size(); i++) {
       var subtype = standard.subtypes().get(i);

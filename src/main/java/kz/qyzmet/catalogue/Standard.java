@@ -21,6 +21,7 @@ public record Standard(
     List<Channel> channels,
     List<Subtype> subtypes,
     List<Document> documents,
+    List<Alternatives> documentAlternatives,
     List<RefusalGround> refusalGrounds,
     List<RefusalGround> terminationGrounds,
     List<Result> results,
@@ -31,6 +32,7 @@ public record Standard(
     channels = List.copyOf(channels == null ? List.of() : channels);
     subtypes = List.copyOf(subtypes == null ? List.of() : subtypes);
     documents = List.copyOf(documents == null ? List.of() : documents);
+    documentAlternatives = List.copyOf(documentAlternatives == null ? List.of() : documentAlternatives);
     refusalGrounds = List.copyOf(refusalGrounds == null ? List.of() : refusalGrounds);
     terminationGrounds = List.copyOf(terminationGrounds == null ? List.of() : terminationGrounds);
     results = List.copyOf(results == null ? List.of() : results);
@@ -59,6 +61,12 @@ public record Standard(
       return required == null || required;
     }
   }
+
+  /**
+   * Documents of which one must be presented (e.g. S11 item 11.1: the identity document of the person who buried,
+   * or the registration of the legal entity, or the entrepreneur's patent). Each member is {@code required: false}.
+   */
+  public record Alternatives(String code, Text name, String item, int line, List<String> documents) {}
 
   public record RefusalGround(String code, Text text, String item, int line) {}
 

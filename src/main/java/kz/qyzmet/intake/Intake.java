@@ -125,8 +125,16 @@ public class Intake {
       if (request.subtype() == null || standard.subtype(request.subtype()).isPresent()) {
         Set<String> covered = new LinkedHashSet<>(codes);
         presented.stream().map(Standard.Document::replaces).filter(java.util.Objects::nonNull).forEach(covered::add);
-        missing = standard.requiredDocuments(request.subtype()).stream()
-            .filter(document -> !covered.contains(document.code())).toList();
+        List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype()).stream()
+            .filter(document -> !covered.contains(document.code())).toList());
+        for (Standard.Alternatives alternatives : standard.documentAlternatives()) {
+          if (alternatives.documents().stream().noneMatch(covered::contains)) {
+            // None of the alternatives: named on the refusal receipt as the group the standard's item describes.
+            lacking.add(new Standard.Document(alternatives.code(), alternatives.name(), alternatives.item(),
+                alternatives.line(), true, null, false, null));
+          }
+        }
+        missing = lacking;
       }
     }
     OfficeAssignment office = null;

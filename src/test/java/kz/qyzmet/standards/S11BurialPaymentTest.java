@@ -145,6 +145,19 @@ class S11BurialPaymentTest {
   }
 
   @Test
+  void withoutAnyOfTheThreeDocumentsOfItem11_1TheReceiptNamesTheGroup() {
+    at(2026, 11, 20, 10, 0);
+    // Item 11.1 (line 38807): the burier's identity document, a legal entity's registration or a patent; none given.
+    JsonNode receipt = apply("branch", "[\"civilRegistryCertificate\", \"deathCertificateCopy\"]");
+    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("burierIdentity");
+    // A legal entity that buried presents its registration instead: complete.
+    JsonNode company = apply("branch",
+        "[\"legalEntityRegistrationCertificateCopy\", \"civilRegistryCertificate\", \"deathCertificateCopy\"]");
+    assertThat(company.path("kind").asText()).isEqualTo("receipt");
+  }
+
+  @Test
   void anIncompleteSetIsRefusedAndTheReceiptNamesTheMissingDocument() {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = apply("branch", "[\"identityDocumentCopy\", \"deathCertificateCopy\"]");
