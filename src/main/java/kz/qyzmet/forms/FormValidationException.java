@@ -2,18 +2,19 @@ package kz.qyzmet.forms;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * A task completed with values its form does not allow. The engine rolls the completion back; the REST API answers
- * 400 and Tasklist shows the message, which names each field.
+ * A task completed with values its form does not allow. Nothing is written; the REST API's form submission (which
+ * Tasklist uses) answers 400 as for the engine's own form-field validation, and Tasklist shows the message, which names
+ * each field.
  */
-public class FormValidationException extends BadUserRequestException {
+public class FormValidationException extends FormFieldValidationException {
 
   private final List<FormRules.Violation> violations;
 
   public FormValidationException(List<FormRules.Violation> violations) {
-    super("Форма дұрыс толтырылмаған: "
+    super(List.copyOf(violations), "Форма дұрыс толтырылмаған: "
         + violations.stream().map(FormRules.Violation::message).collect(Collectors.joining("; ")));
     this.violations = List.copyOf(violations);
   }

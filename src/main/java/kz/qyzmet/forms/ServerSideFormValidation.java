@@ -19,6 +19,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +49,9 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         if (task.getCamundaFormDefinitionKey() != null) {
+          // Tasklist submits the form (FormService.submitTaskForm): checked before anything is written, and the
+          // clerk gets a 400 with the message. Any other completion (TaskService.complete) is checked by the listener.
+          task.setTaskFormHandler(new CheckingTaskFormHandler(task.getTaskFormHandler(), task));
           task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate ->
               validate(delegate, String.valueOf(task.getCamundaFormDefinitionKey().getValue(delegate))));
         }
@@ -50,16 +60,53 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
+  /** Checks the submitted values (and those the task already has) before the form handler writes them. */
+  private final class CheckingTaskFormHandler implements TaskFormHandler {
+    private final TaskFormHandler delegate;
+    private final TaskDefinition definition;
+
+    CheckingTaskFormHandler(TaskFormHandler delegate, TaskDefinition definition) {
+      this.delegate = delegate;
+      this.definition = definition;
+    }
+
+    @Override
+    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity process,
+        BpmnParse parse) {
+      delegate.parseConfiguration(element, deployment, process, parse);
+    }
+
+    @Override
+    public TaskFormData createTaskForm(TaskEntity task) {
+      return delegate.createTaskForm(task);
+    }
+
+    @Override
+    public void submitFormVariables(VariableMap submitted, VariableScope scope) {
+      if (scope instanceof TaskEntity task) {
+        String formId = String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task));
+        List<FormRules.Violation> violations = rules(task, formId)
+            .check(key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key));
+        if (!violations.isEmpty()) {
+          throw new FormValidationException(violations);
+        }
+      }
+      delegate.submitFormVariables(submitted, scope);
+    }
+  }
+
   void validate(DelegateTask task, String formId) {
-    ProcessDefinitionEntity definition = (ProcessDefinitionEntity) task.getProcessEngineServices()
-        .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
-    FormRules formRules = rules.computeIfAbsent(definition.getDeploymentId() + "/" + formId,
-        key -> load(task.getProcessEngineServices().getRepositoryService(), definition.getDeploymentId(),
-            formId));
-    List<FormRules.Violation> violations = formRules.check(task::getVariable);
+    List<FormRules.Violation> violations = rules(task, formId).check(task::getVariable);
     if (!violations.isEmpty()) {
       throw new FormValidationException(violations);
     }
+  }
+
+  private FormRules rules(DelegateTask task, String formId) {
+    ProcessDefinitionEntity definition = (ProcessDefinitionEntity) task.getProcessEngineServices()
+        .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
+    return rules.computeIfAbsent(definition.getDeploymentId() + "/" + formId,
+        key -> load(task.getProcessEngineServices().getRepositoryService(), definition.getDeploymentId(), formId));
   }
 
   private FormRules load(RepositoryService repository, String deploymentId, String formId) {

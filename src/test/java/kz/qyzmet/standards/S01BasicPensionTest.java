@@ -326,6 +326,29 @@ class S01BasicPensionTest {
   }
 
   @Test
+  void tasklistsFormSubmissionIsRejectedWith400NamingTheFieldAndWritesNothing() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
+    Task review = task(key);
+    var http = new Http(port);
+
+    // Tasklist submits Camunda Forms through /task/{id}/submit-form.
+    var rejected = http.postJson("/engine-rest/task/" + review.getId() + "/submit-form",
+        "{\"variables\": {\"decisionReason\": {\"value\": \"Негіздеме\", \"type\": \"String\"}}}",
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(rejected.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(rejected.body()).path("message").asText())
+        .contains("«Шешім» (decision): толтыру міндетті");
+    assertThat(engine.getRuntimeService().getVariable(review.getProcessInstanceId(), "decisionReason")).isNull();
+
+    var accepted = http.postJson("/engine-rest/task/" + review.getId() + "/submit-form",
+        "{\"variables\": {\"decision\": {\"value\": \"assigned\", \"type\": \"String\"}}}",
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(accepted.statusCode()).isEqualTo(204);
+    assertThat(task(key).getTaskDefinitionKey()).isEqualTo("Task_NotifyApplicant");
+  }
+
+  @Test
   void aCaseStartedFromTheTasklistStartFormIsCheckedLikeAnApiCase() {
     at(2026, 11, 20, 10, 0);
     Map<String, Object> form = new java.util.HashMap<>(Map.of("channel", "psc", "applicantIin", "900515300018",
