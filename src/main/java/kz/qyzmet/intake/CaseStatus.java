@@ -14,7 +14,8 @@ public record CaseStatus(
     OffsetDateTime endedAt,
     List<Step> currentSteps,
     List<DeadlineLine> deadlines,
-    List<ComplaintLine> complaints) {
+    List<ComplaintLine> complaints,
+    ServiceNorms serviceNorms) {
 
   public static final String IN_PROGRESS = "inProgress";
   public static final String COMPLETED = "completed";
@@ -23,6 +24,12 @@ public record CaseStatus(
   /** A task waiting in an office's group. */
   public record Step(String activityId, String name, List<String> candidateGroups, String assignee,
       OffsetDateTime due) {}
+
+  /**
+   * The counter norms of item 7.2-7.3 as this case met them: minutes waited (ticket to service) and minutes served
+   * (start of service to acceptance), with the standard's limits; null where the centre did not report the times.
+   */
+  public record ServiceNorms(Long waitingMinutes, Integer waitingLimit, Long serviceMinutes, Integer serviceLimit) {}
 
   /** A complaint linked to the case (process {@code complaint}); its talon number and where it stands. */
   public record ComplaintLine(String number, String status, String decision) {}

@@ -114,7 +114,14 @@ class CaseStatusReader {
         .toList();
     return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
         (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines,
-        complaints);
+        complaints, new CaseStatus.ServiceNorms(number(variables.get("waitingMinutes")),
+            standard.deadline("waiting").map(Standard.Deadline::value).orElse(null),
+            number(variables.get("serviceMinutes")),
+            standard.deadline("serviceTime").map(Standard.Deadline::value).orElse(null)));
+  }
+
+  private static Long number(Object value) {
+    return value instanceof Number n ? n.longValue() : null;
   }
 
   private String decision(String complaintId) {

@@ -140,6 +140,23 @@ class S01BasicPensionTest {
   }
 
   @Test
+  void theWaitingAndServiceTimesOfTheCounterAreRecordedAgainstTheNormsOfItem7() throws Exception {
+    at(2026, 11, 20, 10, 0);
+    // Ticket at 09:35, served from 09:52, accepted at 10:00: 17 minutes waited, 8 served (limits 20 and 20, lines
+    // 558 and 562).
+    String key = cases.apply("""
+        {"channel": "psc", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
+         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": %s, "arrivedAt": "2026-11-20T09:35:00+05:00", "serviceStartedAt": "2026-11-20T09:52:00+05:00"}
+        """.formatted(ALL_DOCUMENTS)).path("businessKey").asText();
+    JsonNode norms = cases.status(key).path("serviceNorms");
+    assertThat(norms.path("waitingMinutes").asLong()).isEqualTo(17);
+    assertThat(norms.path("waitingLimit").asInt()).isEqualTo(20);
+    assertThat(norms.path("serviceMinutes").asLong()).isEqualTo(8);
+    assertThat(norms.path("serviceLimit").asInt()).isEqualTo(20);
+  }
+
+  @Test
   void anIncompleteSetAtACentreGetsTheRefusalReceiptOfItem16AndIsRecorded() throws Exception {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = apply("psc", "[\"application\", \"identityDocumentCopy\"]");
