@@ -11,7 +11,10 @@ import java.util.function.Function;
 /**
  * The validation rules of one Camunda Form (form-js schema), checked again on the server: a form in the browser
  * grants no protection. Covers what form-js validates: {@code required}, {@code minLength}/{@code maxLength},
- * {@code min}/{@code max}, {@code pattern}, and the options of select, radio and checklist fields.
+ * {@code min}/{@code max}, {@code pattern}, and the options of select, radio and checklist fields. A field that the
+ * form hides by a condition is not checked while hidden; conditions of the form {@code =key = "value"} and
+ * {@code =key != "value"} are understood, any other condition leaves the field's rules unchecked rather than
+ * blocking a clerk on a rule the form does not show.
  */
 public final class FormRules {
 
@@ -44,6 +47,9 @@ public final class FormRules {
       String key = field.path("key").asText();
       String label = field.path("label").asText(key);
       JsonNode validate = field.path("validate");
+      if (hidden(field, values)) {
+        continue;
+      }
       Object value = plain(values.apply(key));
       boolean empty = value == null || (value instanceof String text && text.isBlank())
           || (value instanceof Collection<?> list && list.isEmpty())
@@ -84,6 +90,23 @@ public final class FormRules {
       }
     }
     return violations;
+  }
+
+  private static final java.util.regex.Pattern CONDITION =
+      java.util.regex.Pattern.compile("=\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*");
+
+  /** Whether form-js hides the field for these values ({@code conditional.hide}). */
+  private static boolean hidden(JsonNode field, Function<String, Object> values) {
+    String condition = field.path("conditional").path("hide").asText(null);
+    if (condition == null || condition.isBlank()) {
+      return false;
+    }
+    var match = CONDITION.matcher(condition);
+    if (!match.matches()) {
+      return true; // not understood: do not enforce what the form may not show
+    }
+    boolean equal = match.group(3).equals(String.valueOf(values.apply(match.group(1))));
+    return match.group(2).equals("=") == equal;
   }
 
   /** Checklists and taglists arrive from Tasklist as JSON (Spin) arrays: they become lists of their values. */

@@ -34,6 +34,20 @@ class FormRulesTest {
   }
 
   @Test
+  void aFieldHiddenByItsConditionIsNotRequiredWhileHidden() throws Exception {
+    FormRules review = new FormRules(new ObjectMapper().readTree("""
+        {"components": [
+          {"type": "radio", "key": "decision", "label": "Шешім", "validate": {"required": true},
+           "values": [{"label": "Иә", "value": "assigned"}, {"label": "Жоқ", "value": "refused"}]},
+          {"type": "textarea", "key": "decisionReason", "label": "Негіздеме", "validate": {"required": true},
+           "conditional": {"hide": "=decision != \\"refused\\""}}
+        ]}"""));
+    assertThat(review.check(Map.<String, Object>of("decision", "assigned")::get)).isEmpty();
+    assertThat(review.check(Map.<String, Object>of("decision", "refused")::get))
+        .extracting(FormRules.Violation::message).containsExactly("«Негіздеме» (decisionReason): толтыру міндетті");
+  }
+
+  @Test
   void aChecklistFromTasklistArrivesAsSpinJsonAndOnlyItsOptionsPass() {
     assertThat(rules.check(Map.<String, Object>of("number", "1",
         "documents", Spin.JSON("[\"application\", \"id\"]"))::get)).isEmpty();

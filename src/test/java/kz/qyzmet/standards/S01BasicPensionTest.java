@@ -338,6 +338,9 @@ class S01BasicPensionTest {
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«Шешім» (decision): толтыру міндетті");
     assertThatThrownBy(() -> complete(review, Map.of("decision", "maybe")))
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«maybe» мәні тізімде жоқ");
+    // A refusal is a reasoned answer (item 5.1, line 532): the reason is required when, and only when, refusing.
+    assertThatThrownBy(() -> complete(review, Map.of("decision", "refused")))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(decisionReason): толтыру міндетті");
     assertThat(task(key).getId()).isEqualTo(review.getId()); // still open, nothing written
     assertThat(engine.getRuntimeService().getVariable(review.getProcessInstanceId(), "decision")).isNull();
   }
