@@ -1,0 +1,60 @@
+package kz.qyzmet.bench;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the benchmark does, from system properties ({@code -Dbench.cases=...} on the Maven command line) with the
+ * defaults of issue 8. The database: {@code QYZMET_DB_URL} (+ {@code QYZMET_DB_USER}, {@code QYZMET_DB_PASSWORD}) if
+ * set, which must be an empty database; otherwise a throwaway database created on {@code bench.pg.admin-url} and
+ * dropped at the end (unless {@code bench.keep-db=true}).
+ */
+record Settings(
+    int openCases,
+    int timers,
+    int throughputSeconds,
+    int warmupCases,
+    int querySamples,
+    int setupThreads,
+    int setupBatch,
+    int setupMaxMinutes,
+    int timerStormMaxSeconds,
+    String dbUrl,
+    String dbUser,
+    @com.fasterxml.jackson.annotation.JsonIgnore String dbPassword,
+    String adminUrl,
+    boolean keepDb,
+    boolean measureStartup,
+    List<String> nodeArgs) {
+
+  static Settings fromSystem() {
+    String url = env("QYZMET_DB_URL", null);
+    return new Settings(
+        integer("bench.cases", 100_000),
+        integer("bench.timers", 10_000),
+        integer("bench.throughput.seconds", 30),
+        integer("bench.warmup.cases", 40),
+        integer("bench.query.samples", 200),
+        integer("bench.setup.threads", 4),
+        integer("bench.setup.batch", 50),
+        integer("bench.setup.max-minutes", 11),
+        integer("bench.timers.max-seconds", 600),
+        url,
+        env("QYZMET_DB_USER", "postgres"),
+        env("QYZMET_DB_PASSWORD", ""),
+        System.getProperty("bench.pg.admin-url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+        Boolean.getBoolean("bench.keep-db"),
+        !"false".equals(System.getProperty("bench.startup", "true")),
+        Arrays.stream(System.getProperty("bench.node.args", "").split("\\s+")).filter(a -> !a.isBlank()).toList());
+  }
+
+  private static int integer(String name, int fallback) {
+    String value = System.getProperty(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip().replace("_", ""));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
