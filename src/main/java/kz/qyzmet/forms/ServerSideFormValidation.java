@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -102,11 +103,18 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * The rules of the task's own form. Reading the form's definition is the engine's business, not the clerk's: it runs
+   * without the clerk's authorizations (a clerk may work a task without READ on its deployment).
+   */
   private FormRules rules(DelegateTask task, String formId) {
-    ProcessDefinitionEntity definition = (ProcessDefinitionEntity) task.getProcessEngineServices()
-        .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
-    return rules.computeIfAbsent(definition.getDeploymentId() + "/" + formId,
-        key -> load(task.getProcessEngineServices().getRepositoryService(), definition.getDeploymentId(), formId));
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
+      ProcessDefinitionEntity definition =
+          (ProcessDefinitionEntity) repository.getProcessDefinition(task.getProcessDefinitionId());
+      return rules.computeIfAbsent(definition.getDeploymentId() + "/" + formId,
+          key -> load(repository, definition.getDeploymentId(), formId));
+    });
   }
 
   private FormRules load(RepositoryService repository, String deploymentId, String formId) {

@@ -36,6 +36,11 @@ import org.springframework.stereotype.Component;
 @Component("intake")
 public class Intake {
 
+  /**
+   * Random characters of a receipt number after the day: 32^8 numbers a day, so even 100,000 receipts a day collide
+   * with a chance of about 1 in 200 (the business key is not unique in the engine's tables).
+   */
+  static final int RANDOM_CHARACTERS = 8;
   private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -266,12 +271,12 @@ public class Intake {
     return value == null ? null : String.valueOf(value);
   }
 
-  /** A new receipt number, which is also the case's business key: S01-261125-7KQ2MX. */
+  /** A new receipt number, which is also the case's business key: S01-261125-7KQ2MXAB. */
   public String newBusinessKey(String standard, Instant at, ZoneId zone) {
     StringBuilder key = new StringBuilder(standard).append('-')
         .append(RECEIPT_DAY.format(LocalDate.ofInstant(at, zone))).append('-');
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < RANDOM_CHARACTERS; i++) {
       key.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
     }
     return key.toString();

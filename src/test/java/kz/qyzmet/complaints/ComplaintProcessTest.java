@@ -58,7 +58,7 @@ class ComplaintProcessTest {
   @Test
   void aComplaintToTheMinistryIsReviewedThereAndAnsweredByPost() throws Exception {
     JsonNode talon = register("trustPhone", null, "action", null);
-    assertThat(talon.path("number").asText()).matches("C-261120-[A-Z2-9]{6}");
+    assertThat(talon.path("number").asText()).matches("C-261120-[A-Z2-9]{8}");
     assertThat(talon.path("registeredAt").asText()).isEqualTo("2026-11-20T10:00:00+05:00");
     assertThat(talon.path("registeredBy").asText()).isEqualTo(QyzmetTest.ADMIN);
     assertThat(talon.path("reviewBody").asText()).contains("министрлігі");
@@ -196,7 +196,7 @@ class ComplaintProcessTest {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("complaint")
         .latestVersion().singleResult().getId();
     var started = engine.getFormService().submitStartForm(definition, form);
-    assertThat(started.getBusinessKey()).matches("C-261120-[A-Z2-9]{6}");
+    assertThat(started.getBusinessKey()).matches("C-261120-[A-Z2-9]{8}");
     assertThat(groups(task(started.getBusinessKey(), "Task_ReviewComplaint")))
         .containsExactly(Complaints.MINISTRY_GROUP);
 

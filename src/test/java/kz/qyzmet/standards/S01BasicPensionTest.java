@@ -379,7 +379,7 @@ class S01BasicPensionTest {
         engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("S01").latestVersion()
             .singleResult().getId(), form);
 
-    assertThat(started.getBusinessKey()).matches("S01-261120-[A-Z2-9]{6}");
+    assertThat(started.getBusinessKey()).matches("S01-261120-[A-Z2-9]{8}");
     assertThat(started).isWaitingAt("Activity_HandoverToBranch")
         .variables().containsEntry("documentsComplete", true).containsEntry("caseNumber", started.getBusinessKey());
 

@@ -318,7 +318,7 @@ class S02SocialBenefitsTest {
     ProcessInstance started = engine.getFormService().submitStartForm(engine.getRepositoryService()
         .createProcessDefinitionQuery().processDefinitionKey("S02").latestVersion().singleResult().getId(), form);
 
-    assertThat(started.getBusinessKey()).matches("S02-261120-[A-Z2-9]{6}");
+    assertThat(started.getBusinessKey()).matches("S02-261120-[A-Z2-9]{8}");
     assertThat(started).isWaitingAt("Activity_HandoverToBranch").variables()
         .containsEntry("subtype", "disability").containsEntry("documentsComplete", true);
   }

@@ -246,7 +246,7 @@ class S03SpecialBenefitsTest {
     form.put("documents", ALL_DOCUMENTS);
     ProcessInstance started = engine.getFormService().submitStartForm(engine.getRepositoryService()
         .createProcessDefinitionQuery().processDefinitionKey("S03").latestVersion().singleResult().getId(), form);
-    assertThat(started.getBusinessKey()).matches("S03-261120-[A-Z2-9]{6}");
+    assertThat(started.getBusinessKey()).matches("S03-261120-[A-Z2-9]{8}");
     assertThat(started).isWaitingAt("Task_ReviewApplication");
 
     Task review = cases.task(started.getBusinessKey(), "Task_ReviewApplication");

@@ -97,7 +97,7 @@ class S04SocialRiskPaymentsTest {
     assertThat(receipt.path("office").path("name").asText()).isEqualTo("Хромтау аудандық бөлім");
     assertThat(receipt.path("office").path("address").asText()).isEqualTo("Хромтау қаласы, Абай көшесі, 12");
     String key = receipt.path("businessKey").asText();
-    assertThat(key).matches("S04-261120-[A-Z2-9]{6}");
+    assertThat(key).matches("S04-261120-[A-Z2-9]{8}");
 
     Task handover = task(key);
     assertThat(handover.getTaskDefinitionKey()).isEqualTo("Task_HandOverToBranch");
@@ -434,7 +434,7 @@ class S04SocialRiskPaymentsTest {
 
     form.put("channel", "branch");
     ProcessInstance started = engine.getFormService().submitStartForm(definition, form);
-    assertThat(started.getBusinessKey()).matches("S04-261120-[A-Z2-9]{6}");
+    assertThat(started.getBusinessKey()).matches("S04-261120-[A-Z2-9]{8}");
     assertThat(started).isWaitingAt("Task_PrepareCase").variables().containsEntry("documentsComplete", true)
         .containsEntry("registeredAt", date(2026, 11, 20, 10, 0));
   }

@@ -166,7 +166,7 @@ class S07PensionSavingsInformationTest {
 
     ProcessInstance own = startForm("psc", "ownFunds", AT_CENTRE, "900515300018");
     assertThat(own).isEnded().hasPassed("Event_CertificateIssuedAtCentre");
-    assertThat(own.getBusinessKey()).matches("S07-261120-[A-Z2-9]{6}");
+    assertThat(own.getBusinessKey()).matches("S07-261120-[A-Z2-9]{8}");
   }
 
   @Test

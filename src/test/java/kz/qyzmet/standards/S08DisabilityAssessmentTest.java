@@ -78,7 +78,7 @@ class S08DisabilityAssessmentTest {
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(MSE);
     assertThat(receipt.path("office").path("address").asText()).isNotBlank();
     String key = receipt.path("businessKey").asText();
-    assertThat(key).matches("S08-261120-[A-Z2-9]{6}");
+    assertThat(key).matches("S08-261120-[A-Z2-9]{8}");
 
     Task check = cases.task(key, "Task_CheckDocuments");
     assertThat(cases.candidateGroups(check)).containsExactly(MSE + ".msePanel");

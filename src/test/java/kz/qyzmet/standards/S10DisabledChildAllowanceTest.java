@@ -70,7 +70,7 @@ class S10DisabledChildAllowanceTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-14T18:00:00+05:00");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
     String key = receipt.path("businessKey").asText();
-    assertThat(key).matches("S10-261120-[A-Z2-9]{6}");
+    assertThat(key).matches("S10-261120-[A-Z2-9]{8}");
 
     Task handover = cases.task(key, "Task_HandOverToBranch");
     assertThat(cases.candidateGroups(handover)).containsExactly(CENTRE + ".pscOperator");

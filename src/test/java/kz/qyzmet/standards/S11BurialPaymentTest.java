@@ -71,7 +71,7 @@ class S11BurialPaymentTest {
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(BRANCH);
     assertThat(receipt.path("office").path("address").asText()).isNotBlank();
     String key = receipt.path("businessKey").asText();
-    assertThat(key).matches("S11-261120-[A-Z2-9]{6}");
+    assertThat(key).matches("S11-261120-[A-Z2-9]{8}");
 
     Task prepare = cases.task(key, "Task_PrepareCase");
     assertThat(cases.candidateGroups(prepare)).containsExactly(BRANCH + ".branchSpecialist");
