@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import kz.qyzmet.calendar.ChangeableCalendar;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint is part of what is tested
-@Import(ProcessCoverage.class) // process test coverage, reported by the standards' tests
+@Import({ProcessCoverage.class, ChangeableCalendar.class}) // coverage reports; calendar data a test may change
 @SpringBootTest(
     classes = QyzmetApplication.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,

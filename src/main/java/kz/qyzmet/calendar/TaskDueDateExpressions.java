@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.LoggerFactory;
 
 /**
  * Re-evaluates the {@code camunda:dueDate} expression of open user tasks, the way the engine did when it created
@@ -43,7 +44,14 @@ final class TaskDueDateExpressions {
       List<Task> page = tasks.createTaskQuery().orderByTaskId().asc().listPage(first, PAGE);
       for (Task task : page) {
         checked++;
-        Date due = configuration.getCommandExecutorTxRequired().execute(context -> evaluate(context, task.getId()));
+        Date due;
+        try {
+          due = configuration.getCommandExecutorTxRequired().execute(context -> evaluate(context, task.getId()));
+        } catch (RuntimeException e) {
+          LoggerFactory.getLogger(TaskDueDateExpressions.class)
+              .warn("Due date of task {} could not be recalculated: {}", task.getId(), e.getMessage());
+          continue; // one task's expression failing leaves the others to be moved
+        }
         if (due != null && !Objects.equals(due, task.getDueDate())) {
           task.setDueDate(due);
           tasks.saveTask(task);
