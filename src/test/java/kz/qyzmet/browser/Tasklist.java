@@ -126,9 +126,16 @@ final class Tasklist {
   /** Opens the Start process dialog and the start form of the process with this name. */
   void startForm(String processName) {
     browser.waitFor(By.cssSelector(".start-process-action a, [cam-tasklist-navbar-action-start-process] a")).click();
-    WebElement search = browser.waitFor(By.cssSelector(".modal input[type=text], .modal input[type=search]"));
-    search.sendKeys(processName);
+    By searchBox = By.cssSelector(".modal input[type=text], .modal input[type=search]");
+    browser.waitFor(searchBox).sendKeys(processName);
     browser.waitUntil(d -> {
+      // The dialog may re-render and drop what was typed while its list loads: type the name again until it sticks.
+      WebElement search = d.findElement(searchBox);
+      if (!processName.equals(search.getAttribute("value"))) {
+        search.clear();
+        search.sendKeys(processName);
+        return false;
+      }
       var link = d.findElements(By.cssSelector(".modal .processes a, .modal li a")).stream()
           .filter(a -> a.getText().strip().equals(processName)).findFirst();
       link.ifPresent(WebElement::click); // inside the wait: the list re-renders while the search narrows it
