@@ -11,16 +11,15 @@ import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
+import kz.qyzmet.standards.StandardProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * processes/complaint.bpmn through POST /api/complaints: who reviews by channel, standard and kind of complaint, the
@@ -29,9 +28,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * end on Sunday 20 December, so on Monday 21 December (Law No. 221, art. 8; a term ending on a day off moves to the next
  * working day).
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class ComplaintProcessTest {
 
   static final String BRANCH = "pension-aktobe-12";

@@ -18,13 +18,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S02, assignment of the state social benefits for disability, loss of breadwinner and age (decree annex 2), from the
@@ -34,9 +32,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * облысы; the centre is psc-aktobe-05. Kazakhstan is on UTC+5 throughout in 2026; 16 December (Independence Day,
  * a Wednesday) is the only day off in the period, and working days close at 18:00.
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S02SocialBenefitsTest {
 
   static final String CENTRE = "psc-aktobe-05";

@@ -9,20 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S03, assignment of the state special benefits (decree annex 3), from the intake API to the result, with the exact
@@ -31,9 +28,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * of S03. Kazakhstan is on UTC+5 throughout in 2026; 16 December (Independence Day, a Wednesday) is the only day off
  * in the period, and working days close at 18:00.
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S03SpecialBenefitsTest {
 
   static final String CENTRE = "psc-aktobe-05";

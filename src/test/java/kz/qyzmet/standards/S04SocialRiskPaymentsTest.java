@@ -19,13 +19,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S04, social payments for the six social-risk events (decree 1059 annex 4, lines 12030-15933), from the intake API to
@@ -39,9 +37,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * on UTC+5 throughout; working days are Monday to Friday; in the period used here the only day off on a weekday is
  * Wednesday 16 December 2026 (Independence Day).
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S04SocialRiskPaymentsTest {
 
   static final String CENTRE = "psc-aktobe-05";

@@ -17,13 +17,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S05, assignment of the childbirth and child-care allowances (decree 1059 annex 5, lines 15934-19632), from the
@@ -33,9 +31,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * 1-2 January 2027 (New Year; 2 January is a Saturday, carried over to Monday 4 January) and 7 January 2027 (Orthodox
  * Christmas, religious: not carried over). A working day ends at 18:00.
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S05ChildbirthAllowancesTest {
 
   static final String CENTRE = "psc-aktobe-05";

@@ -16,13 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S06, assignment of the special state allowance (decree 1059 annex 6, lines 19633-23266), from the intake API to the
@@ -32,9 +30,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * (Wednesday, Independence Day), 1-2 January 2027 (New Year; 2 January is a Saturday, carried over to Monday 4
  * January), 7 January 2027 (Orthodox Christmas, religious: not carried over). A working day ends at 18:00.
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S06SpecialStateAllowanceTest {
 
   static final String CENTRE = "psc-aktobe-05";

@@ -16,13 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S07, information on the receipt and movement of a pension-fund depositor's money (decree annex 7). The depositor's own
@@ -31,9 +29,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * (item 11, line 23437). The inheritance request about a deceased depositor (item 11, lines 23419-23423) goes to the
  * pension unit pension-aktobe-12 and has no term in the decree, so no due date and no timer. Kazakhstan is on UTC+5.
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S07PensionSavingsInformationTest {
 
   static final String CENTRE = "psc-aktobe-05";

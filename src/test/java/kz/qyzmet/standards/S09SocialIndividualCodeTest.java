@@ -16,13 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S09, social individual code or its duplicate (decree annex 9). The pension unit pension-aktobe-12 (Хромтау) serves the
@@ -30,9 +28,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * with the authorised person's EDS (item 5, line 30382), so a clerk's step with a timer, escalated to the unit's head.
  * No application form (item 12); the refusal is oral at the unit and electronic on the portal (item 16).
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S09SocialIndividualCodeTest {
 
   static final String UNIT = "pension-aktobe-12";

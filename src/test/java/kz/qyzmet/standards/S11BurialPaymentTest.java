@@ -17,13 +17,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S11, the one-time burial payment (decree annex 11): applied for only at the branch (pension-aktobe-12, Хромтау
@@ -32,9 +30,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * 2026; 16 December (Wednesday) is the only day off besides weekends in the period; working days close at 18:00 and the
  * day of the application is not counted.
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S11BurialPaymentTest {
 
   static final String BRANCH = "pension-aktobe-12";

@@ -16,13 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S12, certificate of belonging to the recipients of targeted social assistance (decree annex 12). Issued on the spot
@@ -31,9 +29,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * The only refusal: no assistance assigned for the current quarter (item 16, line 40826). A breach of the 15 minutes
  * goes to the head of the district department (item 22, line 40860; reading in catalogue/S12.yaml).
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S12TargetedAssistanceCertificateTest {
 
   static final String DEPT = "employment-aktobe-12";

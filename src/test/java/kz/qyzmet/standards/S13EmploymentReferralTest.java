@@ -16,13 +16,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * S13, referral to active forms of employment assistance (decree annex 13): six sub-services served on the spot by the
@@ -30,9 +28,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * 44918). Refused only when the applicant is not registered as unemployed, except job placement and vocational guidance
  * (item 16, line 45008). A breach goes to the department's head.
  */
-@QyzmetTest
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@StandardProcessTest
 class S13EmploymentReferralTest {
 
   static final String DEPT = "employment-aktobe-12";
