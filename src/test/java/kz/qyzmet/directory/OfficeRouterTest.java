@@ -98,6 +98,77 @@ class OfficeRouterTest {
   }
 
   @Test
+  void aDistrictByKatoCodeGoesWhereItsNameGoes() {
+    // Атбасар district of Akmola region, 113800000 in the classifier extract
+    assertThat(router.resolve("S01", "pscOperator", "Ақмола облысы", "113800000").candidateGroup())
+        .isEqualTo(router.resolve("S01", "pscOperator", "Ақмола облысы", "Атбасар").candidateGroup())
+        .isEqualTo("psc-akmola-05.pscOperator");
+    assertThat(router.resolve("S01", "branchSpecialist", "110000000", " 113800000 ").candidateGroup())
+        .isEqualTo("pension-akmola-04.branchSpecialist");
+    // the code names its region: the region may be left out
+    assertThat(router.resolve("S12", "akim", null, "113800000").candidateGroup()).isEqualTo("akimat-akmola-04.akim");
+    // renamed since 2012: район Биржан сал (114500000) is the decree's Еңбекшілдер, seat Степняк
+    assertThat(router.resolve("S01", "pscOperator", "Ақмола облысы", "114500000").office().id())
+        .isEqualTo("psc-akmola-11");
+    // today's code of a South Kazakhstan district (Turkestan region, 61...) resolves in the decree's region
+    assertThat(router.resolve("S01", "branchSpecialist", "Оңтүстік Қазақстан облысы", "613800000").candidateGroup())
+        .isEqualTo(router.resolve("S01", "branchSpecialist", "Оңтүстік Қазақстан облысы", "Мақтаарал")
+            .candidateGroup());
+    // a region-level role still checks the district code
+    assertThat(router.resolve("S01", "ccspHead", null, "196800000").candidateGroup())
+        .isEqualTo("ccsp-almaty-region.ccspHead");
+  }
+
+  @Test
+  void everyCommittedCodeResolvesLikeItsDistrictName() {
+    int offices = 0;
+    for (KatoDistricts.Entry e : KatoDistricts.bundled().entries()) {
+      for (String[] sr : new String[][] {{"S01", "pscOperator"}, {"S01", "branchSpecialist"},
+          {"S12", "employmentSpecialist"}, {"S12", "akim"}}) {
+        String byName = outcome(sr[0], sr[1], e.region().nameKk(), e.district());
+        assertThat(outcome(sr[0], sr[1], e.region().nameKk(), e.code())).as(e.code() + " " + sr[1]).isEqualTo(byName);
+        assertThat(outcome(sr[0], sr[1], null, e.code())).as(e.code() + " " + sr[1]).isEqualTo(byName);
+        offices += byName.startsWith("error") ? 0 : 1;
+      }
+    }
+    // nearly every coded district has all four offices
+    assertThat(offices).isGreaterThan(4 * 40);
+  }
+
+  private static String outcome(String standard, String role, String region, String district) {
+    try {
+      return router.resolve(standard, role, region, district).candidateGroup();
+    } catch (DirectoryException e) {
+      return "error " + e.parameter();
+    }
+  }
+
+  @Test
+  void aWrongOrUnknownDistrictCodeIsAnErrorNamingTheDistrict() {
+    // Атбасар's code with Aktobe region
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Ақтөбе облысы", "113800000"))
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("113800000").hasMessageContaining("Ақмола облысы")
+        .hasMessageContaining("Ақтөбе облысы").extracting("parameter").isEqualTo("district");
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "150000000", "113800000"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("district");
+    // a region-level role too
+    assertThatThrownBy(() -> router.resolve("S01", "ccspHead", "Ақтөбе облысы", "113800000"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("district");
+    // a 9-digit code the committed table does not have (a settlement of Атбасар district), and no code at all
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Ақмола облысы", "113820100"))
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("113820100").extracting("parameter")
+        .isEqualTo("district");
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", null, "999999999"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("district");
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Ақмола облысы", "1138"))
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("9 digits").extracting("parameter")
+        .isEqualTo("district");
+    // a name without a region is not enough
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", null, "Атбасар"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("region");
+  }
+
+  @Test
   void aStandardWhoseAnnexesDoNotListTheKindHasNoOffice() {
     // S11 (funeral payments) is served by pension branches only (para 2): no Public Service Centre
     assertThatThrownBy(() -> router.resolve("S11", "pscOperator", "Ақтөбе облысы", "Хромтау"))
