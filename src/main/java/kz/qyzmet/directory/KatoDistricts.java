@@ -21,9 +21,18 @@ public final class KatoDistricts {
 
   public static final String DATA = "directory/kato-districts.csv";
 
-  /** One row: {@code code} as the source lists it under {@code sourceRegion}, routed as {@code district}. */
-  public record Entry(String code, String sourceName, String sourceRegion, Region region, String district,
-      String source, String note) {}
+  /**
+   * One row: {@code code}, named {@code sourceName} in {@code sources}, is the decree's district of {@code region},
+   * which the directory spells as in {@code districts} (several spellings where its annexes differ).
+   */
+  public record Entry(String code, String sourceName, Region region, List<String> districts, List<String> sources,
+      String note) {
+
+    /** The district's first spelling, for messages. */
+    public String district() {
+      return districts.get(0);
+    }
+  }
 
   private static final KatoDistricts BUNDLED = read();
 
@@ -65,14 +74,14 @@ public final class KatoDistricts {
           header = false;
           continue;
         }
-        String[] f = line.split(",", 7);
-        if (f.length != 7) {
-          throw new IllegalStateException(DATA + ": expected 7 fields in '" + line + "'");
+        String[] f = line.split(",", 6);
+        if (f.length != 6) {
+          throw new IllegalStateException(DATA + ": expected 6 fields in '" + line + "'");
         }
-        Region region = Region.parse(f[3]).orElseThrow(
-            () -> new IllegalStateException(DATA + ": unknown region '" + f[3] + "' in '" + line + "'"));
-        entries.add(new Entry(f[0].strip(), f[1].strip(), f[2].strip(), region, f[4].strip(), f[5].strip(),
-            f[6].strip()));
+        Region region = Region.parse(f[2]).orElseThrow(
+            () -> new IllegalStateException(DATA + ": unknown region '" + f[2] + "' in '" + line + "'"));
+        entries.add(new Entry(f[0].strip(), f[1].strip(), region, List.of(f[3].strip().split("\\|")),
+            List.of(f[4].strip().split(" ")), f[5].strip()));
       }
       return new KatoDistricts(entries);
     } catch (IOException e) {

@@ -139,10 +139,12 @@ public class OfficeRouter {
           + " of " + coded.region().nameKk() + ", not a district of " + reg.nameKk());
     }
     List<Office> inRegion = offices.stream().filter(o -> o.region().equals(reg.nameKk())).toList();
-    String d = coded != null ? districtKey(coded.district())
-        : district == null || district.isBlank() ? null : districtKey(district);
-    if (d != null && inRegion.stream().noneMatch(o -> matches(o.district(), d) || matches(o.locality(), d))) {
-      throw new UnknownDistrictException(district, reg);
+    // the district as compared with the offices' names; a code stands for every spelling the directory uses
+    List<String> d = coded != null ? coded.districts().stream().map(OfficeRouter::districtKey).toList()
+        : district == null || district.isBlank() ? List.of() : List.of(districtKey(district));
+    String shown = coded != null ? coded.code() + " (" + coded.district() + ")" : district;
+    if (!d.isEmpty() && inRegion.stream().noneMatch(o -> matches(o.district(), d) || matches(o.locality(), d))) {
+      throw new UnknownDistrictException(shown, reg);
     }
     List<Office> candidates = inRegion.stream()
         .filter(o -> o.kind() == r.kind())
@@ -154,7 +156,7 @@ public class OfficeRouter {
           .orElseThrow(() -> new NoResponsibleOfficeException("region", "the decree lists no " + r.kind()
               + " of " + reg.nameKk() + " for " + standard + " (S13 annex 4 lost the rows of 4 regions)"));
     }
-    if (d == null) {
+    if (d.isEmpty()) {
       throw new DirectoryException("district", "district is required for role " + role);
     }
     List<Office> units = r.kind() != OfficeKind.mse ? candidates
@@ -163,7 +165,7 @@ public class OfficeRouter {
     Optional<Office> found = units.stream().filter(o -> matches(o.district(), d)).min(tableOrder)
         .or(() -> units.stream().filter(o -> matches(o.locality(), d)).min(tableOrder));
     return found.map(o -> assignment(o, r)).orElseThrow(() -> new NoResponsibleOfficeException("district",
-        "no " + r.kind() + " serving " + standard + " in district '" + district + "' of " + reg.nameKk()
+        "no " + r.kind() + " serving " + standard + " in district '" + shown + "' of " + reg.nameKk()
             + " is listed in the decree; choose the office explicitly (officeId)"));
   }
 
@@ -210,6 +212,10 @@ public class OfficeRouter {
     String n = name.strip().toLowerCase(Locale.ROOT).replace('i', 'і')
         .replaceAll("\\s+(ауданы|аудандық|қаласы|қалалық|қ\\.|кенті|ауылы)$", "");
     return n.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static boolean matches(String officeDistrict, List<String> keys) {
+    return keys.stream().anyMatch(key -> matches(officeDistrict, key));
   }
 
   static boolean matches(String officeDistrict, String key) {

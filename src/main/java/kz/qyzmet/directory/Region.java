@@ -12,16 +12,15 @@ import java.util.stream.Stream;
  * order. {@code centre} is the regional centre, used to place an office whose row lost its region (S13 annex 4).
  *
  * <p>{@code kato} is the region's code in the Classifier of administrative-territorial objects (KATO, stat.gov.kz; the
- * decree itself gives no codes): two digits of the region and seven zeros. Checked against stored copies of the
- * classifier: 110000000 and 190000000 are region rows of the stat.gov.kz extracts in
- * github.com/nikita-astakhnovich-idf/CsvParser {@code src/main/resources/DirectoryKato.csv} (commits 4f856c6 and
- * c8c89d6; see {@code directory/kato-districts.csv}); the two-digit prefixes of the other 13 regions that still exist
- * (15 23 27 31 35 39 43 47 55 59 63 71 75) agree with the region ids in github.com/DarkCodeIT/FindWorkBot
- * {@code const.py}, not a copy of the classifier itself. 510000000 (South Kazakhstan, abolished in 2018) is the
- * 2012 code as carried over and is not confirmed by any stored source. {@link #katoPrefixes()} adds the prefixes under
- * which the current classifier lists districts of the decree's region: South Kazakhstan's became Turkestan region (61,
- * in the extract {@code KATO_17.10.2022_ru.csv}) and Shymkent city (79); in 2022 Abai (10), Zhetysu (33) and Ulytau
- * (62) regions were split off East Kazakhstan, Almaty and Karaganda regions.
+ * decree itself gives no codes): the region's two digits and seven zeros, as the classifier stood at the decree (2012).
+ * Checked against the sources of {@code directory/kato-districts.csv}: 110000000 and 190000000 are region rows of the
+ * stat.gov.kz extracts in github.com/nikita-astakhnovich-idf/CsvParser ({@code DirectoryKato.csv}), 710000000 and
+ * 750000000 rows of the address register in github.com/arodionoff/geokz ({@code maps/REG_ADDRESS_REGION_KATO.csv},
+ * dated 2008); for the other twelve the register's 2008 rows and geokz {@code inst/extdata/kaz_zones.csv} give the
+ * codes of the region's districts, which all carry the region's two digits (South Kazakhstan's 51, e.g. 514000000
+ * Қазығұрт). {@link #katoPrefixes()} adds the prefixes under which the classifier has listed the decree region's
+ * districts since: South Kazakhstan's became Turkestan region (61) and Shymkent city (79) in 2018; in 2022 Abai (10),
+ * Zhetysu (33) and Ulytau (62) regions were split off East Kazakhstan, Almaty and Karaganda regions.
  */
 public enum Region {
   AKMOLA("Ақмола облысы", "akmola", "110000000", "Көкшетау", "Asia/Almaty"),

@@ -190,18 +190,22 @@ class DirectoryApplicationTest {
 
   @Test
   void resolveByDistrictKatoCode() throws Exception {
-    JsonNode byCode = ok("/api/offices/resolve?standard=S01&role=branchSpecialist&region=110000000&district=113800000");
-    JsonNode byName = ok("/api/offices/resolve?standard=S01&role=branchSpecialist&region=" + enc("Ақмола облысы")
-        + "&district=" + enc("Атбасар"));
+    JsonNode byCode = ok("/api/offices/resolve?standard=S01&role=branchSpecialist&region=150000000&district=156000000");
+    JsonNode byName = ok("/api/offices/resolve?standard=S01&role=branchSpecialist&region=" + enc("Ақтөбе облысы")
+        + "&district=" + enc("Хромтау"));
     assertThat(byCode.get("candidateGroup").asText()).isEqualTo(byName.get("candidateGroup").asText())
-        .isEqualTo("pension-akmola-04.branchSpecialist");
-    assertThat(ok("/api/offices/resolve?standard=S01&role=pscOperator&district=113800000").get("office").get("id")
-        .asText()).isEqualTo("psc-akmola-05");
+        .isEqualTo("pension-aktobe-12.branchSpecialist");
+    assertThat(ok("/api/offices/resolve?standard=S01&role=pscOperator&district=156000000").get("office").get("id")
+        .asText()).isEqualTo("psc-aktobe-05");
+    assertThat(ok("/api/offices/resolve?standard=S01&role=pscOperator&region=" + enc("Ақмола облысы")
+        + "&district=113800000").get("candidateGroup").asText()).isEqualTo("psc-akmola-05.pscOperator");
   }
 
   @Test
   void badParametersAre400NamingTheParameter() throws Exception {
     // a district code of another region, an unknown code, a code that is not 9 digits
+    assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=750000000&district=156000000",
+        "district");
     assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=150000000&district=113800000",
         "district");
     assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=110000000&district=113899999",

@@ -26,27 +26,37 @@ class KatoDistrictsTest {
 
   @Test
   void codesAreNineDigitsUniqueAndCarryTheirRegionsPrefix() {
-    assertThat(entries).hasSize(44);
+    assertThat(entries).hasSize(267);
     assertThat(entries.stream().map(KatoDistricts.Entry::code).distinct()).hasSameSizeAs(entries);
     for (KatoDistricts.Entry e : entries) {
+      // nine digits, below region level (a region's own code ends in seven zeros)
       assertThat(e.code()).as(e.toString()).matches("\\d{9}").doesNotEndWith("0000000");
-      // a district's code: region and district digits, zeros below (settlements have their own digits there)
-      assertThat(e.code()).as(e.toString()).endsWith("00000");
-      // listed under a region row of the source, whose prefix it carries; that region is the decree's region or the
-      // one the classifier moved the decree region's districts to
-      assertThat(e.sourceRegion()).as(e.toString()).matches("\\d{2}0000000");
-      assertThat(e.code()).as(e.toString()).startsWith(e.sourceRegion().substring(0, 2));
+      // the decree region's prefix, or that of the region the classifier later moved its districts to
       assertThat(e.region().katoPrefixes()).as(e.toString()).contains(e.code().substring(0, 2));
-      assertThat(e.source()).as(e.toString()).isIn("A", "B", "C");
+      assertThat(e.sources()).as(e.toString()).isNotEmpty().isSubsetOf("A", "B", "C", "D", "E");
       assertThat(e.sourceName()).as(e.toString()).isNotBlank();
+    }
+    // South Kazakhstan's districts before 2018 (51) and since (Turkestan region 61, Shymkent city 79)
+    assertThat(entries).filteredOn(e -> e.region() == Region.SOUTH_KAZAKHSTAN)
+        .extracting(e -> e.code().substring(0, 2)).containsOnly("51", "61", "79");
+  }
+
+  @Test
+  void theCodesOfTheRegionsAreThoseOfTheirDistricts() {
+    // every region's KATO code (Region) has the prefix its districts' codes carry
+    for (Region region : Region.values()) {
+      assertThat(entries).filteredOn(e -> e.region() == region).as(region.nameKk())
+          .anyMatch(e -> e.code().startsWith(region.kato().substring(0, 2)));
     }
   }
 
   @Test
   void everyCodeNamesADistrictTheDirectoryKnowsInThatRegion() {
     for (KatoDistricts.Entry e : entries) {
-      assertThat(DirectoryDataTest.offices).as(e.toString())
-          .anyMatch(o -> o.region().equals(e.region().nameKk()) && e.district().equals(o.district()));
+      for (String spelling : e.districts()) {
+        assertThat(DirectoryDataTest.offices).as(e.code() + " " + spelling)
+            .anyMatch(o -> o.region().equals(e.region().nameKk()) && spelling.equals(o.district()));
+      }
     }
   }
 
@@ -54,7 +64,7 @@ class KatoDistrictsTest {
   @Test
   void districtsWithoutACodeAreListed() {
     Map<Region, Set<String>> coded = entries.stream().collect(Collectors.groupingBy(KatoDistricts.Entry::region,
-        Collectors.mapping(e -> OfficeRouter.districtKey(e.district()), Collectors.toSet())));
+        Collectors.flatMapping(e -> e.districts().stream().map(OfficeRouter::districtKey), Collectors.toSet())));
     Map<String, Set<String>> without = new TreeMap<>();
     int names = 0;
     for (Region region : Region.values()) {
@@ -73,8 +83,10 @@ class KatoDistrictsTest {
     System.out.printf("KATO codes: %d of the directory's %d district names (spellings) have a code; without:%n",
         names - missingCount, names);
     without.forEach((region, districts) -> System.out.println("  " + region + ": " + String.join(", ", districts)));
-    // every region without a code row is listed whole; Akmola's only uncoded name is the village Красный Яр
-    assertThat(without).containsKeys("Ақтөбе облысы", "Алматы қаласы", "Астана қаласы");
+    // what is left are towns and villages with an office of their own, and the two cities' own names: Akmola's
+    // village Красный Яр, Aktobe's towns Ембі and Қандыағаш (in Мұғалжар district)
     assertThat(without.get("Ақмола облысы")).containsExactly("Красный Яр");
+    assertThat(without.get("Ақтөбе облысы")).containsExactlyInAnyOrder("Ембі", "Қандыағаш");
+    assertThat(names - missingCount).isEqualTo(241);
   }
 }
