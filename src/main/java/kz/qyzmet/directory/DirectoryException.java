@@ -29,7 +29,7 @@ public class DirectoryException extends RuntimeException {
   public static class UnknownDistrictException extends DirectoryException {
     public UnknownDistrictException(String value, Region region) {
       super("district", "district '" + value + "' is not a district or city of " + region.nameKk()
-          + " in the directory (Kazakh name as the directory spells it, e.g. 'Хромтау')");
+          + " in the directory (Kazakh name as the directory spells it, e.g. 'Хромтау', or the district's KATO code)");
     }
   }
 

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * <pre>camunda:candidateGroups="${officeRouter.candidateGroup(execution, 'branchSpecialist')}"</pre>
  *
  * <p>The case's variables {@code standard} ("S01"), {@code region} (Kazakh name or KATO code), {@code district}
- * (Kazakh name) and, optionally, {@code officeId} (an office the applicant chose) decide. Rules:
+ * (Kazakh name or KATO code, see {@link KatoDistricts}) and, optionally, {@code officeId} (an office the applicant
+ * chose) decide. A district code names its region: the region may then be left out, and if given it must be the same.
+ * Rules:
  * <ol>
  *   <li>An explicit {@code officeId} of the role's kind of office wins.</li>
  *   <li>Region-level roles ({@code ccsp*}, {@code regionalEmploymentHead}, {@code regionalAkim}) go to the region's
@@ -33,14 +35,17 @@ import org.springframework.stereotype.Component;
  *       the applicant's (else whose address is in it: the regional branch in the regional centre); several, the
  *       first in its table. MSE units have no catchment area in the decree: the unit sitting in the district's town
  *       (the methodology department excluded).</li>
- *   <li>An unknown region, district, role or office id, or a district no office serves, is an error naming the
- *       field; there is no default office.</li>
+ *   <li>An unknown region, district, district code, role or office id, a district code of another region, or a
+ *       district no office serves, is an error naming the field; there is no default office.</li>
  * </ol>
  */
 @Component("officeRouter")
 public class OfficeRouter {
 
   private static final Pattern STANDARD = Pattern.compile("S(0[1-9]|1[0-3])|D394-3\\.([3-9]|1[0-7])");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  private final KatoDistricts kato = KatoDistricts.bundled();
 
   private volatile List<Office> offices = List.of();
   private volatile Map<String, Office> byId = Map.of();
@@ -121,14 +126,25 @@ public class OfficeRouter {
     if (standard == null || !STANDARD.matcher(standard).matches()) {
       throw new DirectoryException("standard", "standard '" + standard + "' is not one of S01-S13");
     }
-    if (region == null || region.isBlank()) {
-      throw new DirectoryException("region", "region is required (Kazakh name or KATO code)");
+    Region given = region == null || region.isBlank() ? null
+        : Region.parse(region).orElseThrow(() -> new UnknownRegionException(region));
+    KatoDistricts.Entry coded = codedDistrict(district);
+    if (given == null && coded == null) {
+      throw new DirectoryException("region", "region is required (Kazakh name or KATO code) unless district is a"
+          + " district's KATO code");
     }
-    Region reg = Region.parse(region).orElseThrow(() -> new UnknownRegionException(region));
+    Region reg = given != null ? given : coded.region();
+    if (coded != null && coded.region() != reg) {
+      throw new DirectoryException("district", "district KATO code '" + coded.code() + "' is " + coded.district()
+          + " of " + coded.region().nameKk() + ", not a district of " + reg.nameKk());
+    }
     List<Office> inRegion = offices.stream().filter(o -> o.region().equals(reg.nameKk())).toList();
-    String d = district == null || district.isBlank() ? null : districtKey(district);
-    if (d != null && inRegion.stream().noneMatch(o -> matches(o.district(), d) || matches(o.locality(), d))) {
-      throw new UnknownDistrictException(district, reg);
+    // the district as compared with the offices' names; a code stands for every spelling the directory uses
+    List<String> d = coded != null ? coded.districts().stream().map(OfficeRouter::districtKey).toList()
+        : district == null || district.isBlank() ? List.of() : List.of(districtKey(district));
+    String shown = coded != null ? coded.code() + " (" + coded.district() + ")" : district;
+    if (!d.isEmpty() && inRegion.stream().noneMatch(o -> matches(o.district(), d) || matches(o.locality(), d))) {
+      throw new UnknownDistrictException(shown, reg);
     }
     List<Office> candidates = inRegion.stream()
         .filter(o -> o.kind() == r.kind())
@@ -140,7 +156,7 @@ public class OfficeRouter {
           .orElseThrow(() -> new NoResponsibleOfficeException("region", "the decree lists no " + r.kind()
               + " of " + reg.nameKk() + " for " + standard + " (S13 annex 4 lost the rows of 4 regions)"));
     }
-    if (d == null) {
+    if (d.isEmpty()) {
       throw new DirectoryException("district", "district is required for role " + role);
     }
     List<Office> units = r.kind() != OfficeKind.mse ? candidates
@@ -149,8 +165,21 @@ public class OfficeRouter {
     Optional<Office> found = units.stream().filter(o -> matches(o.district(), d)).min(tableOrder)
         .or(() -> units.stream().filter(o -> matches(o.locality(), d)).min(tableOrder));
     return found.map(o -> assignment(o, r)).orElseThrow(() -> new NoResponsibleOfficeException("district",
-        "no " + r.kind() + " serving " + standard + " in district '" + district + "' of " + reg.nameKk()
+        "no " + r.kind() + " serving " + standard + " in district '" + shown + "' of " + reg.nameKk()
             + " is listed in the decree; choose the office explicitly (officeId)"));
+  }
+
+  /** The row of a district given by its KATO code; null for a name. An unknown code is an error. */
+  private KatoDistricts.Entry codedDistrict(String district) {
+    if (district == null || !DIGITS.matcher(district.strip()).matches()) {
+      return null;
+    }
+    String code = district.strip();
+    if (code.length() != 9) {
+      throw new DirectoryException("district", "district '" + code + "' is not a KATO code (9 digits)");
+    }
+    return kato.find(code).orElseThrow(() -> new DirectoryException("district", "district KATO code '" + code
+        + "' is not one the directory knows (" + KatoDistricts.DATA + "); give the district's Kazakh name"));
   }
 
   private static OfficeAssignment assignment(Office office, OfficeRole role) {
@@ -185,7 +214,11 @@ public class OfficeRouter {
     return n.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
-  private static boolean matches(String officeDistrict, String key) {
+  private static boolean matches(String officeDistrict, List<String> keys) {
+    return keys.stream().anyMatch(key -> matches(officeDistrict, key));
+  }
+
+  static boolean matches(String officeDistrict, String key) {
     if (officeDistrict == null) {
       return false;
     }

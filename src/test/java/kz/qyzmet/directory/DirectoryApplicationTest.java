@@ -1,6 +1,7 @@
 package kz.qyzmet.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -133,6 +134,24 @@ class DirectoryApplicationTest {
   }
 
   @Test
+  void theCaseVariableDistrictMayBeAKatoCode() {
+    engine.getRepositoryService().createDeployment().name("directory-test")
+        .addClasspathResource("directory/office-task.bpmn").enableDuplicateFiltering(true).deploy();
+    // Атбасар (Akmola region) by its KATO code, without a region; and with a region that is not the code's
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of("standard", "S01", "district", "113800000"));
+    String instance = engine.getRuntimeService().startProcessInstanceByKey("directoryOfficeTask", "directory-test-2",
+        variables).getId();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskCandidateGroup(router.resolve("S01", "pscOperator", "Ақмола облысы", "Атбасар").candidateGroup()).count())
+        .isEqualTo(1);
+    engine.getRuntimeService().deleteProcessInstance(instance, "test done");
+    variables.put("region", "150000000");
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("directoryOfficeTask",
+        "directory-test-3", variables)).hasRootCauseInstanceOf(DirectoryException.class)
+        .rootCause().extracting("parameter").isEqualTo("district");
+  }
+
+  @Test
   void listFilteredAndPaged() throws Exception {
     JsonNode page = ok("/api/offices?kind=psc&region=" + enc("Ақтөбе облысы") + "&page=0&size=5");
     assertThat(page.get("total").asLong()).isEqualTo(16); // S01 annex 2: the Aktobe branch and 15 departments
@@ -170,7 +189,30 @@ class DirectoryApplicationTest {
   }
 
   @Test
+  void resolveByDistrictKatoCode() throws Exception {
+    JsonNode byCode = ok("/api/offices/resolve?standard=S01&role=branchSpecialist&region=150000000&district=156000000");
+    JsonNode byName = ok("/api/offices/resolve?standard=S01&role=branchSpecialist&region=" + enc("Ақтөбе облысы")
+        + "&district=" + enc("Хромтау"));
+    assertThat(byCode.get("candidateGroup").asText()).isEqualTo(byName.get("candidateGroup").asText())
+        .isEqualTo("pension-aktobe-12.branchSpecialist");
+    assertThat(ok("/api/offices/resolve?standard=S01&role=pscOperator&district=156000000").get("office").get("id")
+        .asText()).isEqualTo("psc-aktobe-05");
+    assertThat(ok("/api/offices/resolve?standard=S01&role=pscOperator&region=" + enc("Ақмола облысы")
+        + "&district=113800000").get("candidateGroup").asText()).isEqualTo("psc-akmola-05.pscOperator");
+  }
+
+  @Test
   void badParametersAre400NamingTheParameter() throws Exception {
+    // a district code of another region, an unknown code, a code that is not 9 digits
+    assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=750000000&district=156000000",
+        "district");
+    assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=150000000&district=113800000",
+        "district");
+    assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=110000000&district=113899999",
+        "district");
+    assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&district=999999999", "district");
+    assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=110000000&district=11380", "district");
+    assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&district=" + enc("Атбасар"), "region");
     assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=150000000&district=" + enc("Жоқтау"),
         "district");
     assertProblem("/api/offices/resolve?standard=S01&role=pscOperator&region=99&district=" + enc("Хромтау"),

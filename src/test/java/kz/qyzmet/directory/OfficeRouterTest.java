@@ -98,6 +98,99 @@ class OfficeRouterTest {
   }
 
   @Test
+  void aDistrictByKatoCodeGoesWhereItsNameGoes() {
+    // Хромтау district, 156000000 (geokz kaz_zones.csv; the address register's row of 2008)
+    assertThat(router.resolve("S01", "pscOperator", "Ақтөбе облысы", "156000000").candidateGroup())
+        .isEqualTo(router.resolve("S01", "pscOperator", "Ақтөбе облысы", "Хромтау").candidateGroup())
+        .isEqualTo("psc-aktobe-05.pscOperator");
+    assertThat(router.resolve("S01", "branchSpecialist", "150000000", "156000000").candidateGroup())
+        .isEqualTo("pension-aktobe-12.branchSpecialist");
+    // Ақтөбе city: its administration's code and the city's own
+    assertThat(router.resolve("S01", "pscOperator", null, "151000000").office().id()).isEqualTo("psc-aktobe-01");
+    assertThat(router.resolve("S01", "pscOperator", null, "151010000").office().id()).isEqualTo("psc-aktobe-01");
+    // Атбасар district of Akmola region, 113800000
+    assertThat(router.resolve("S01", "pscOperator", "Ақмола облысы", "113800000").candidateGroup())
+        .isEqualTo(router.resolve("S01", "pscOperator", "Ақмола облысы", "Атбасар").candidateGroup())
+        .isEqualTo("psc-akmola-05.pscOperator");
+    assertThat(router.resolve("S01", "branchSpecialist", "110000000", " 113800000 ").candidateGroup())
+        .isEqualTo("pension-akmola-04.branchSpecialist");
+    // the code names its region: the region may be left out
+    assertThat(router.resolve("S12", "akim", null, "113800000").candidateGroup()).isEqualTo("akimat-akmola-04.akim");
+    // renamed since 2012: район Биржан сал (114500000) is the decree's Еңбекшілдер, seat Степняк
+    assertThat(router.resolve("S01", "pscOperator", "Ақмола облысы", "114500000").office().id())
+        .isEqualTo("psc-akmola-11");
+    // a South Kazakhstan district by its code of 2012 (51...) and by today's (Turkestan region, 61...)
+    assertThat(router.resolve("S01", "pscOperator", "510000000", "514000000").candidateGroup())
+        .isEqualTo(router.resolve("S01", "pscOperator", null, "614000000").candidateGroup())
+        .isEqualTo(router.resolve("S01", "pscOperator", "Оңтүстік Қазақстан облысы", "Қазығұрт").candidateGroup());
+    assertThat(router.resolve("S01", "branchSpecialist", "Оңтүстік Қазақстан облысы", "613800000").candidateGroup())
+        .isEqualTo(router.resolve("S01", "branchSpecialist", "Оңтүстік Қазақстан облысы", "Мақтаарал")
+            .candidateGroup());
+    // a region-level role still checks the district code
+    assertThat(router.resolve("S01", "ccspHead", null, "196800000").candidateGroup())
+        .isEqualTo("ccsp-almaty-region.ccspHead");
+  }
+
+  @Test
+  void everyCommittedCodeResolvesLikeItsDistrictName() {
+    int offices = 0;
+    for (KatoDistricts.Entry e : KatoDistricts.bundled().entries()) {
+      for (String[] sr : new String[][] {{"S01", "pscOperator"}, {"S01", "branchSpecialist"},
+          {"S12", "employmentSpecialist"}, {"S12", "akim"}}) {
+        // the office one of the directory's spellings of the district finds; none if no spelling finds one
+        java.util.Set<String> byName = e.districts().stream()
+            .map(d -> outcome(sr[0], sr[1], e.region().nameKk(), d)).collect(java.util.stream.Collectors.toSet());
+        String byCode = outcome(sr[0], sr[1], e.region().nameKk(), e.code());
+        assertThat(outcome(sr[0], sr[1], null, e.code())).as(e.code() + " " + sr[1]).isEqualTo(byCode);
+        if (byName.stream().allMatch(o -> o.startsWith("error"))) {
+          assertThat(byCode).as(e.code() + " " + sr[1]).startsWith("error");
+        } else {
+          assertThat(byCode).as(e.code() + " " + sr[1]).doesNotStartWith("error").isIn(byName);
+          offices++;
+        }
+      }
+    }
+    // nearly every coded district has all four offices
+    assertThat(offices).isGreaterThan(4 * 250);
+  }
+
+  private static String outcome(String standard, String role, String region, String district) {
+    try {
+      return router.resolve(standard, role, region, district).candidateGroup();
+    } catch (DirectoryException e) {
+      return "error " + e.parameter();
+    }
+  }
+
+  @Test
+  void aWrongOrUnknownDistrictCodeIsAnErrorNamingTheDistrict() {
+    // Хромтау's code with Almaty city, Атбасар's with Aktobe region
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Алматы қаласы", "156000000"))
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("Хромтау").extracting("parameter")
+        .isEqualTo("district");
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Ақтөбе облысы", "113800000"))
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("113800000").hasMessageContaining("Ақмола облысы")
+        .hasMessageContaining("Ақтөбе облысы").extracting("parameter").isEqualTo("district");
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "150000000", "113800000"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("district");
+    // a region-level role too
+    assertThatThrownBy(() -> router.resolve("S01", "ccspHead", "Ақтөбе облысы", "113800000"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("district");
+    // a 9-digit code the committed table does not have (a settlement of Атбасар district), and no code at all
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Ақмола облысы", "113820100"))
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("113820100").extracting("parameter")
+        .isEqualTo("district");
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", null, "999999999"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("district");
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Ақмола облысы", "1138"))
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("9 digits").extracting("parameter")
+        .isEqualTo("district");
+    // a name without a region is not enough
+    assertThatThrownBy(() -> router.resolve("S01", "pscOperator", null, "Атбасар"))
+        .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("region");
+  }
+
+  @Test
   void aStandardWhoseAnnexesDoNotListTheKindHasNoOffice() {
     // S11 (funeral payments) is served by pension branches only (para 2): no Public Service Centre
     assertThatThrownBy(() -> router.resolve("S11", "pscOperator", "Ақтөбе облысы", "Хромтау"))
