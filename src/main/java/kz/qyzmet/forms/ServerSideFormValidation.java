@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,12 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, FormRules> rules = new ConcurrentHashMap<>();
+  /** Rules beyond the schema's (looked up when used: the checks may depend on beans that need the engine). */
+  private final ObjectProvider<FormCheck> checks;
+
+  public ServerSideFormValidation(ObjectProvider<FormCheck> checks) {
+    this.checks = checks;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -86,8 +93,9 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     public void submitFormVariables(VariableMap submitted, VariableScope scope) {
       if (scope instanceof TaskEntity task) {
         String formId = String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task));
-        List<FormRules.Violation> violations = rules(task, formId)
-            .check(key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key));
+        java.util.function.Function<String, Object> values =
+            key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key);
+        List<FormRules.Violation> violations = violations(task, formId, values);
         if (!violations.isEmpty()) {
           throw new FormValidationException(violations);
         }
@@ -97,10 +105,19 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
   }
 
   void validate(DelegateTask task, String formId) {
-    List<FormRules.Violation> violations = rules(task, formId).check(task::getVariable);
+    List<FormRules.Violation> violations = violations(task, formId, task::getVariable);
     if (!violations.isEmpty()) {
       throw new FormValidationException(violations);
     }
+  }
+
+  /** The schema's rules, then those of every {@link FormCheck} for this form. */
+  private List<FormRules.Violation> violations(DelegateTask task, String formId,
+      java.util.function.Function<String, Object> values) {
+    List<FormRules.Violation> violations = new java.util.ArrayList<>(rules(task, formId).check(values));
+    checks.orderedStream().filter(check -> check.appliesTo(formId))
+        .forEach(check -> violations.addAll(check.check(formId, values, task)));
+    return violations;
   }
 
   /**
