@@ -60,7 +60,8 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
           // Tasklist submits the form (FormService.submitTaskForm): checked before anything is written, and the
           // clerk gets a 400 with the message. Any other completion (TaskService.complete) is checked by the listener.
           task.setTaskFormHandler(new CheckingTaskFormHandler(task.getTaskFormHandler(), task));
-          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate ->
+          // A built-in listener runs before the diagram's own: they work on checked values only.
+          task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate ->
               validate(delegate, String.valueOf(task.getCamundaFormDefinitionKey().getValue(delegate))));
         }
       }
