@@ -1,0 +1,235 @@
+package kz.qyzmet.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kz.qyzmet.api.InvalidRequestException.Violation;
+import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.catalogue.Deadlines;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.DirectoryException;
+import kz.qyzmet.directory.OfficeAssignment;
+import kz.qyzmet.directory.OfficeRouter;
+import kz.qyzmet.directory.Region;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A mobile Public Service Centre's visit to a settlement (process {@code mobile-psc-visit}): the centre takes
+ * documents there for at least the catalogue's norm {@code mobilePscStay} (six working hours: S01 item 9.2, line 586,
+ * and the same item of S02-S07, S10). The norm is on the visit, not on one case: the visit records its stay and, when
+ * it ended early, the breach ({@code breach_mobilePscStay}, metric {@code qyzmet.deadline.breaches}); applications
+ * the mobile centre takes name the visit ({@code mobileVisit}) and record its arrival ({@code mobilePscArrivedAt}).
+ */
+@Component("mobileCentreVisits")
+public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
+
+  public static final String PROCESS = "mobile-psc-visit";
+  public static final String NORM = "mobilePscStay";
+  /** Receipt-like number of a visit, also its business key: MPSC-261120-7KQ2MXAB. */
+  static final String KEY_PREFIX = "MPSC";
+
+  private final StandardsCatalogue catalogue;
+  private final OfficeRouter offices;
+  private final Deadlines deadlines;
+  private final StatutoryCalendar calendar;
+  private final ObjectProvider<RuntimeService> runtime;
+  private final Standard.Deadline stay;
+  private final List<String> standards;
+  private final String citation;
+
+  public MobileCentreVisits(StandardsCatalogue catalogue, OfficeRouter offices, Deadlines deadlines,
+      StatutoryCalendar calendar, ObjectProvider<RuntimeService> runtime) {
+    this.catalogue = catalogue;
+    this.offices = offices;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.runtime = runtime;
+    List<Standard> withNorm = catalogue.all().stream().filter(s -> s.deadline(NORM).isPresent()).toList();
+    if (withNorm.isEmpty()) {
+      throw new IllegalStateException("No standard of the catalogue has the norm " + NORM);
+    }
+    this.stay = withNorm.get(0).deadline(NORM).orElseThrow();
+    for (Standard standard : withNorm) {
+      Standard.Deadline own = standard.deadline(NORM).orElseThrow();
+      if (own.value() != stay.value() || own.unit() != stay.unit() || own.isMinimum() != stay.isMinimum()) {
+        // One visit serves every standard: their norms must agree, or the visit could not be measured once.
+        throw new IllegalStateException(own.citation(standard.code()) + " differs from "
+            + stay.citation(withNorm.get(0).code()) + ": a mobile centre's visit has one minimum stay");
+      }
+    }
+    this.standards = withNorm.stream().map(Standard::code).toList();
+    this.citation = withNorm.stream().map(s -> s.deadline(NORM).orElseThrow().citation(s.code()))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The norm shared by the standards, e.g. 6 hours (minimum). */
+  public Standard.Deadline stay() {
+    return stay;
+  }
+
+  /** Every standard's item and line of the norm: "S01 item 9.2, line 586; S02 item 9.2, line 4417; ...". */
+  public String citation() {
+    return citation;
+  }
+
+  /**
+   * Start listener of the visit, started by the centre from Tasklist (form mobile-psc-visit-start) or the API: checks
+   * the settlement, region, district and arrival (each broken rule named, nothing starts), finds the district's
+   * centre, and gives the visit its number.
+   */
+  public void prepare(DelegateExecution execution) {
+    List<Violation> violations = new ArrayList<>();
+    String settlement = text(execution, "mobilePscSettlement");
+    String region = text(execution, "region");
+    String district = text(execution, "district");
+    required(violations, "mobilePscSettlement", "Елді мекен", settlement);
+    required(violations, "region", "Облыс (KATO коды не атауы)", region);
+    required(violations, "district", "Аудан", district);
+    Object arrival = execution.getVariable("mobilePscArrivedAt");
+    String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
+    Date arrivedAt = deadlines.moment(arrival, zone);
+    if (arrival == null || arrival.toString().isBlank()) {
+      violations.add(new Violation("mobilePscArrivedAt", "«Келген уақыты»: толтыру міндетті"));
+    } else if (arrivedAt == null) {
+      violations.add(new Violation("mobilePscArrivedAt", "«Келген уақыты»: күн мен уақыттың пішімі дұрыс емес"));
+    } else if (arrivedAt.after(ClockUtil.getCurrentTime())) {
+      violations.add(new Violation("mobilePscArrivedAt", "«Келген уақыты»: болашақта болмайды"));
+    }
+    OfficeAssignment centre = null;
+    if (violations.isEmpty()) {
+      centre = centre(region, district, violations);
+    }
+    if (!violations.isEmpty()) {
+      throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + violations.stream()
+          .map(v -> v.field() + ": " + v.rule()).collect(Collectors.joining("; ")));
+    }
+    execution.setVariable("mobilePscSettlement", settlement);
+    execution.setVariable("region", region);
+    execution.setVariable("district", district);
+    execution.setVariable(Deadlines.OFFICE_ZONE, zone);
+    execution.setVariable("mobilePscArrivedAt", arrivedAt);
+    execution.setVariable("officeId", centre.office().id());
+    execution.setVariable("centreName", centre.office().name());
+    execution.setVariable("stayCitation", citation);
+    execution.setVariable("stayNorm", Deadlines.termKk(stay));
+    String key = execution.getProcessBusinessKey();
+    if (key == null || key.isBlank()) {
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      execution.setProcessBusinessKey(Intake.receiptNumber(KEY_PREFIX, now, calendar.zone(zone)));
+    }
+  }
+
+  /** The district's Public Service Centre (the first standard with a mobile centre whose annex lists one). */
+  private OfficeAssignment centre(String region, String district, List<Violation> violations) {
+    DirectoryException last = null;
+    for (Standard standard : catalogue.all()) {
+      if (standard.channel("mobilePsc").isEmpty()) {
+        continue;
+      }
+      try {
+        return offices.resolve(standard.code(), "pscOperator", region, district);
+      } catch (DirectoryException e) {
+        last = e;
+      }
+    }
+    String field = last == null || !List.of("region", "district").contains(last.parameter()) ? "district"
+        : last.parameter();
+    violations.add(new Violation(field, last == null ? "no centre" : last.getMessage()));
+    return null;
+  }
+
+  /** The earliest moment the visit may end: the arrival plus the minimum stay (the task's follow-up date). */
+  public Date earliestEnd(DelegateExecution execution) {
+    return deadlines.due(stay, (Date) execution.getVariable("mobilePscArrivedAt"),
+        (String) execution.getVariable(Deadlines.OFFICE_ZONE));
+  }
+
+  /**
+   * The centre ends the visit (complete listener of its task): the stay from arrival to {@code mobilePscLeftAt} is
+   * measured against the norm ({@code mobilePscStayMinutes}); an early end records the breach. Sets and returns
+   * {@code mobilePscStayKept}.
+   */
+  public boolean end(DelegateExecution execution) {
+    String zone = (String) execution.getVariable(Deadlines.OFFICE_ZONE);
+    Date arrived = (Date) execution.getVariable("mobilePscArrivedAt");
+    Date left = deadlines.moment(execution.getVariable("mobilePscLeftAt"), zone);
+    if (left == null) { // checked with the form (check), before anything is written
+      throw new IllegalStateException("mobilePscLeftAt is not a moment: " + execution.getVariable("mobilePscLeftAt"));
+    }
+    execution.setVariable("mobilePscLeftAt", left);
+    boolean kept = deadlines.measure(execution, String.join(",", standards), stay, citation, arrived, left);
+    execution.setVariable("mobilePscStayKept", kept);
+    return kept;
+  }
+
+  static final String END_FORM = "mobile-psc-visit-end";
+
+  @Override
+  public boolean appliesTo(String formId) {
+    return END_FORM.equals(formId);
+  }
+
+  /** The end of the visit: after the arrival and not in the future (rejected naming the field, nothing written). */
+  @Override
+  public List<kz.qyzmet.forms.FormRules.Violation> check(String formId,
+      java.util.function.Function<String, Object> values, org.camunda.bpm.engine.delegate.VariableScope task) {
+    Object value = values.apply("mobilePscLeftAt");
+    if (value == null || value.toString().isBlank()) {
+      return List.of(); // required by the form itself
+    }
+    String label = "Қабылдау аяқталған уақыт";
+    Date left = deadlines.moment(value, (String) task.getVariable(Deadlines.OFFICE_ZONE));
+    Date arrived = (Date) task.getVariable("mobilePscArrivedAt");
+    if (left == null) {
+      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
+          "күн мен уақыттың пішімі дұрыс емес"));
+    }
+    if (arrived != null && !left.after(arrived)) {
+      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
+          "келген уақыттан кейін болуы тиіс"));
+    }
+    if (left.after(ClockUtil.getCurrentTime())) {
+      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label, "болашақта болмайды"));
+    }
+    return List.of();
+  }
+
+  /** A visit taking documents now, by its number: for applications the mobile centre takes. */
+  public Optional<Visit> open(String visitKey) {
+    ProcessInstance instance = runtime.getObject().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(visitKey).active().list().stream().findFirst().orElse(null);
+    if (instance == null) {
+      return Optional.empty();
+    }
+    var variables = runtime.getObject().getVariables(instance.getId(),
+        List.of("mobilePscArrivedAt", "mobilePscSettlement", "officeId"));
+    return Optional.of(new Visit(visitKey, (Date) variables.get("mobilePscArrivedAt"),
+        (String) variables.get("mobilePscSettlement"), (String) variables.get("officeId")));
+  }
+
+  /** An open visit: its number, arrival, settlement and centre. */
+  public record Visit(String key, Date arrivedAt, String settlement, String officeId) {}
+
+  private static void required(List<Violation> violations, String field, String label, String value) {
+    if (value == null) {
+      violations.add(new Violation(field, "«" + label + "»: толтыру міндетті"));
+    } else if (value.length() > 200) {
+      violations.add(new Violation(field, "«" + label + "»: ең көбі 200 таңба"));
+    }
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+}
