@@ -54,6 +54,16 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
             ? new java.util.ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
     listeners.add(new AbstractBpmnParseListener() {
       @Override
+      public void parseProcess(Element element, ProcessDefinitionEntity process) {
+        var startForm = process.getStartFormDefinition();
+        if (process.getStartFormHandler() != null && startForm != null
+            && startForm.getCamundaFormDefinitionKey() != null) {
+          process.setStartFormHandler(new CheckingStartFormHandler(process.getStartFormHandler(),
+              startForm.getCamundaFormDefinitionKey().getExpressionText()));
+        }
+      }
+
+      @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         if (task.getCamundaFormDefinitionKey() != null) {
@@ -100,6 +110,43 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
         if (!violations.isEmpty()) {
           throw new FormValidationException(violations);
         }
+      }
+      delegate.submitFormVariables(submitted, scope);
+    }
+  }
+
+  /**
+   * A start form (Tasklist's start dialog, FormService.submitStartForm) is checked by the {@link FormCheck}s of its
+   * form before the case is created: a refusal is a 400 naming the field. The schema's own rules of a start form are
+   * left to the start listeners (the standards' intake checks every field of an application).
+   */
+  private final class CheckingStartFormHandler implements org.camunda.bpm.engine.impl.form.handler.StartFormHandler {
+    private final org.camunda.bpm.engine.impl.form.handler.StartFormHandler delegate;
+    private final String formId;
+
+    CheckingStartFormHandler(org.camunda.bpm.engine.impl.form.handler.StartFormHandler delegate, String formId) {
+      this.delegate = delegate;
+      this.formId = formId;
+    }
+
+    @Override
+    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity process,
+        BpmnParse parse) {
+      delegate.parseConfiguration(element, deployment, process, parse);
+    }
+
+    @Override
+    public org.camunda.bpm.engine.form.StartFormData createStartFormData(ProcessDefinitionEntity process) {
+      return delegate.createStartFormData(process);
+    }
+
+    @Override
+    public void submitFormVariables(VariableMap submitted, VariableScope scope) {
+      List<FormRules.Violation> violations = new java.util.ArrayList<>();
+      checks.orderedStream().filter(check -> check.appliesTo(formId))
+          .forEach(check -> violations.addAll(check.check(formId, submitted::get, scope)));
+      if (!violations.isEmpty()) {
+        throw new FormValidationException(violations);
       }
       delegate.submitFormVariables(submitted, scope);
     }

@@ -89,13 +89,39 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
    */
   public void prepare(DelegateExecution execution) {
     List<Violation> violations = new ArrayList<>();
-    String settlement = text(execution, "mobilePscSettlement");
-    String region = text(execution, "region");
-    String district = text(execution, "district");
+    Start start = start(execution::getVariable, violations);
+    if (!violations.isEmpty()) {
+      throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + violations.stream()
+          .map(v -> v.field() + ": " + v.rule()).collect(Collectors.joining("; ")));
+    }
+    execution.setVariable("mobilePscSettlement", start.settlement());
+    execution.setVariable("region", start.region());
+    execution.setVariable("district", start.district());
+    execution.setVariable(Deadlines.OFFICE_ZONE, start.zone());
+    execution.setVariable("mobilePscArrivedAt", start.arrivedAt());
+    execution.setVariable("officeId", start.centre().office().id());
+    execution.setVariable("centreName", start.centre().office().name());
+    execution.setVariable("stayCitation", citation);
+    execution.setVariable("stayNorm", Deadlines.termKk(stay));
+    String key = execution.getProcessBusinessKey();
+    if (key == null || key.isBlank()) {
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      execution.setProcessBusinessKey(Intake.receiptNumber(KEY_PREFIX, now, calendar.zone(start.zone())));
+    }
+  }
+
+  private record Start(String settlement, String region, String district, String zone, Date arrivedAt,
+      OfficeAssignment centre) {}
+
+  /** The start form's values checked: each broken rule is added to {@code violations}, labelled in Kazakh. */
+  private Start start(java.util.function.Function<String, Object> values, List<Violation> violations) {
+    String settlement = text(values.apply("mobilePscSettlement"));
+    String region = text(values.apply("region"));
+    String district = text(values.apply("district"));
     required(violations, "mobilePscSettlement", "Елді мекен", settlement);
-    required(violations, "region", "Облыс (KATO коды не атауы)", region);
+    required(violations, "region", "Облыс", region);
     required(violations, "district", "Аудан", district);
-    Object arrival = execution.getVariable("mobilePscArrivedAt");
+    Object arrival = values.apply("mobilePscArrivedAt");
     String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
     Date arrivedAt = deadlines.moment(arrival, zone);
     if (arrival == null || arrival.toString().isBlank()) {
@@ -109,24 +135,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     if (violations.isEmpty()) {
       centre = centre(region, district, violations);
     }
-    if (!violations.isEmpty()) {
-      throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + violations.stream()
-          .map(v -> v.field() + ": " + v.rule()).collect(Collectors.joining("; ")));
-    }
-    execution.setVariable("mobilePscSettlement", settlement);
-    execution.setVariable("region", region);
-    execution.setVariable("district", district);
-    execution.setVariable(Deadlines.OFFICE_ZONE, zone);
-    execution.setVariable("mobilePscArrivedAt", arrivedAt);
-    execution.setVariable("officeId", centre.office().id());
-    execution.setVariable("centreName", centre.office().name());
-    execution.setVariable("stayCitation", citation);
-    execution.setVariable("stayNorm", Deadlines.termKk(stay));
-    String key = execution.getProcessBusinessKey();
-    if (key == null || key.isBlank()) {
-      Instant now = ClockUtil.getCurrentTime().toInstant();
-      execution.setProcessBusinessKey(Intake.receiptNumber(KEY_PREFIX, now, calendar.zone(zone)));
-    }
+    return new Start(settlement, region, district, zone, arrivedAt, centre);
   }
 
   /** The district's Public Service Centre (the first standard with a mobile centre whose annex lists one). */
@@ -172,17 +181,25 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     return kept;
   }
 
+  static final String START_FORM = "mobile-psc-visit-start";
   static final String END_FORM = "mobile-psc-visit-end";
 
   @Override
   public boolean appliesTo(String formId) {
-    return END_FORM.equals(formId);
+    return START_FORM.equals(formId) || END_FORM.equals(formId);
   }
 
   /** The end of the visit: after the arrival and not in the future (rejected naming the field, nothing written). */
   @Override
   public List<kz.qyzmet.forms.FormRules.Violation> check(String formId,
       java.util.function.Function<String, Object> values, org.camunda.bpm.engine.delegate.VariableScope task) {
+    if (START_FORM.equals(formId)) {
+      List<Violation> violations = new ArrayList<>();
+      start(values, violations);
+      return violations.stream().map(v -> new kz.qyzmet.forms.FormRules.Violation(v.field(),
+          v.rule().startsWith("«") ? v.rule().substring(1, v.rule().indexOf('»')) : v.field(),
+          v.rule().startsWith("«") ? v.rule().substring(v.rule().indexOf('»') + 3) : v.rule())).toList();
+    }
     Object value = values.apply("mobilePscLeftAt");
     if (value == null || value.toString().isBlank()) {
       return List.of(); // required by the form itself
@@ -228,8 +245,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     }
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
+  private static String text(Object value) {
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 }
