@@ -159,14 +159,17 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
 
   /** The earliest moment the visit may end: the arrival plus the minimum stay (the task's follow-up date). */
   public Date earliestEnd(DelegateExecution execution) {
-    return deadlines.due(stay, (Date) execution.getVariable("mobilePscArrivedAt"),
-        (String) execution.getVariable(Deadlines.OFFICE_ZONE));
+    if (!(execution.getVariable(stay.start()) instanceof Date arrived)) {
+      throw new IllegalStateException(citation + ": the count starts at variable '" + stay.start()
+          + "', which the case does not hold as a date (" + execution.getVariable(stay.start()) + ")");
+    }
+    return deadlines.due(stay, arrived, (String) execution.getVariable(Deadlines.OFFICE_ZONE));
   }
 
   /**
    * The centre ends the visit (complete listener of its task): the stay from arrival to {@code mobilePscLeftAt} is
-   * measured against the norm ({@code mobilePscStayMinutes}); an early end records the breach. Sets and returns
-   * {@code mobilePscStayKept}.
+   * measured against the norm ({@code mobilePscStayMinutes}); an early end records the breach. Returns whether the
+   * norm was kept (the diagram keeps it as {@code mobilePscStayKept}).
    */
   public boolean end(DelegateExecution execution) {
     String zone = (String) execution.getVariable(Deadlines.OFFICE_ZONE);
@@ -176,9 +179,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       throw new IllegalStateException("mobilePscLeftAt is not a moment: " + execution.getVariable("mobilePscLeftAt"));
     }
     execution.setVariable("mobilePscLeftAt", left);
-    boolean kept = deadlines.measure(execution, String.join(",", standards), stay, citation, arrived, left);
-    execution.setVariable("mobilePscStayKept", kept);
-    return kept;
+    return deadlines.measure(execution, String.join(",", standards), stay, citation, arrived, left);
   }
 
   static final String START_FORM = "mobile-psc-visit-start";

@@ -240,7 +240,7 @@ class S08DisabilityAssessmentTest {
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
     assertThat(cases.instance(key)).isWaitingAt("Task_Examine");
     assertThat(cases.variables(key).get("referralIssuedAt")).isInstanceOf(Date.class);
-    assertThat(cases.variables(key)).containsEntry("subtype", "atClinic").doesNotContainKey("documentDateProblem");
+    assertThat(cases.variables(key)).containsEntry("subtype", "atClinic");
   }
 
   @Test
