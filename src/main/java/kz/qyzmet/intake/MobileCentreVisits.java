@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
@@ -88,11 +87,11 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
    * centre, and gives the visit its number.
    */
   public void prepare(DelegateExecution execution) {
-    List<Violation> violations = new ArrayList<>();
-    Start start = start(execution::getVariable, violations);
-    if (!violations.isEmpty()) {
-      throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + violations.stream()
-          .map(v -> v.field() + ": " + v.rule()).collect(Collectors.joining("; ")));
+    List<Problem> problems = new ArrayList<>();
+    Start start = start(execution::getVariable, problems);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + problems.stream()
+          .map(p -> "«" + p.label() + "» (" + p.field() + "): " + p.rule()).collect(Collectors.joining("; ")));
     }
     execution.setVariable("mobilePscSettlement", start.settlement());
     execution.setVariable("region", start.region());
@@ -113,33 +112,38 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   private record Start(String settlement, String region, String district, String zone, Date arrivedAt,
       OfficeAssignment centre) {}
 
-  /** The start form's values checked: each broken rule is added to {@code violations}, labelled in Kazakh. */
-  private Start start(java.util.function.Function<String, Object> values, List<Violation> violations) {
+  /** A broken rule of the start form: the field, its Kazakh label, the rule. */
+  private record Problem(String field, String label, String rule) {}
+
+  private static final String ARRIVAL = "Келген уақыты";
+
+  /** The start form's values checked: each broken rule is added to {@code problems}. */
+  private Start start(java.util.function.Function<String, Object> values, List<Problem> problems) {
     String settlement = text(values.apply("mobilePscSettlement"));
     String region = text(values.apply("region"));
     String district = text(values.apply("district"));
-    required(violations, "mobilePscSettlement", "Елді мекен", settlement);
-    required(violations, "region", "Облыс", region);
-    required(violations, "district", "Аудан", district);
+    required(problems, "mobilePscSettlement", "Елді мекен", settlement);
+    required(problems, "region", "Облыс", region);
+    required(problems, "district", "Аудан", district);
     Object arrival = values.apply("mobilePscArrivedAt");
     String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
     Date arrivedAt = deadlines.moment(arrival, zone);
     if (arrival == null || arrival.toString().isBlank()) {
-      violations.add(new Violation("mobilePscArrivedAt", "«Келген уақыты»: толтыру міндетті"));
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "толтыру міндетті"));
     } else if (arrivedAt == null) {
-      violations.add(new Violation("mobilePscArrivedAt", "«Келген уақыты»: күн мен уақыттың пішімі дұрыс емес"));
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "күн мен уақыттың пішімі дұрыс емес"));
     } else if (arrivedAt.after(ClockUtil.getCurrentTime())) {
-      violations.add(new Violation("mobilePscArrivedAt", "«Келген уақыты»: болашақта болмайды"));
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "болашақта болмайды"));
     }
     OfficeAssignment centre = null;
-    if (violations.isEmpty()) {
-      centre = centre(region, district, violations);
+    if (problems.isEmpty()) {
+      centre = centre(region, district, problems);
     }
     return new Start(settlement, region, district, zone, arrivedAt, centre);
   }
 
   /** The district's Public Service Centre (the first standard with a mobile centre whose annex lists one). */
-  private OfficeAssignment centre(String region, String district, List<Violation> violations) {
+  private OfficeAssignment centre(String region, String district, List<Problem> problems) {
     DirectoryException last = null;
     for (Standard standard : catalogue.all()) {
       if (standard.channel("mobilePsc").isEmpty()) {
@@ -153,7 +157,8 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     }
     String field = last == null || !List.of("region", "district").contains(last.parameter()) ? "district"
         : last.parameter();
-    violations.add(new Violation(field, last == null ? "no centre" : last.getMessage()));
+    problems.add(new Problem(field, field.equals("region") ? "Облыс" : "Аудан",
+        last == null ? "мобильдік орталығы бар орталық жоқ" : last.getMessage()));
     return null;
   }
 
@@ -195,11 +200,10 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   public List<kz.qyzmet.forms.FormRules.Violation> check(String formId,
       java.util.function.Function<String, Object> values, org.camunda.bpm.engine.delegate.VariableScope task) {
     if (START_FORM.equals(formId)) {
-      List<Violation> violations = new ArrayList<>();
-      start(values, violations);
-      return violations.stream().map(v -> new kz.qyzmet.forms.FormRules.Violation(v.field(),
-          v.rule().startsWith("«") ? v.rule().substring(1, v.rule().indexOf('»')) : v.field(),
-          v.rule().startsWith("«") ? v.rule().substring(v.rule().indexOf('»') + 3) : v.rule())).toList();
+      List<Problem> problems = new ArrayList<>();
+      start(values, problems);
+      return problems.stream().map(p -> new kz.qyzmet.forms.FormRules.Violation(p.field(), p.label(), p.rule()))
+          .toList();
     }
     Object value = values.apply("mobilePscLeftAt");
     if (value == null || value.toString().isBlank()) {
@@ -238,11 +242,11 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   /** An open visit: its number, arrival, settlement and centre. */
   public record Visit(String key, Date arrivedAt, String settlement, String officeId) {}
 
-  private static void required(List<Violation> violations, String field, String label, String value) {
+  private static void required(List<Problem> problems, String field, String label, String value) {
     if (value == null) {
-      violations.add(new Violation(field, "«" + label + "»: толтыру міндетті"));
+      problems.add(new Problem(field, label, "толтыру міндетті"));
     } else if (value.length() > 200) {
-      violations.add(new Violation(field, "«" + label + "»: ең көбі 200 таңба"));
+      problems.add(new Problem(field, label, "ең көбі 200 таңба"));
     }
   }
 

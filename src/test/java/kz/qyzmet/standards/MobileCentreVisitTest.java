@@ -114,6 +114,17 @@ class MobileCentreVisitTest {
     Task stay = visitTask(visit);
     double before = breaches();
 
+    // A case started with the standard's start form in Tasklist names the visit the same way.
+    CaseDriver.at(2026, 11, 20, 11, 0);
+    Map<String, Object> application = new java.util.HashMap<>(Map.of("channel", "mobilePsc",
+        "applicantIin", "900515300018", "applicantSurname", "Сейтқали", "applicantName", "Айбек",
+        "applicantPhone", "+7 701 000 00 00", "applicantAddress", "Тассай ауылы", "region", "Ақтөбе облысы",
+        "district", "Хромтау", "mobileVisit", visit));
+    application.put("documents", "application,identityDocumentCopy,residenceProof,bankAccountDetails");
+    ProcessInstance started = engine.getRuntimeService().startProcessInstanceByKey("S01", application);
+    assertThat(CaseInstance.variables(engine, started)).containsEntry("mobilePscVisit", visit)
+        .containsEntry("mobilePscArrivedAt", CaseDriver.date(2026, 11, 20, 9, 0));
+
     // Submitted as Tasklist does, the end as the date-time field sends it: 15:00, six hours.
     CaseDriver.at(2026, 11, 20, 15, 5);
     var ended = new Http(port).postJson("/engine-rest/task/" + stay.getId() + "/submit-form", """
