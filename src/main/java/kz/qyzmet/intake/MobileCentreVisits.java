@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  * and the same item of S02-S07, S10). The norm is on the visit, not on one case: the visit records its stay and, when
  * it ended early, the breach ({@code breach_mobilePscStay}, metric {@code qyzmet.deadline.breaches}); applications
  * the mobile centre takes name the visit ({@code mobileVisit}) and record its arrival ({@code mobilePscArrivedAt}).
+ * READING: "six working hours in one settlement" is measured as the time from arrival to departure, within the working
+ * day of the visit (the schedule the centre approves); a visit spread over several days is several visits.
  */
 @Component("mobileCentreVisits")
 public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
