@@ -132,6 +132,9 @@ final class CatalogueValidator {
       text(entry, deadline.startsFrom());
       require(notBlank(deadline.item()), entry, "needs the item of the standard");
       line(entry, deadline.line());
+      for (String subtype : deadline.subtypes()) {
+        require(standard.subtype(subtype).isPresent(), entry, "sub-type " + subtype + " is not in subtypes");
+      }
     }
 
     for (int i = 0; i < standard.qualityIndicators().size(); i++) {

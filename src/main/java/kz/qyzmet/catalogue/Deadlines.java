@@ -76,6 +76,88 @@ public class Deadlines {
         deadline.citation(standard));
   }
 
+  /** Whether the case's standard has the term and it applies to the case's sub-type (catalogue {@code subtypes}). */
+  public boolean applies(VariableScope execution, String deadlineId) {
+    return catalogue.get((String) execution.getVariable(STANDARD)).deadline(deadlineId)
+        .filter(deadline -> deadline.appliesTo((String) execution.getVariable("subtype"))).isPresent();
+  }
+
+  /**
+   * Measures a norm of the case's standard (kind {@code norm}) from its start variable to the moment in {@code
+   * endVariable}; see {@link #measure(DelegateExecution, String, Deadline, String, Date, Date)}.
+   */
+  public boolean measure(DelegateExecution execution, String deadlineId, String endVariable) {
+    String standard = (String) execution.getVariable(STANDARD);
+    Deadline deadline = deadline(catalogue.get(standard), deadlineId);
+    Date start = moment(execution.getVariable(deadline.start()), (String) execution.getVariable(OFFICE_ZONE));
+    Date end = moment(execution.getVariable(endVariable), (String) execution.getVariable(OFFICE_ZONE));
+    if (start == null || end == null) {
+      throw new IllegalStateException(deadline.citation(standard) + ": the norm is measured from '" + deadline.start()
+          + "' to '" + endVariable + "', which the case does not hold as moments");
+    }
+    // Kept as dates, whatever form the values came in (Tasklist sends date-time fields as text).
+    execution.setVariable(deadline.start(), start);
+    execution.setVariable(endVariable, end);
+    return measure(execution, standard, deadline, deadline.citation(standard), start, end);
+  }
+
+  /**
+   * Records a norm measured on one case or visit: the minutes from {@code start} to {@code end} as variable {@code
+   * <id>Minutes}, and, when the norm was not kept (a limit exceeded, or a minimum not reached), the breach as for a
+   * deadline: variable {@code breach_<id>} (the moment the limit ran out, or the early end) and the metric {@code
+   * qyzmet.deadline.breaches} tagged with {@code standard}. Returns whether the norm was kept.
+   */
+  public boolean measure(DelegateExecution execution, String standard, Deadline deadline, String citation, Date start,
+      Date end) {
+    Date bound = due(deadline, start, (String) execution.getVariable(OFFICE_ZONE));
+    execution.setVariable(deadline.id() + "Minutes", java.time.Duration.between(start.toInstant(), end.toInstant())
+        .toMinutes());
+    boolean kept = deadline.isMinimum() ? !end.before(bound) : !end.after(bound);
+    if (!kept) {
+      execution.setVariable("breach_" + deadline.id(), deadline.isMinimum() ? end : bound);
+      meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadline.id()).increment();
+      log.warn("Norm {} of {} not kept ({})", deadline.id(), execution.getProcessBusinessKey(), citation);
+    }
+    return kept;
+  }
+
+  /**
+   * A moment as the engine or a Tasklist form gives it: a date, an ISO date-time with or without offset (local ones in
+   * the office's zone), or an ISO date (its start in the office's zone); null when absent or not understood.
+   */
+  public Date moment(Object value, String zone) {
+    if (value instanceof Date date) {
+      return date;
+    }
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    String text = value.toString().strip();
+    java.time.ZoneId zoneId = calendar.zone(zone);
+    try {
+      if (text.length() <= 10) {
+        return Date.from(java.time.LocalDate.parse(text).atStartOfDay(zoneId).toInstant());
+      }
+      java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME
+          .parseBest(text, java.time.ZonedDateTime::from, java.time.LocalDateTime::from);
+      return parsed instanceof java.time.ZonedDateTime at ? Date.from(at.toInstant())
+          : Date.from(((java.time.LocalDateTime) parsed).atZone(zoneId).toInstant());
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** A term in Kazakh for the clerk's messages: "1 ай", "6 сағат". */
+  public static String termKk(Deadline deadline) {
+    return deadline.value() + " " + switch (deadline.unit()) {
+      case workingDays -> "жұмыс күні";
+      case calendarDays -> "күнтізбелік күн";
+      case months -> "ай";
+      case hours -> "сағат";
+      case minutes -> "минут";
+    };
+  }
+
   /**
    * A deadline ran out while the step is still open: record the breach and give the office head a task of its own
    * (process {@code deadline-escalation}, linked to the case by business key). The case itself goes on.

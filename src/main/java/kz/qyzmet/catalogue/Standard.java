@@ -73,8 +73,25 @@ public record Standard(
   public record Result(String code, Text name, String item, int line) {}
 
   /** A statutory time limit: a timer the process enforces, or a norm that is measured and reported. */
+  /**
+   * @param subtypes the sub-types the term applies to (e.g. S08's off-site examinations); empty: every case
+   * @param minimum whether the term is a minimum ("not less than", e.g. the mobile centre's stay) rather than a limit
+   */
   public record Deadline(String id, Kind kind, int value, Unit unit, String start, Text startsFrom, String who,
-      String item, int line) {
+      String item, int line, List<String> subtypes, Boolean minimum) {
+
+    public Deadline {
+      subtypes = List.copyOf(subtypes == null ? List.of() : subtypes);
+    }
+
+    /** Whether the term applies to a case of this sub-type. */
+    public boolean appliesTo(String subtype) {
+      return subtypes.isEmpty() || subtypes.contains(subtype);
+    }
+
+    public boolean isMinimum() {
+      return Boolean.TRUE.equals(minimum);
+    }
 
     public enum Kind { timer, norm }
 

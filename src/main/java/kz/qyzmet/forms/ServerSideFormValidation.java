@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,12 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
 
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, FormRules> rules = new ConcurrentHashMap<>();
+  /** Rules beyond the schema's (looked up when used: the checks may depend on beans that need the engine). */
+  private final ObjectProvider<FormCheck> checks;
+
+  public ServerSideFormValidation(ObjectProvider<FormCheck> checks) {
+    this.checks = checks;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -47,13 +54,24 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
             ? new java.util.ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
     listeners.add(new AbstractBpmnParseListener() {
       @Override
+      public void parseProcess(Element element, ProcessDefinitionEntity process) {
+        var startForm = process.getStartFormDefinition();
+        if (process.getStartFormHandler() != null && startForm != null
+            && startForm.getCamundaFormDefinitionKey() != null) {
+          process.setStartFormHandler(new CheckingStartFormHandler(process.getStartFormHandler(),
+              startForm.getCamundaFormDefinitionKey().getExpressionText()));
+        }
+      }
+
+      @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         if (task.getCamundaFormDefinitionKey() != null) {
           // Tasklist submits the form (FormService.submitTaskForm): checked before anything is written, and the
           // clerk gets a 400 with the message. Any other completion (TaskService.complete) is checked by the listener.
           task.setTaskFormHandler(new CheckingTaskFormHandler(task.getTaskFormHandler(), task));
-          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate ->
+          // A built-in listener runs before the diagram's own: they work on checked values only.
+          task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate ->
               validate(delegate, String.valueOf(task.getCamundaFormDefinitionKey().getValue(delegate))));
         }
       }
@@ -86,8 +104,9 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     public void submitFormVariables(VariableMap submitted, VariableScope scope) {
       if (scope instanceof TaskEntity task) {
         String formId = String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task));
-        List<FormRules.Violation> violations = rules(task, formId)
-            .check(key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key));
+        java.util.function.Function<String, Object> values =
+            key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key);
+        List<FormRules.Violation> violations = violations(task, formId, values);
         if (!violations.isEmpty()) {
           throw new FormValidationException(violations);
         }
@@ -96,11 +115,57 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * A start form (Tasklist's start dialog, FormService.submitStartForm) is checked by the {@link FormCheck}s of its
+   * form before the case is created: a refusal is a 400 naming the field. The schema's own rules of a start form are
+   * left to the start listeners (the standards' intake checks every field of an application).
+   */
+  private final class CheckingStartFormHandler implements org.camunda.bpm.engine.impl.form.handler.StartFormHandler {
+    private final org.camunda.bpm.engine.impl.form.handler.StartFormHandler delegate;
+    private final String formId;
+
+    CheckingStartFormHandler(org.camunda.bpm.engine.impl.form.handler.StartFormHandler delegate, String formId) {
+      this.delegate = delegate;
+      this.formId = formId;
+    }
+
+    @Override
+    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity process,
+        BpmnParse parse) {
+      delegate.parseConfiguration(element, deployment, process, parse);
+    }
+
+    @Override
+    public org.camunda.bpm.engine.form.StartFormData createStartFormData(ProcessDefinitionEntity process) {
+      return delegate.createStartFormData(process);
+    }
+
+    @Override
+    public void submitFormVariables(VariableMap submitted, VariableScope scope) {
+      List<FormRules.Violation> violations = new java.util.ArrayList<>();
+      checks.orderedStream().filter(check -> check.appliesTo(formId))
+          .forEach(check -> violations.addAll(check.check(formId, submitted::get, scope)));
+      if (!violations.isEmpty()) {
+        throw new FormValidationException(violations);
+      }
+      delegate.submitFormVariables(submitted, scope);
+    }
+  }
+
   void validate(DelegateTask task, String formId) {
-    List<FormRules.Violation> violations = rules(task, formId).check(task::getVariable);
+    List<FormRules.Violation> violations = violations(task, formId, task::getVariable);
     if (!violations.isEmpty()) {
       throw new FormValidationException(violations);
     }
+  }
+
+  /** The schema's rules, then those of every {@link FormCheck} for this form. */
+  private List<FormRules.Violation> violations(DelegateTask task, String formId,
+      java.util.function.Function<String, Object> values) {
+    List<FormRules.Violation> violations = new java.util.ArrayList<>(rules(task, formId).check(values));
+    checks.orderedStream().filter(check -> check.appliesTo(formId))
+        .forEach(check -> violations.addAll(check.check(formId, values, task)));
+    return violations;
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.List;
  * @param officeId the office chosen explicitly instead of the one of the applicant's district; optional
  * @param depositorIin S07: the IIN of the depositor whose money the request is about (the service informs only on the
  *     applicant's own money, line 23437); optional, the applicant's own when absent
+ * @param mobileVisit channel {@code mobilePsc}: the number of the mobile centre's visit (process
+ *     {@code mobile-psc-visit}, open) that takes the application; optional
  */
 public record ApplicationRequest(
     String standard,
@@ -21,7 +23,14 @@ public record ApplicationRequest(
     OffsetDateTime arrivedAt,
     OffsetDateTime serviceStartedAt,
     String officeId,
-    String depositorIin) {
+    String depositorIin,
+    String mobileVisit) {
+
+  /** An application without a mobile centre's visit. */
+  public ApplicationRequest(String standard, String channel, String subtype, Applicant applicant, List<String> documents,
+      OffsetDateTime arrivedAt, OffsetDateTime serviceStartedAt, String officeId, String depositorIin) {
+    this(standard, channel, subtype, applicant, documents, arrivedAt, serviceStartedAt, officeId, depositorIin, null);
+  }
 
   public record Applicant(String iin, String surname, String name, String patronymic, String phone, String address,
       String region, String district) {}

@@ -27,9 +27,14 @@ public record CaseStatus(
 
   /**
    * The counter norms of item 7.2-7.3 as this case met them: minutes waited (ticket to service) and minutes served
-   * (start of service to acceptance), with the standard's limits; null where the centre did not report the times.
+   * (start of service to acceptance), with the standard's limits in minutes; null where the centre did not report the
+   * times. {@code serviceNorm} names the catalogue norm the service was measured against: {@code serviceTime}, or
+   * S08's {@code serviceTimeOffSite} for an examination at home, in hospital or an institution (item 7.4, line
+   * 28130), measured from the panel leaving the authority to the end of the service there; {@code serviceBreachedAt}
+   * when the limit was exceeded.
    */
-  public record ServiceNorms(Long waitingMinutes, Integer waitingLimit, Long serviceMinutes, Integer serviceLimit) {}
+  public record ServiceNorms(Long waitingMinutes, Integer waitingLimit, Long serviceMinutes, Integer serviceLimit,
+      String serviceNorm, OffsetDateTime serviceBreachedAt) {}
 
   /** A complaint linked to the case (process {@code complaint}); its talon number and where it stands. */
   public record ComplaintLine(String number, String status, String decision) {}

@@ -114,10 +114,28 @@ class CaseStatusReader {
         .toList();
     return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
         (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines,
-        complaints, new CaseStatus.ServiceNorms(number(variables.get("waitingMinutes")),
-            standard.deadline("waiting").map(Standard.Deadline::value).orElse(null),
-            number(variables.get("serviceMinutes")),
-            standard.deadline("serviceTime").map(Standard.Deadline::value).orElse(null)));
+        complaints, serviceNorms(standard, variables));
+  }
+
+  /** The waiting and service norms; an off-site service (S08 item 7.4) is reported against its own norm. */
+  private CaseStatus.ServiceNorms serviceNorms(Standard standard, Map<String, Object> variables) {
+    String serviceNorm = variables.get(OFF_SITE + "Minutes") != null ? OFF_SITE : "serviceTime";
+    return new CaseStatus.ServiceNorms(number(variables.get("waitingMinutes")),
+        standard.deadline("waiting").map(CaseStatusReader::minutes).orElse(null),
+        number(variables.get(serviceNorm.equals(OFF_SITE) ? OFF_SITE + "Minutes" : "serviceMinutes")),
+        standard.deadline(serviceNorm).map(CaseStatusReader::minutes).orElse(null), serviceNorm,
+        at((Date) variables.get("breach_" + serviceNorm)));
+  }
+
+  /** S08's norm for an examination at home, in hospital or an institution (item 7.4, line 28130). */
+  static final String OFF_SITE = "serviceTimeOffSite";
+
+  private static Integer minutes(Standard.Deadline norm) {
+    return switch (norm.unit()) {
+      case minutes -> norm.value();
+      case hours -> norm.value() * 60;
+      default -> null;
+    };
   }
 
   private static Long number(Object value) {

@@ -51,10 +51,12 @@ public class Intake {
 
   private final StandardsCatalogue catalogue;
   private final OfficeRouter offices;
+  private final MobileCentreVisits visits;
 
-  public Intake(StandardsCatalogue catalogue, OfficeRouter offices) {
+  public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits) {
     this.catalogue = catalogue;
     this.offices = offices;
+    this.visits = visits;
   }
 
   /**
@@ -62,7 +64,13 @@ public class Intake {
    * takes it (named on the receipt).
    */
   public record Checked(ApplicationRequest request, Standard standard, List<Standard.Document> presented,
-      List<Standard.Document> missing, OfficeAssignment office) {
+      List<Standard.Document> missing, OfficeAssignment office, MobileCentreVisits.Visit visit) {
+
+    public Checked(ApplicationRequest request, Standard standard, List<Standard.Document> presented,
+        List<Standard.Document> missing, OfficeAssignment office) {
+      this(request, standard, presented, missing, office, null);
+    }
+
     public boolean complete() {
       return missing.isEmpty();
     }
@@ -106,6 +114,19 @@ public class Intake {
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
       violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
+    }
+    MobileCentreVisits.Visit visit = null;
+    if (request.mobileVisit() != null && !request.mobileVisit().isBlank()) {
+      if (!"mobilePsc".equals(request.channel())) {
+        violations.add(new Violation("mobileVisit", "only an application to a mobile centre (channel mobilePsc) "
+            + "names its visit"));
+      } else {
+        visit = visits.open(request.mobileVisit().strip()).orElse(null);
+        if (visit == null) {
+          violations.add(new Violation("mobileVisit", "no mobile centre's visit " + request.mobileVisit().strip()
+              + " is taking documents now"));
+        }
+      }
     }
     List<Standard.Document> presented = new ArrayList<>();
     List<Standard.Document> missing = List.of();
@@ -159,7 +180,7 @@ public class Intake {
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }
-    return new Checked(request, standard, presented, missing, office);
+    return new Checked(request, standard, presented, missing, office, visit);
   }
 
   /** The case's variables for a checked application accepted at {@code acceptedAt}. */
@@ -210,6 +231,12 @@ public class Intake {
             Duration.between(request.arrivedAt(), request.serviceStartedAt()).toMinutes());
       }
     }
+    if (checked.visit() != null) {
+      // Taken by a mobile centre on its visit: the visit measures the centre's minimum stay (mobilePscStay).
+      variables.put("mobilePscVisit", checked.visit().key());
+      variables.put("mobilePscArrivedAt", checked.visit().arrivedAt());
+      variables.put("mobilePscSettlement", checked.visit().settlement());
+    }
     variables.put("intakePrepared", true);
     return variables;
   }
@@ -230,7 +257,7 @@ public class Intake {
             text(execution, "applicantName"), text(execution, "applicantPatronymic"), text(execution, "applicantPhone"),
             text(execution, "applicantAddress"), text(execution, "region"), text(execution, "district")),
         list(execution.getVariable("documents")), null, null, text(execution, "officeId"),
-        text(execution, "depositorIin"));
+        text(execution, "depositorIin"), text(execution, "mobileVisit"));
     Checked checked;
     try {
       checked = check(request);
@@ -273,7 +300,12 @@ public class Intake {
 
   /** A new receipt number, which is also the case's business key: S01-261125-7KQ2MXAB. */
   public String newBusinessKey(String standard, Instant at, ZoneId zone) {
-    StringBuilder key = new StringBuilder(standard).append('-')
+    return receiptNumber(standard, at, zone);
+  }
+
+  /** {@code <prefix>-<yyMMdd>-<8 random characters>}: receipts, and the numbers of mobile centres' visits. */
+  static String receiptNumber(String prefix, Instant at, ZoneId zone) {
+    StringBuilder key = new StringBuilder(prefix).append('-')
         .append(RECEIPT_DAY.format(LocalDate.ofInstant(at, zone))).append('-');
     ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int i = 0; i < RANDOM_CHARACTERS; i++) {

@@ -43,6 +43,7 @@ class S08DisabilityAssessmentTest {
   static final String DOCUMENTS = "[" + BASIC + "]";
 
   @Autowired ProcessEngine engine;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
   @LocalServerPort int port;
   CaseDriver cases;
 
@@ -93,14 +94,19 @@ class S08DisabilityAssessmentTest {
     assertThat(cases.candidateGroups(issue)).containsExactly(MSE + ".msePanel");
     cases.complete(issue, Map.of("recipientFullName", "Серікова Айгүл", "recipientIdentityDocument", "047712345"));
 
-    assertThat(cases.instance(key)).isEnded().hasPassed("Task_CheckDocuments", "Gateway_DatesWithinNorms",
-        "Task_Examine", "Event_ResultIssued").hasNotPassed("Task_ExtendedExamination");
+    assertThat(cases.instance(key)).isEnded().hasPassed("Task_CheckDocuments", "Task_Examine", "Event_ResultIssued")
+        .hasNotPassed("Task_ExtendedExamination");
     assertThat(cases.variables(key)).containsEntry("result", "disabilityCertificate")
         .containsEntry("subtype", "atAuthority").containsEntry("waitingLimitMinutes", 135L)
         .containsEntry("waitingMinutes", 50L).containsEntry("serviceMinutes", 30L)
-        .containsEntry("panelHead", "Әлімов Б.").containsEntry("intakeOfficeId", MSE);
+        .containsEntry("panelHead", "Әлімов Б.").containsEntry("intakeOfficeId", MSE)
+        .doesNotContainKeys("serviceTimeOffSiteMinutes", "breach_serviceTimeOffSite");
     JsonNode status = cases.status(key);
     assertThat(status.path("status").asText()).isEqualTo("completed");
+    // At the department the 45-minute norm of item 7.3 (line 28126) applies.
+    assertThat(status.path("serviceNorms").path("serviceNorm").asText()).isEqualTo("serviceTime");
+    assertThat(status.path("serviceNorms").path("serviceMinutes").asLong()).isEqualTo(30);
+    assertThat(status.path("serviceNorms").path("serviceLimit").asInt()).isEqualTo(45);
     assertThat(status.path("result").asText()).isEqualTo("disabilityCertificate");
   }
 
@@ -119,7 +125,11 @@ class S08DisabilityAssessmentTest {
         "modbRegistrationNumber", "МОДБ-772", "documentsCheck", "valid"));
     Task examine = cases.task(key, "Task_Examine");
     assertThat(cases.candidateGroups(examine)).containsExactly(MSE_CHOSEN + ".msePanel");
-    cases.complete(examine, panel("additionalExamination"));
+    // In detention the service time of item 7.4 (line 28130) applies: 1 hour 40 minutes, within the norm.
+    cases.complete(examine, offSite(panel("additionalExamination"), date(2026, 11, 23, 9, 0),
+        date(2026, 11, 23, 10, 40)));
+    assertThat(cases.variables(key)).containsEntry("serviceTimeOffSiteMinutes", 100L)
+        .doesNotContainKey("breach_serviceTimeOffSite");
 
     // Ten working days from the documents (Friday 20 November): 23-27 November, 30 November, 1-4 December: Friday
     // 4 December, 18:00 (item 7.1, line 28118).
@@ -180,69 +190,148 @@ class S08DisabilityAssessmentTest {
 
     // The panel then orders additional examination: ten working days from 15 December, 16 December not counted:
     // 17, 18, 21-25, 28-30 December: Wednesday 30 December, 18:00.
-    cases.complete(key, "Task_Examine", panel("additionalExamination"));
+    cases.complete(key, "Task_Examine", offSite(panel("additionalExamination"), date(2026, 12, 17, 10, 0),
+        date(2026, 12, 17, 12, 0)));
     assertThat(cases.task(key, "Task_ExtendedExamination").getDueDate()).isEqualTo(date(2026, 12, 30, 18, 0));
     assertThat(cases.instance(key)).hasPassed("Event_CheckEscalated", "Event_ExamineEscalated");
   }
 
   @Test
-  void aForm088OlderThanOneMonthIsSentBackNamingTheFieldAndTheOneMonthBoundaryHolds() {
+  void aForm088OlderThanOneMonthIsRejectedNamingTheFieldWithNothingWrittenAndTheOneMonthBoundaryHolds() {
     at(2026, 11, 20, 10, 0);
     String key = cases.apply("""
         {"channel": "mse", "subtype": "atClinic", %s, "documents": %s}
         """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    Task check = cases.task(key, "Task_CheckDocuments");
 
-    // Executed on 19 October: one month later is Thursday 19 November, 18:00, before the submission: out of date.
-    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 10, 19, 0, 0),
-        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid"));
+    // Executed on 11 October, 40 days before the submission: one month later is Wednesday 11 November, 18:00, before
+    // the submission on 20 November: out of date (S08 item 11.2, line 28184). The completion is rejected.
+    assertThatThrownBy(() -> cases.complete(check, Map.of("referralIssuedAt", date(2026, 10, 11, 0, 0),
+        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid")))
+        .hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("«088/у нысаны ресімделген күн» (referralIssuedAt): мерзімі өткен")
+        .hasMessageContaining("1 ай").hasMessageContaining("S08 item 11.2, line 28184");
+    assertThat(cases.task(key, "Task_CheckDocuments").getId()).isEqualTo(check.getId());
+    assertThat(cases.variables(key)).doesNotContainKeys("referralIssuedAt", "modbRegistrationNumber",
+        "documentsCheck", "checkedAt");
+
+    // Submitted as Tasklist does (the date as text): 400 naming the field; the task stays open, nothing written.
+    String submit = "/engine-rest/task/" + check.getId() + "/submit-form";
+    var refused = new Http(port).postJson(submit, """
+        {"variables": {"referralIssuedAt": {"value": "2026-10-11"}, "modbRegistrationNumber": {"value": "МОДБ-774"},
+         "documentsCheck": {"value": "valid"}}}""", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("(referralIssuedAt)").contains("28184");
     assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
-    assertThat((String) cases.variables(key).get("documentDateProblem")).contains("(referralIssuedAt)")
-        .contains("28184");
+    assertThat(cases.variables(key)).doesNotContainKeys("referralIssuedAt", "documentsCheck");
 
-    // A date after the submission is refused the same way.
-    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 21, 0, 0),
-        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid"));
-    assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
+    // A date after the submission is rejected the same way.
+    assertThatThrownBy(() -> cases.complete(check, Map.of("referralIssuedAt", date(2026, 11, 21, 0, 0),
+        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid")))
+        .hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(referralIssuedAt): құжаттар қабылданған күннен кейін болмайды");
+    assertThat(cases.task(key, "Task_CheckDocuments").getId()).isEqualTo(check.getId());
 
-    // Executed on 20 October: the month ends on Friday 20 November, 18:00, after the submission at 10:00: valid. The
-    // date comes as Tasklist's date field sends it, as text.
-    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", "2026-10-20",
-        "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid"));
+    // Executed on 20 October: the month ends on Friday 20 November, 18:00, after the submission at 10:00: valid.
+    // Submitted as Tasklist does, the date as text: 204, and the date is kept as a date.
+    var accepted = new Http(port).postJson(submit, """
+        {"variables": {"referralIssuedAt": {"value": "2026-10-20"}, "modbRegistrationNumber": {"value": "МОДБ-774"},
+         "documentsCheck": {"value": "valid"}}}""", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
     assertThat(cases.instance(key)).isWaitingAt("Task_Examine");
-    assertThat(cases.variables(key).get("documentDateProblem")).isNull();
     assertThat(cases.variables(key).get("referralIssuedAt")).isInstanceOf(Date.class);
     assertThat(cases.variables(key)).containsEntry("subtype", "atClinic");
   }
 
   @Test
-  void anOccupationalDiseaseConclusionOlderThanTwoYearsIsSentBackAndAnOutOfDateDocumentEndsInARefusal() {
+  void anOccupationalDiseaseConclusionOlderThanTwoYearsIsRejectedAndAnOutOfDateDocumentEndsInARefusal() {
     at(2026, 11, 20, 10, 0);
     String key = cases.apply("""
         {"channel": "mse", "subtype": "atSpecialisedInstitution", %s,
          "documents": [%s, "accidentReportCopy", "occupationalDiseaseConclusion"]}
         """.formatted(applicant("Ақтөбе"), BASIC)).path("businessKey").asText();
+    Task task = cases.task(key, "Task_CheckDocuments");
     Map<String, Object> check = new HashMap<>(Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
         "modbRegistrationNumber", "МОДБ-775", "documentsCheck", "valid"));
 
     // The conclusion was presented but its date not entered.
-    cases.complete(key, "Task_CheckDocuments", check);
-    assertThat((String) cases.variables(key).get("documentDateProblem")).contains("(conclusionIssuedAt)");
+    assertThatThrownBy(() -> cases.complete(task, check)).hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(conclusionIssuedAt): құжат ұсынылса, оның күні міндетті");
     // Issued on 19 November 2024: two years (24 months) end on Thursday 19 November 2026, 18:00: out of date.
     check.put("conclusionIssuedAt", date(2024, 11, 19, 0, 0));
-    cases.complete(key, "Task_CheckDocuments", check);
-    assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
-    assertThat((String) cases.variables(key).get("documentDateProblem")).contains("(conclusionIssuedAt)")
-        .contains("28220");
+    assertThatThrownBy(() -> cases.complete(task, check)).hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(conclusionIssuedAt): мерзімі өткен").hasMessageContaining("24 ай")
+        .hasMessageContaining("S08 item 11.11, line 28220")
+        .satisfies(e -> assertThat(e).hasMessageNotContaining("(referralIssuedAt)"));
+    assertThat(cases.task(key, "Task_CheckDocuments").getId()).isEqualTo(task.getId());
+    assertThat(cases.variables(key)).doesNotContainKeys("conclusionIssuedAt", "documentsCheck");
 
     // The conclusion really is older than two years: the document is missing, item 16.1 (line 28264).
     check.put("documentsCheck", "missing");
     check.put("documentsCheckNote", "Ұлттық орталықтың қорытындысы 2024 жылы берілген");
-    cases.complete(key, "Task_CheckDocuments", check);
+    cases.complete(task, check);
     cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "Серікова Айгүл",
         "recipientIdentityDocument", "047712345"));
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_ResultIssued").hasNotPassed("Task_Examine");
     assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
         .containsEntry("refusalGround", "incompleteDocuments");
+  }
+
+  @Test
+  void aHomeExaminationOfThreeHoursKeepsTheOffSiteNormAndOneOfFiveHoursBreaksIt() {
+    // S08 item 7.4, line 28130: at home the service may take up to 4 hours with the travel (catalogue
+    // "serviceTimeOffSite"), instead of the 45 minutes of item 7.3.
+    at(2026, 11, 20, 10, 0);
+    String withinNorm = homeExamination();
+    Task examine = cases.task(withinNorm, "Task_Examine");
+    // The panel's times are required at home, and the end must follow the start.
+    assertThatThrownBy(() -> cases.complete(examine, panel("disabilityCertificate")))
+        .hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(offSiteServiceStartedAt): үйде").hasMessageContaining("(offSiteServiceEndedAt): үйде")
+        .hasMessageContaining("S08 item 7.4, line 28130");
+    assertThatThrownBy(() -> cases.complete(examine, offSite(panel("disabilityCertificate"),
+        date(2026, 11, 23, 12, 0), date(2026, 11, 23, 9, 0))))
+        .hasRootCauseInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(offSiteServiceEndedAt): бригада уәкілетті органнан шыққан уақыттан кейін");
+    assertThat(cases.task(withinNorm, "Task_Examine").getId()).isEqualTo(examine.getId());
+    // Left the department at 9:00, done at the applicant's home at 12:00: 3 hours.
+    cases.complete(examine, offSite(panel("disabilityCertificate"), date(2026, 11, 23, 9, 0),
+        date(2026, 11, 23, 12, 0)));
+    assertThat(cases.variables(withinNorm)).containsEntry("serviceTimeOffSiteMinutes", 180L)
+        .doesNotContainKey("breach_serviceTimeOffSite");
+    JsonNode norms = cases.status(withinNorm).path("serviceNorms");
+    assertThat(norms.path("serviceNorm").asText()).isEqualTo("serviceTimeOffSite");
+    assertThat(norms.path("serviceMinutes").asLong()).isEqualTo(180);
+    assertThat(norms.path("serviceLimit").asInt()).isEqualTo(240);
+    assertThat(norms.path("serviceBreachedAt").isNull()).isTrue();
+
+    // Five hours, the times as Tasklist's date-time field sends them: the norm ran out at 13:00, a breach.
+    String breached = homeExamination();
+    double before = breaches();
+    cases.complete(breached, "Task_Examine", offSite(panel("disabilityCertificate"), "2026-11-23T08:00+05:00",
+        "2026-11-23T13:00+05:00"));
+    assertThat(cases.variables(breached)).containsEntry("serviceTimeOffSiteMinutes", 300L)
+        .containsEntry("breach_serviceTimeOffSite", date(2026, 11, 23, 12, 0));
+    assertThat(breaches()).isEqualTo(before + 1);
+    norms = cases.status(breached).path("serviceNorms");
+    assertThat(norms.path("serviceMinutes").asLong()).isEqualTo(300);
+    assertThat(norms.path("serviceBreachedAt").asText()).startsWith("2026-11-23T12:00");
+    assertThat(cases.instance(breached)).isWaitingAt("Task_IssueResult");
+  }
+
+  private String homeExamination() {
+    String key = cases.apply("""
+        {"channel": "mse", "subtype": "atHomeOrHospital", %s, "documents": %s}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
+        "modbRegistrationNumber", "МОДБ-778", "documentsCheck", "valid"));
+    return key;
+  }
+
+  private double breaches() {
+    var counter = meters.find("qyzmet.deadline.breaches").tags("standard", "S08", "deadline", "serviceTimeOffSite")
+        .counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test
@@ -324,6 +413,14 @@ class S08DisabilityAssessmentTest {
         "applicant": {"iin": "850412400022", "surname": "Серікова", "name": "Айгүл", "patronymic": "Нұрланқызы",
                       "phone": "+7 702 111 22 33", "address": "%s, Абай көшесі 12",
                       "region": "Ақтөбе облысы", "district": "%s"}""".formatted(district, district);
+  }
+
+  /** The panel's times at an examination at home, in hospital or an institution (item 7.4, line 28130). */
+  private static Map<String, Object> offSite(Map<String, Object> panel, Object startedAt, Object endedAt) {
+    Map<String, Object> values = new HashMap<>(panel);
+    values.put("offSiteServiceStartedAt", startedAt);
+    values.put("offSiteServiceEndedAt", endedAt);
+    return values;
   }
 
   private static Map<String, Object> panel(String outcome) {

@@ -1,0 +1,129 @@
+package kz.qyzmet.forms;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+import kz.qyzmet.catalogue.Deadlines;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.catalogue.StandardsCatalogue;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * S08's rules that its forms cannot state, checked when the MSE department completes a step (see {@link FormCheck}):
+ *
+ * <ul>
+ *   <li>{@code s08-documents}: when the documents are accepted as valid, form 088/у must not be older than the
+ *       catalogue's norm "referralValidity" (one month, S08 item 11.2, line 28184) and the occupational-disease
+ *       conclusion, where presented, not older than "occupationalConclusionValidity" (two years, item 11.11, line
+ *       28220), both counted back from the submission of the documents (acceptedAt) and neither dated after it. A
+ *       document that really is out of date is marked missing instead (item 16.1), which these rules let through.</li>
+ *   <li>{@code s08-examination}: an examination at a place of item 7.4 (line 28130; catalogue norm
+ *       "serviceTimeOffSite" and its sub-types) needs the moment the panel left the authority and the moment the
+ *       service at the place ended, the end after the start: the diagram measures the norm from them.</li>
+ * </ul>
+ */
+@Component
+public class S08FormChecks implements FormCheck {
+
+  static final String DOCUMENTS_FORM = "s08-documents";
+  static final String EXAMINATION_FORM = "s08-examination";
+
+  private final StandardsCatalogue catalogue;
+  private final Deadlines deadlines;
+
+  public S08FormChecks(StandardsCatalogue catalogue, Deadlines deadlines) {
+    this.catalogue = catalogue;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public boolean appliesTo(String formId) {
+    return DOCUMENTS_FORM.equals(formId) || EXAMINATION_FORM.equals(formId);
+  }
+
+  @Override
+  public List<FormRules.Violation> check(String formId, Function<String, Object> values, VariableScope task) {
+    List<FormRules.Violation> violations = new ArrayList<>();
+    if (!"S08".equals(task.getVariable(Deadlines.STANDARD))) {
+      return violations;
+    }
+    Standard s08 = catalogue.get("S08");
+    String zone = (String) task.getVariable(Deadlines.OFFICE_ZONE);
+    if (DOCUMENTS_FORM.equals(formId)) {
+      if (!"valid".equals(String.valueOf(values.apply("documentsCheck")))) {
+        return violations; // refused (errors, missing): the dates are not what the refusal rests on
+      }
+      Date accepted = (Date) task.getVariable("acceptedAt");
+      // Required by the form itself.
+      dated(violations, s08, values, zone, accepted, "referralIssuedAt", "088/у нысаны ресімделген күн",
+          "referralValidity", false);
+      String presented = String.valueOf(task.getVariable("documentsPresented"));
+      dated(violations, s08, values, zone, accepted, "conclusionIssuedAt",
+          "Ұлттық орталық қорытындысының берілген күні (ұсынылса)", "occupationalConclusionValidity",
+          List.of(presented.split(",")).contains("occupationalDiseaseConclusion"));
+    } else if (deadlines.applies(task, "serviceTimeOffSite")) {
+      Standard.Deadline offSite = s08.deadline("serviceTimeOffSite").orElseThrow();
+      String citation = " (" + offSite.citation("S08") + ")";
+      Date started = moment(violations, values, zone, offSite.start(), STARTED_LABEL);
+      Date ended = moment(violations, values, zone, OFF_SITE_END, ENDED_LABEL);
+      if (values.apply(offSite.start()) == null) {
+        violations.add(new FormRules.Violation(offSite.start(), STARTED_LABEL,
+            "үйде, мамандандырылған не түзеу мекемесінде, тергеу изоляторында сараптама жүргізгенде толтыру міндетті"
+                + citation));
+      }
+      if (values.apply(OFF_SITE_END) == null) {
+        violations.add(new FormRules.Violation(OFF_SITE_END, ENDED_LABEL,
+            "үйде, мамандандырылған не түзеу мекемесінде, тергеу изоляторында сараптама жүргізгенде толтыру міндетті"
+                + citation));
+      }
+      if (started != null && ended != null && !ended.after(started)) {
+        violations.add(new FormRules.Violation(OFF_SITE_END, ENDED_LABEL,
+            "бригада уәкілетті органнан шыққан уақыттан кейін болуы тиіс" + citation));
+      }
+    }
+    return violations;
+  }
+
+  /** The variable holding the end of the off-site service (its start is the catalogue norm's start variable). */
+  public static final String OFF_SITE_END = "offSiteServiceEndedAt";
+  static final String STARTED_LABEL = "Бригада уәкілетті органнан шыққан уақыт";
+  static final String ENDED_LABEL = "Алушы орналасқан жерде қызмет көрсету аяқталған уақыт";
+
+  private Date moment(List<FormRules.Violation> violations, Function<String, Object> values, String zone, String key,
+      String label) {
+    Object value = values.apply(key);
+    Date moment = deadlines.moment(value, zone);
+    if (value != null && !value.toString().isBlank() && moment == null) {
+      violations.add(new FormRules.Violation(key, label, "күн мен уақыттың пішімі дұрыс емес"));
+    }
+    return moment;
+  }
+
+  /** A document's date against its validity norm, counted back from the submission of the documents. */
+  private void dated(List<FormRules.Violation> violations, Standard s08, Function<String, Object> values, String zone,
+      Date accepted, String key, String label, String normId, boolean required) {
+    Standard.Deadline norm = s08.deadline(normId).orElseThrow();
+    String citation = " (" + norm.citation("S08") + ")";
+    Object value = values.apply(key);
+    if (value == null || value.toString().isBlank()) {
+      if (required) {
+        violations.add(new FormRules.Violation(key, label, "құжат ұсынылса, оның күні міндетті" + citation));
+      }
+      return;
+    }
+    Date issued = moment(violations, values, zone, key, label);
+    if (issued == null || accepted == null) {
+      return;
+    }
+    if (issued.after(accepted)) {
+      violations.add(new FormRules.Violation(key, label, "құжаттар қабылданған күннен кейін болмайды" + citation
+          + ". Күнді түзетіңіз."));
+    } else if (deadlines.due(norm, issued, zone).before(accepted)) {
+      violations.add(new FormRules.Violation(key, label, "мерзімі өткен: құжат берілген күнінен бастап "
+          + Deadlines.termKk(norm) + " ішінде ұсынылады" + citation
+          + ". Күнді түзетіңіз не құжатты жоқ деп белгілеңіз (16-тармақтың 1-тармақшасы)."));
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package kz.qyzmet.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.catalogue.Deadlines;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.DirectoryException;
+import kz.qyzmet.directory.OfficeAssignment;
+import kz.qyzmet.directory.OfficeRouter;
+import kz.qyzmet.directory.Region;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A mobile Public Service Centre's visit to a settlement (process {@code mobile-psc-visit}): the centre takes
+ * documents there for at least the catalogue's norm {@code mobilePscStay} (six working hours: S01 item 9.2, line 586,
+ * and the same item of S02-S07, S10). The norm is on the visit, not on one case: the visit records its stay and, when
+ * it ended early, the breach ({@code breach_mobilePscStay}, metric {@code qyzmet.deadline.breaches}); applications
+ * the mobile centre takes name the visit ({@code mobileVisit}) and record its arrival ({@code mobilePscArrivedAt}).
+ * READING: "six working hours in one settlement" is measured as the time from arrival to departure, within the working
+ * day of the visit (the schedule the centre approves); a visit spread over several days is several visits.
+ */
+@Component("mobileCentreVisits")
+public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
+
+  public static final String PROCESS = "mobile-psc-visit";
+  public static final String NORM = "mobilePscStay";
+  /** Receipt-like number of a visit, also its business key: MPSC-261120-7KQ2MXAB. */
+  static final String KEY_PREFIX = "MPSC";
+
+  private final StandardsCatalogue catalogue;
+  private final OfficeRouter offices;
+  private final Deadlines deadlines;
+  private final StatutoryCalendar calendar;
+  private final ObjectProvider<RuntimeService> runtime;
+  private final Standard.Deadline stay;
+  private final List<String> standards;
+  private final String citation;
+
+  public MobileCentreVisits(StandardsCatalogue catalogue, OfficeRouter offices, Deadlines deadlines,
+      StatutoryCalendar calendar, ObjectProvider<RuntimeService> runtime) {
+    this.catalogue = catalogue;
+    this.offices = offices;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.runtime = runtime;
+    List<Standard> withNorm = catalogue.all().stream().filter(s -> s.deadline(NORM).isPresent()).toList();
+    if (withNorm.isEmpty()) {
+      throw new IllegalStateException("No standard of the catalogue has the norm " + NORM);
+    }
+    this.stay = withNorm.get(0).deadline(NORM).orElseThrow();
+    for (Standard standard : withNorm) {
+      Standard.Deadline own = standard.deadline(NORM).orElseThrow();
+      if (own.value() != stay.value() || own.unit() != stay.unit() || own.isMinimum() != stay.isMinimum()) {
+        // One visit serves every standard: their norms must agree, or the visit could not be measured once.
+        throw new IllegalStateException(own.citation(standard.code()) + " differs from "
+            + stay.citation(withNorm.get(0).code()) + ": a mobile centre's visit has one minimum stay");
+      }
+    }
+    this.standards = withNorm.stream().map(Standard::code).toList();
+    this.citation = withNorm.stream().map(s -> s.deadline(NORM).orElseThrow().citation(s.code()))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The norm shared by the standards, e.g. 6 hours (minimum). */
+  public Standard.Deadline stay() {
+    return stay;
+  }
+
+  /** Every standard's item and line of the norm: "S01 item 9.2, line 586; S02 item 9.2, line 4417; ...". */
+  public String citation() {
+    return citation;
+  }
+
+  /**
+   * Start listener of the visit, started by the centre from Tasklist (form mobile-psc-visit-start) or the API: checks
+   * the settlement, region, district and arrival (each broken rule named, nothing starts), finds the district's
+   * centre, and gives the visit its number.
+   */
+  public void prepare(DelegateExecution execution) {
+    List<Problem> problems = new ArrayList<>();
+    Start start = start(execution::getVariable, problems);
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + problems.stream()
+          .map(p -> "«" + p.label() + "» (" + p.field() + "): " + p.rule()).collect(Collectors.joining("; ")));
+    }
+    execution.setVariable("mobilePscSettlement", start.settlement());
+    execution.setVariable("region", start.region());
+    execution.setVariable("district", start.district());
+    execution.setVariable(Deadlines.OFFICE_ZONE, start.zone());
+    execution.setVariable("mobilePscArrivedAt", start.arrivedAt());
+    execution.setVariable("officeId", start.centre().office().id());
+    execution.setVariable("centreName", start.centre().office().name());
+    execution.setVariable("stayCitation", citation);
+    execution.setVariable("stayNorm", Deadlines.termKk(stay));
+    String key = execution.getProcessBusinessKey();
+    if (key == null || key.isBlank()) {
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      execution.setProcessBusinessKey(Intake.receiptNumber(KEY_PREFIX, now, calendar.zone(start.zone())));
+    }
+  }
+
+  private record Start(String settlement, String region, String district, String zone, Date arrivedAt,
+      OfficeAssignment centre) {}
+
+  /** A broken rule of the start form: the field, its Kazakh label, the rule. */
+  private record Problem(String field, String label, String rule) {}
+
+  private static final String ARRIVAL = "Келген уақыты";
+
+  /** The start form's values checked: each broken rule is added to {@code problems}. */
+  private Start start(java.util.function.Function<String, Object> values, List<Problem> problems) {
+    String settlement = text(values.apply("mobilePscSettlement"));
+    String region = text(values.apply("region"));
+    String district = text(values.apply("district"));
+    required(problems, "mobilePscSettlement", "Елді мекен", settlement);
+    required(problems, "region", "Облыс", region);
+    required(problems, "district", "Аудан", district);
+    Object arrival = values.apply("mobilePscArrivedAt");
+    String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
+    Date arrivedAt = deadlines.moment(arrival, zone);
+    if (arrival == null || arrival.toString().isBlank()) {
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "толтыру міндетті"));
+    } else if (arrivedAt == null) {
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "күн мен уақыттың пішімі дұрыс емес"));
+    } else if (arrivedAt.after(ClockUtil.getCurrentTime())) {
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "болашақта болмайды"));
+    }
+    OfficeAssignment centre = null;
+    if (problems.isEmpty()) {
+      centre = centre(region, district, problems);
+    }
+    return new Start(settlement, region, district, zone, arrivedAt, centre);
+  }
+
+  /** The district's Public Service Centre (the first standard with a mobile centre whose annex lists one). */
+  private OfficeAssignment centre(String region, String district, List<Problem> problems) {
+    DirectoryException last = null;
+    for (Standard standard : catalogue.all()) {
+      if (standard.channel("mobilePsc").isEmpty()) {
+        continue;
+      }
+      try {
+        return offices.resolve(standard.code(), "pscOperator", region, district);
+      } catch (DirectoryException e) {
+        last = e;
+      }
+    }
+    String field = last == null || !List.of("region", "district").contains(last.parameter()) ? "district"
+        : last.parameter();
+    problems.add(new Problem(field, field.equals("region") ? "Облыс" : "Аудан",
+        last == null ? "мобильдік орталығы бар орталық жоқ" : last.getMessage()));
+    return null;
+  }
+
+  /** The earliest moment the visit may end: the arrival plus the minimum stay (the task's follow-up date). */
+  public Date earliestEnd(DelegateExecution execution) {
+    if (!(execution.getVariable(stay.start()) instanceof Date arrived)) {
+      throw new IllegalStateException(citation + ": the count starts at variable '" + stay.start()
+          + "', which the case does not hold as a date (" + execution.getVariable(stay.start()) + ")");
+    }
+    return deadlines.due(stay, arrived, (String) execution.getVariable(Deadlines.OFFICE_ZONE));
+  }
+
+  /**
+   * The centre ends the visit (complete listener of its task): the stay from arrival to {@code mobilePscLeftAt} is
+   * measured against the norm ({@code mobilePscStayMinutes}); an early end records the breach. Returns whether the
+   * norm was kept (the diagram keeps it as {@code mobilePscStayKept}).
+   */
+  public boolean end(DelegateExecution execution) {
+    String zone = (String) execution.getVariable(Deadlines.OFFICE_ZONE);
+    Date arrived = (Date) execution.getVariable("mobilePscArrivedAt");
+    Date left = deadlines.moment(execution.getVariable("mobilePscLeftAt"), zone);
+    if (left == null) { // checked with the form (check), before anything is written
+      throw new IllegalStateException("mobilePscLeftAt is not a moment: " + execution.getVariable("mobilePscLeftAt"));
+    }
+    execution.setVariable("mobilePscLeftAt", left);
+    return deadlines.measure(execution, String.join(",", standards), stay, citation, arrived, left);
+  }
+
+  static final String START_FORM = "mobile-psc-visit-start";
+  static final String END_FORM = "mobile-psc-visit-end";
+
+  @Override
+  public boolean appliesTo(String formId) {
+    return START_FORM.equals(formId) || END_FORM.equals(formId);
+  }
+
+  /** The end of the visit: after the arrival and not in the future (rejected naming the field, nothing written). */
+  @Override
+  public List<kz.qyzmet.forms.FormRules.Violation> check(String formId,
+      java.util.function.Function<String, Object> values, org.camunda.bpm.engine.delegate.VariableScope task) {
+    if (START_FORM.equals(formId)) {
+      List<Problem> problems = new ArrayList<>();
+      start(values, problems);
+      return problems.stream().map(p -> new kz.qyzmet.forms.FormRules.Violation(p.field(), p.label(), p.rule()))
+          .toList();
+    }
+    Object value = values.apply("mobilePscLeftAt");
+    if (value == null || value.toString().isBlank()) {
+      return List.of(); // required by the form itself
+    }
+    String label = "Қабылдау аяқталған уақыт";
+    Date left = deadlines.moment(value, (String) task.getVariable(Deadlines.OFFICE_ZONE));
+    Date arrived = (Date) task.getVariable("mobilePscArrivedAt");
+    if (left == null) {
+      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
+          "күн мен уақыттың пішімі дұрыс емес"));
+    }
+    if (arrived != null && !left.after(arrived)) {
+      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
+          "келген уақыттан кейін болуы тиіс"));
+    }
+    if (left.after(ClockUtil.getCurrentTime())) {
+      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label, "болашақта болмайды"));
+    }
+    return List.of();
+  }
+
+  /** A visit taking documents now, by its number: for applications the mobile centre takes. */
+  public Optional<Visit> open(String visitKey) {
+    ProcessInstance instance = runtime.getObject().createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(visitKey).active().list().stream().findFirst().orElse(null);
+    if (instance == null) {
+      return Optional.empty();
+    }
+    var variables = runtime.getObject().getVariables(instance.getId(),
+        List.of("mobilePscArrivedAt", "mobilePscSettlement", "officeId"));
+    return Optional.of(new Visit(visitKey, (Date) variables.get("mobilePscArrivedAt"),
+        (String) variables.get("mobilePscSettlement"), (String) variables.get("officeId")));
+  }
+
+  /** An open visit: its number, arrival, settlement and centre. */
+  public record Visit(String key, Date arrivedAt, String settlement, String officeId) {}
+
+  private static void required(List<Problem> problems, String field, String label, String value) {
+    if (value == null) {
+      problems.add(new Problem(field, label, "толтыру міндетті"));
+    } else if (value.length() > 200) {
+      problems.add(new Problem(field, label, "ең көбі 200 таңба"));
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+}
