@@ -4,28 +4,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
+import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.form.TaskFormData;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -51,7 +55,7 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =
         configuration.getCustomPostBPMNParseListeners() == null
-            ? new java.util.ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
+            ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element element, ProcessDefinitionEntity process) {
@@ -104,7 +108,7 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     public void submitFormVariables(VariableMap submitted, VariableScope scope) {
       if (scope instanceof TaskEntity task) {
         String formId = String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task));
-        java.util.function.Function<String, Object> values =
+        Function<String, Object> values =
             key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key);
         List<FormRules.Violation> violations = violations(task, formId, values);
         if (!violations.isEmpty()) {
@@ -120,11 +124,11 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
    * form before the case is created: a refusal is a 400 naming the field. The schema's own rules of a start form are
    * left to the start listeners (the standards' intake checks every field of an application).
    */
-  private final class CheckingStartFormHandler implements org.camunda.bpm.engine.impl.form.handler.StartFormHandler {
-    private final org.camunda.bpm.engine.impl.form.handler.StartFormHandler delegate;
+  private final class CheckingStartFormHandler implements StartFormHandler {
+    private final StartFormHandler delegate;
     private final String formId;
 
-    CheckingStartFormHandler(org.camunda.bpm.engine.impl.form.handler.StartFormHandler delegate, String formId) {
+    CheckingStartFormHandler(StartFormHandler delegate, String formId) {
       this.delegate = delegate;
       this.formId = formId;
     }
@@ -136,13 +140,13 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public org.camunda.bpm.engine.form.StartFormData createStartFormData(ProcessDefinitionEntity process) {
+    public StartFormData createStartFormData(ProcessDefinitionEntity process) {
       return delegate.createStartFormData(process);
     }
 
     @Override
     public void submitFormVariables(VariableMap submitted, VariableScope scope) {
-      List<FormRules.Violation> violations = new java.util.ArrayList<>();
+      List<FormRules.Violation> violations = new ArrayList<>();
       checks.orderedStream().filter(check -> check.appliesTo(formId))
           .forEach(check -> violations.addAll(check.check(formId, submitted::get, scope)));
       if (!violations.isEmpty()) {
@@ -161,8 +165,8 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
 
   /** The schema's rules, then those of every {@link FormCheck} for this form. */
   private List<FormRules.Violation> violations(DelegateTask task, String formId,
-      java.util.function.Function<String, Object> values) {
-    List<FormRules.Violation> violations = new java.util.ArrayList<>(rules(task, formId).check(values));
+      Function<String, Object> values) {
+    List<FormRules.Violation> violations = new ArrayList<>(rules(task, formId).check(values));
     checks.orderedStream().filter(check -> check.appliesTo(formId))
         .forEach(check -> violations.addAll(check.check(formId, values, task)));
     return violations;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Deadlines;
@@ -17,6 +18,7 @@ import kz.qyzmet.directory.Region;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ObjectProvider;
@@ -120,7 +122,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   private static final String ARRIVAL = "Келген уақыты";
 
   /** The start form's values checked: each broken rule is added to {@code problems}. */
-  private Start start(java.util.function.Function<String, Object> values, List<Problem> problems) {
+  private Start start(Function<String, Object> values, List<Problem> problems) {
     String settlement = text(values.apply("mobilePscSettlement"));
     String region = text(values.apply("region"));
     String district = text(values.apply("district"));
@@ -200,7 +202,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   /** The end of the visit: after the arrival and not in the future (rejected naming the field, nothing written). */
   @Override
   public List<kz.qyzmet.forms.FormRules.Violation> check(String formId,
-      java.util.function.Function<String, Object> values, org.camunda.bpm.engine.delegate.VariableScope task) {
+      Function<String, Object> values, VariableScope task) {
     if (START_FORM.equals(formId)) {
       List<Problem> problems = new ArrayList<>();
       start(values, problems);
