@@ -18,9 +18,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +40,9 @@ import org.springframework.stereotype.Component;
  *   <li>its forms: {@code caseNumber}.</li>
  * </ul>
  * A variable the case does not hold (or holds as null) is not passed; every reader treats it as absent.
+ *
+ * <p>A building block that reads another variable of the case (e.g. a new one) adds its name to {@link #CASE_CONTEXT};
+ * the conventions test requires this mapping on every call activity.
  *
  * <p>Out: every variable the building block wrote itself (its listeners, its forms' fields, {@code breach_<deadline>}
  * when one of its deadlines ran out), so the case holds them as before; the variables passed in and left unchanged
