@@ -141,9 +141,10 @@ class QyzmetBenchmark {
    * Start-up on the loaded database against start-up on an empty one in the same conditions. The first start on the
    * empty database runs at the beginning, on a quiet machine; the loaded start runs after the benchmark has worked the
    * machine and the database hard, so comparing those two mixes what scales with the data with the machine's load.
-   * Here a second, empty database is initialized by a first start, then the two are started in turn, twice each
-   * (loaded, empty, loaded, empty); the medians are reported. Only with a throwaway database (its server may create a
-   * second one).
+   * Here a second, empty database is initialized by a first start, then the two are started in turn
+   * ({@code -Dbench.startup.rounds}, default 3: loaded, empty, loaded, empty, ...); the medians are reported, every
+   * run is in results.json (one start on this shared machine varies by several seconds with the other builds). Only
+   * with a throwaway database (its server may create a second one).
    */
   private void pairedStartups(String url, Map<String, Object> startup) throws Exception {
     String emptyUrl = null;
@@ -161,7 +162,7 @@ class QyzmetBenchmark {
       }
       List<Map<String, Object>> loadedRuns = new ArrayList<>();
       List<Map<String, Object>> emptyRuns = new ArrayList<>();
-      int rounds = emptyUrl == null ? 1 : 2;
+      int rounds = emptyUrl == null ? 1 : Integer.getInteger("bench.startup.rounds", 3);
       for (int i = 1; i <= rounds; i++) {
         log("start-up, own JVM, on the loaded database (" + i + "/" + rounds + ")");
         loadedRuns.add(ChildNode.measureStartup("loaded database", url, settings.dbUser(), settings.dbPassword(),
