@@ -50,7 +50,8 @@ class BuildingBlockVariablesTest {
     Task issue = cases.task(key, "Task_IssueResult");
     assertThat(engine.getRuntimeService().getVariablesLocal(issue.getProcessInstanceId()).keySet())
         .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber", "resultReadyAt");
-    cases.complete(issue, Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
+    cases.complete(issue,
+        Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
 
     Map<String, Object> root = new HashMap<>();
     for (HistoricVariableInstance variable : engine.getHistoryService().createHistoricVariableInstanceQuery()
