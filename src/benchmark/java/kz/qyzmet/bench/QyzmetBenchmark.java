@@ -117,9 +117,7 @@ class QyzmetBenchmark {
     }
 
     if (settings.measureStartup()) {
-      log("start-up, own JVM, on the loaded database");
-      startup.put("loadedDatabase", ChildNode.measureStartup("loaded database", url, settings.dbUser(),
-          settings.dbPassword(), OUT.resolve("startup-loaded.log")));
+      pairedStartups(url, startup);
     }
     Object loaded = startup.get("loadedDatabase");
     if (loaded instanceof Map<?, ?> figures && figures.get("readySeconds") != null) {
@@ -128,11 +126,72 @@ class QyzmetBenchmark {
       row("  Spring 'Started ... in'", figures.get("springStartedSeconds") + " s", "", null);
       row("  heap used right after start-up", figures.get("heapUsedMiB") + " MiB", "", null);
     }
+    Object same = startup.get("emptyDatabaseSameConditions");
+    if (same instanceof Map<?, ?> figures && figures.get("readySeconds") != null) {
+      row("  same conditions, empty (initialized) database", figures.get("readySeconds") + " s", "", null);
+    }
     Object empty = startup.get("emptyDatabase");
     if (empty instanceof Map<?, ?> figures && figures.get("readySeconds") != null) {
       row("First start on an empty database (until ready)", figures.get("readySeconds") + " s", "≤ 20 s",
           ((Number) figures.get("readySeconds")).doubleValue() <= 20);
     }
+  }
+
+  /**
+   * Start-up on the loaded database against start-up on an empty one in the same conditions. The first start on the
+   * empty database runs at the beginning, on a quiet machine; the loaded start runs after the benchmark has worked the
+   * machine and the database hard, so comparing those two mixes what scales with the data with the machine's load.
+   * Here a second, empty database is initialized by a first start, then the two are started in turn
+   * ({@code -Dbench.startup.rounds}, default 3: loaded, empty, loaded, empty, ...); the medians are reported, every
+   * run is in results.json (one start on this shared machine varies by several seconds with the other builds). Only
+   * with a throwaway database (its server may create a second one).
+   */
+  private void pairedStartups(String url, Map<String, Object> startup) throws Exception {
+    String emptyUrl = null;
+    String emptyDb = null;
+    if (settings.dbUrl() == null) {
+      emptyDb = url.substring(url.lastIndexOf('/') + 1) + "_empty";
+      sql(settings.adminUrl(), "CREATE DATABASE " + emptyDb);
+      emptyUrl = url.substring(0, url.lastIndexOf('/') + 1) + emptyDb;
+    }
+    try {
+      if (emptyUrl != null) {
+        log("start-up, own JVM: a second, empty database initialized for the comparison");
+        ChildNode.measureStartup("empty database (initializing)", emptyUrl, settings.dbUser(), settings.dbPassword(),
+            OUT.resolve("startup-empty2-init.log"));
+      }
+      List<Map<String, Object>> loadedRuns = new ArrayList<>();
+      List<Map<String, Object>> emptyRuns = new ArrayList<>();
+      int rounds = emptyUrl == null ? 1 : Integer.getInteger("bench.startup.rounds", 3);
+      for (int i = 1; i <= rounds; i++) {
+        log("start-up, own JVM, on the loaded database (" + i + "/" + rounds + ")");
+        loadedRuns.add(ChildNode.measureStartup("loaded database", url, settings.dbUser(), settings.dbPassword(),
+            OUT.resolve("startup-loaded" + (i == 1 ? "" : "-" + i) + ".log")));
+        if (emptyUrl != null) {
+          log("start-up, own JVM, on the empty (initialized) database (" + i + "/" + rounds + ")");
+          emptyRuns.add(ChildNode.measureStartup("empty database, same conditions", emptyUrl, settings.dbUser(),
+              settings.dbPassword(), OUT.resolve("startup-empty2-" + i + ".log")));
+        }
+      }
+      startup.put("loadedDatabaseRuns", loadedRuns);
+      startup.put("loadedDatabase", median(loadedRuns));
+      if (!emptyRuns.isEmpty()) {
+        startup.put("emptyDatabaseSameConditionsRuns", emptyRuns);
+        startup.put("emptyDatabaseSameConditions", median(emptyRuns));
+      }
+    } finally {
+      if (emptyDb != null) {
+        sql(settings.adminUrl(), "DROP DATABASE IF EXISTS " + emptyDb + " WITH (FORCE)");
+      }
+    }
+  }
+
+  /** The run whose readiness time is the median (the lower middle one of an even count). */
+  private static Map<String, Object> median(List<Map<String, Object>> runs) {
+    List<Map<String, Object>> ready = runs.stream().filter(r -> r.get("readySeconds") instanceof Number n
+        && !Double.isNaN(n.doubleValue())).sorted(java.util.Comparator.comparingDouble(
+            r -> ((Number) r.get("readySeconds")).doubleValue())).toList();
+    return ready.isEmpty() ? runs.get(0) : ready.get((ready.size() - 1) / 2);
   }
 
   // ------------------------------------------------------------------ node
@@ -345,8 +404,13 @@ class QyzmetBenchmark {
     figures.put("timers", engine.getManagementService().createJobQuery().timers().count());
     results.put("setup", figures);
     log("  " + figures);
-    row("Setup: open S01 cases created", String.format("%,d of %,d in %.0f s", created.get(), target, elapsed), "",
-        null);
+    row("Setup: open S01 cases created", String.format("%,d of %,d in %.0f s (%.0f/s)", created.get(), target,
+        elapsed, created.get() / elapsed), "all, within " + settings.setupMaxMinutes() + " min",
+        created.get() == target);
+    if (created.get() < target) {
+      log(String.format("  SETUP INCOMPLETE: %,d of %,d open cases; the task list is measured on a smaller backlog "
+          + "than configured (raise -Dbench.setup.max-minutes)", created.get(), target));
+    }
   }
 
   /**

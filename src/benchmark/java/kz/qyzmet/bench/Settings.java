@@ -8,6 +8,10 @@ import java.util.List;
  * defaults of issue 8. The database: {@code QYZMET_DB_URL} (+ {@code QYZMET_DB_USER}, {@code QYZMET_DB_PASSWORD}) if
  * set, which must be an empty database; otherwise a throwaway database created on {@code bench.pg.admin-url} and
  * dropped at the end (unless {@code bench.keep-db=true}).
+ *
+ * <p>{@code bench.setup.max-minutes} only guards against a setup that hangs: the backlog is what the task list is
+ * measured on, so it must be reached (the table says whether it was); the setup rate is reported, not a target. On
+ * the shared 2-core machine 100,000 cases took more than the former 11 minutes.
  */
 record Settings(
     int openCases,
@@ -37,7 +41,7 @@ record Settings(
         integer("bench.query.samples", 200),
         integer("bench.setup.threads", 4),
         integer("bench.setup.batch", 50),
-        integer("bench.setup.max-minutes", 11),
+        integer("bench.setup.max-minutes", 30),
         integer("bench.timers.max-seconds", 600),
         url,
         env("QYZMET_DB_USER", "postgres"),

@@ -168,7 +168,10 @@ public class Deadlines {
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
     Map<String, Object> variables = new HashMap<>();
     for (String name : List.of(STANDARD, "region", "district", "officeId", OFFICE_ZONE)) {
-      variables.put(name, execution.getVariable(name));
+      Object value = execution.getVariable(name);
+      if (value != null) { // an absent officeId (the usual case) is no variable: routing reads both alike
+        variables.put(name, value);
+      }
     }
     variables.put("caseBusinessKey", execution.getProcessBusinessKey());
     variables.put("deadlineId", deadlineId);
