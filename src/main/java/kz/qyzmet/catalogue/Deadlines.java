@@ -1,6 +1,14 @@
 package kz.qyzmet.catalogue;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +118,7 @@ public class Deadlines {
   public boolean measure(DelegateExecution execution, String standard, Deadline deadline, String citation, Date start,
       Date end) {
     Date bound = due(deadline, start, (String) execution.getVariable(OFFICE_ZONE));
-    execution.setVariable(deadline.id() + "Minutes", java.time.Duration.between(start.toInstant(), end.toInstant())
+    execution.setVariable(deadline.id() + "Minutes", Duration.between(start.toInstant(), end.toInstant())
         .toMinutes());
     boolean kept = deadline.isMinimum() ? !end.before(bound) : !end.after(bound);
     if (!kept) {
@@ -133,16 +141,16 @@ public class Deadlines {
       return null;
     }
     String text = value.toString().strip();
-    java.time.ZoneId zoneId = calendar.zone(zone);
+    ZoneId zoneId = calendar.zone(zone);
     try {
       if (text.length() <= 10) {
-        return Date.from(java.time.LocalDate.parse(text).atStartOfDay(zoneId).toInstant());
+        return Date.from(LocalDate.parse(text).atStartOfDay(zoneId).toInstant());
       }
-      java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME
-          .parseBest(text, java.time.ZonedDateTime::from, java.time.LocalDateTime::from);
-      return parsed instanceof java.time.ZonedDateTime at ? Date.from(at.toInstant())
-          : Date.from(((java.time.LocalDateTime) parsed).atZone(zoneId).toInstant());
-    } catch (java.time.DateTimeException e) {
+      TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME
+          .parseBest(text, ZonedDateTime::from, LocalDateTime::from);
+      return parsed instanceof ZonedDateTime at ? Date.from(at.toInstant())
+          : Date.from(((LocalDateTime) parsed).atZone(zoneId).toInstant());
+    } catch (DateTimeException e) {
       return null;
     }
   }

@@ -72,8 +72,9 @@ public record Standard(
 
   public record Result(String code, Text name, String item, int line) {}
 
-  /** A statutory time limit: a timer the process enforces, or a norm that is measured and reported. */
   /**
+   * A statutory time limit: a timer the process enforces, or a norm that is measured and reported.
+   *
    * @param subtypes the sub-types the term applies to (e.g. S08's off-site examinations); empty: every case
    * @param minimum whether the term is a minimum ("not less than", e.g. the mobile centre's stay) rather than a limit
    */

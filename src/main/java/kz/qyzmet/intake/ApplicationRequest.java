@@ -25,13 +25,6 @@ public record ApplicationRequest(
     String officeId,
     String depositorIin,
     String mobileVisit) {
-
-  /** An application without a mobile centre's visit. */
-  public ApplicationRequest(String standard, String channel, String subtype, Applicant applicant, List<String> documents,
-      OffsetDateTime arrivedAt, OffsetDateTime serviceStartedAt, String officeId, String depositorIin) {
-    this(standard, channel, subtype, applicant, documents, arrivedAt, serviceStartedAt, officeId, depositorIin, null);
-  }
-
   public record Applicant(String iin, String surname, String name, String patronymic, String phone, String address,
       String region, String district) {}
 }

@@ -65,12 +65,6 @@ public class Intake {
    */
   public record Checked(ApplicationRequest request, Standard standard, List<Standard.Document> presented,
       List<Standard.Document> missing, OfficeAssignment office, MobileCentreVisits.Visit visit) {
-
-    public Checked(ApplicationRequest request, Standard standard, List<Standard.Document> presented,
-        List<Standard.Document> missing, OfficeAssignment office) {
-      this(request, standard, presented, missing, office, null);
-    }
-
     public boolean complete() {
       return missing.isEmpty();
     }
