@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.qyzmet.calendar.StatutoryCalendar;
@@ -16,9 +17,13 @@ import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,18 +50,18 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   private final OfficeRouter offices;
   private final Deadlines deadlines;
   private final StatutoryCalendar calendar;
-  private final ObjectProvider<RuntimeService> runtime;
+  private final ObjectProvider<ProcessEngine> engine;
   private final Standard.Deadline stay;
   private final List<String> standards;
   private final String citation;
 
   public MobileCentreVisits(StandardsCatalogue catalogue, OfficeRouter offices, Deadlines deadlines,
-      StatutoryCalendar calendar, ObjectProvider<RuntimeService> runtime) {
+      StatutoryCalendar calendar, ObjectProvider<ProcessEngine> engine) {
     this.catalogue = catalogue;
     this.offices = offices;
     this.deadlines = deadlines;
     this.calendar = calendar;
-    this.runtime = runtime;
+    this.engine = engine;
     List<Standard> withNorm = catalogue.all().stream().filter(s -> s.deadline(NORM).isPresent()).toList();
     if (withNorm.isEmpty()) {
       throw new IllegalStateException("No standard of the catalogue has the norm " + NORM);
@@ -230,17 +235,29 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     return List.of();
   }
 
-  /** A visit taking documents now, by its number: for applications the mobile centre takes. */
+  /**
+   * A visit taking documents now, by its number: for applications the mobile centre takes. Read by the system, not
+   * with the clerk's authorizations: the centre's operator works the visit's task but may not read its process instance.
+   */
   public Optional<Visit> open(String visitKey) {
-    ProcessInstance instance = runtime.getObject().createProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .processInstanceBusinessKey(visitKey).active().list().stream().findFirst().orElse(null);
-    if (instance == null) {
-      return Optional.empty();
+    Callable<Optional<Visit>> read = () -> {
+      RuntimeService runtime = engine.getObject().getRuntimeService();
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .processInstanceBusinessKey(visitKey).active().list().stream().findFirst().orElse(null);
+      if (instance == null) {
+        return Optional.empty();
+      }
+      var variables = runtime.getVariables(instance.getId(),
+          List.of("mobilePscArrivedAt", "mobilePscSettlement", "officeId"));
+      return Optional.of(new Visit(visitKey, (Date) variables.get("mobilePscArrivedAt"),
+          (String) variables.get("mobilePscSettlement"), (String) variables.get("officeId")));
+    };
+    CommandContext context = Context.getCommandContext();
+    if (context != null) { // the Tasklist start form: inside the engine's command
+      return context.runWithoutAuthorization(read);
     }
-    var variables = runtime.getObject().getVariables(instance.getId(),
-        List.of("mobilePscArrivedAt", "mobilePscSettlement", "officeId"));
-    return Optional.of(new Visit(visitKey, (Date) variables.get("mobilePscArrivedAt"),
-        (String) variables.get("mobilePscSettlement"), (String) variables.get("officeId")));
+    var configuration = (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(c -> c.runWithoutAuthorization(read));
   }
 
   /** An open visit: its number, arrival, settlement and centre. */

@@ -155,6 +155,36 @@ class MobileCentreVisitTest {
         .processDefinitionKey("mobile-psc-visit").count()).isEqualTo(visits);
   }
 
+  @Test
+  void theCentresOperatorStartsAVisitAndTakesAnApplicationOnIt() throws Exception {
+    // The clerk's own authorizations: she works the visit's task but may not read its process instance; the intake
+    // still finds the visit she started.
+    String clerk = "mobileoperator05";
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(clerk).count() == 0) {
+      var user = identity.newUser(clerk);
+      user.setPassword("clerk");
+      identity.saveUser(user);
+      identity.createMembership(clerk, CENTRE + ".pscOperator");
+    }
+    CaseDriver.at(2026, 11, 23, 10, 0);
+    var started = new Http(port).postJson("/engine-rest/process-definition/key/mobile-psc-visit/submit-form", """
+        {"variables": {"mobilePscSettlement": {"value": "Тассай"}, "region": {"value": "Ақтөбе облысы"},
+                       "district": {"value": "Хромтау"}, "mobilePscArrivedAt": {"value": "2026-11-23T09:30+05:00"}}}""",
+        clerk, "clerk");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String visit = json.readTree(started.body()).path("businessKey").asText();
+    assertThat(visit).startsWith("MPSC-261123-");
+
+    var taken = new Http(port).postJson("/api/applications", """
+        {"standard": "S01", "channel": "mobilePsc", %s, "documents": %s, "mobileVisit": "%s"}
+        """.formatted(APPLICANT, DOCUMENTS, visit), clerk, "clerk");
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    String key = json.readTree(taken.body()).path("businessKey").asText();
+    assertThat(cases.variables(key)).containsEntry("mobilePscVisit", visit)
+        .containsEntry("mobilePscArrivedAt", CaseDriver.date(2026, 11, 23, 9, 30));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** Starts a visit of the Хромтау centre to Тассай as Tasklist's start form does; returns its number. */
