@@ -142,6 +142,18 @@ final class CatalogueValidator {
       String entry = "qualityIndicators[" + i + "] (" + indicator.code() + ")";
       text(entry, indicator.name());
       line(entry, indicator.line());
+      var measure = indicator.measure();
+      require(measure != null && Standard.Measure.KINDS.contains(measure.kind()), entry,
+          "measure.kind must be one of " + new java.util.TreeSet<>(Standard.Measure.KINDS));
+      if (measure != null && "satisfaction".equals(measure.kind())) {
+        require(notBlank(measure.question()), entry, "a satisfaction row names its survey question");
+      }
+      if (measure != null && "waitingWithin".equals(measure.kind())) {
+        require(measure.value() != null && measure.value() > 0, entry, "waitingWithin needs value (minutes)");
+      }
+      if (measure != null && "notMeasured".equals(measure.kind())) {
+        text(entry, measure.reading());
+      }
     }
     return problems;
   }

@@ -104,7 +104,25 @@ public record Standard(
     }
   }
 
-  public record QualityIndicator(String code, Text name, int line) {}
+  /**
+   * A row of the quality and accessibility indicators (item 18; annex 3 of most standards) and how Qyzmet measures it
+   * from case facts (kz.qyzmet.quality).
+   */
+  public record QualityIndicator(String code, Text name, int line, Measure measure) {}
+
+  /**
+   * How an indicator row is measured: {@code kind} is {@code timeliness} (cases finished with every statutory deadline
+   * met), {@code satisfaction} (share of "yes" to {@code question}, see {@code catalogue/survey.yaml}), {@code
+   * waitingWithin} (cases that waited at most {@code value} minutes), {@code documentsCompleteAtIntake}, {@code
+   * justifiedComplaints} (justified complaints per case served), {@code justifiedComplaintsInTerm}, or {@code
+   * notMeasured} with the {@code reading} that says why no case data measures it.
+   */
+  public record Measure(String kind, String question, Integer value, Text reading) {
+
+    public static final java.util.Set<String> KINDS = java.util.Set.of("timeliness", "satisfaction",
+        "waitingWithin", "documentsCompleteAtIntake", "justifiedComplaints", "justifiedComplaintsInTerm",
+        "notMeasured");
+  }
 
   public Optional<Deadline> deadline(String id) {
     return deadlines.stream().filter(deadline -> deadline.id().equals(id)).findFirst();
