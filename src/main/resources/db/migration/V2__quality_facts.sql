@@ -5,6 +5,7 @@
 -- One row per case (business key = case number).
 create table case_fact (
   business_key varchar(64) primary key,
+  process_instance_id varchar(64),
   standard varchar(8) not null,
   subtype varchar(64),
   channel varchar(32),

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Standard.Deadline;
+import kz.qyzmet.directory.OfficeRouter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +44,11 @@ public class Deadlines {
   private final StatutoryCalendar calendar;
   private final MeterRegistry meters;
 
-  public Deadlines(StandardsCatalogue catalogue, StatutoryCalendar calendar, MeterRegistry meters) {
+  private final ObjectProvider<OfficeRouter> offices;
+
+  public Deadlines(StandardsCatalogue catalogue, StatutoryCalendar calendar, MeterRegistry meters,
+      ObjectProvider<OfficeRouter> offices) {
+    this.offices = offices;
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.meters = meters;
@@ -76,10 +82,19 @@ public class Deadlines {
    * the quality indicators, item 18 of every standard) and the metric {@code qyzmet.deadline.breaches}.
    */
   public void breached(DelegateExecution execution, String deadlineId) {
+    breached(execution, deadlineId, null);
+  }
+
+  /**
+   * As {@link #breached(DelegateExecution, String)}; the metric's {@code office} tag is the office whose head role
+   * {@code headRole} reviews the breach (null: the office that accepted the case), so Prometheus can alert per office.
+   */
+  public void breached(DelegateExecution execution, String deadlineId, String headRole) {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
     execution.setVariable("breach_" + deadlineId, ClockUtil.getCurrentTime());
-    meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadlineId).increment();
+    meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadlineId,
+        "office", office(execution, headRole)).increment();
     log.warn("Deadline {} of {} ran out ({})", deadlineId, execution.getProcessBusinessKey(),
         deadline.citation(standard));
   }
@@ -123,7 +138,8 @@ public class Deadlines {
     boolean kept = deadline.isMinimum() ? !end.before(bound) : !end.after(bound);
     if (!kept) {
       execution.setVariable("breach_" + deadline.id(), deadline.isMinimum() ? end : bound);
-      meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadline.id()).increment();
+      meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadline.id(),
+          "office", office(execution, null)).increment();
       log.warn("Norm {} of {} not kept ({})", deadline.id(), execution.getProcessBusinessKey(), citation);
     }
     return kept;
@@ -171,7 +187,7 @@ public class Deadlines {
    * (process {@code deadline-escalation}, linked to the case by business key). The case itself goes on.
    */
   public void escalate(DelegateExecution execution, String deadlineId, String headRole) {
-    breached(execution, deadlineId);
+    breached(execution, deadlineId, headRole);
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
     Map<String, Object> variables = new HashMap<>();
@@ -188,6 +204,19 @@ public class Deadlines {
     variables.put("escalationRole", headRole);
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
+  }
+
+  /** The office id for the breach metric (an office id is no personal data); "unknown" when the case names none. */
+  private String office(DelegateExecution execution, String headRole) {
+    if (headRole != null) {
+      try {
+        return offices.getObject().resolve(execution, headRole).office().id();
+      } catch (RuntimeException e) { // no office of that role for the case: the accepting office stands
+        log.debug("No {} office for the breach metric: {}", headRole, e.getMessage());
+      }
+    }
+    Object office = execution.getVariable("intakeOfficeId");
+    return office == null ? "unknown" : office.toString();
   }
 
   private static Deadline deadline(Standard standard, String id) {

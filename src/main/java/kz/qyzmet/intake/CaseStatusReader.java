@@ -11,6 +11,7 @@ import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.quality.SurveyLinks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -35,9 +36,11 @@ class CaseStatusReader {
   private final StandardsCatalogue catalogue;
   private final Deadlines deadlines;
   private final ZoneId zone;
+  private final SurveyLinks surveyLinks;
 
   CaseStatusReader(HistoryService history, TaskService tasks, StandardsCatalogue catalogue, Deadlines deadlines,
-      StatutoryCalendar calendar) {
+      StatutoryCalendar calendar, SurveyLinks surveyLinks) {
+    this.surveyLinks = surveyLinks;
     this.history = history;
     this.tasks = tasks;
     this.catalogue = catalogue;
@@ -114,7 +117,7 @@ class CaseStatusReader {
         .toList();
     return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
         (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines,
-        complaints, serviceNorms(standard, variables));
+        complaints, serviceNorms(standard, variables), surveyLinks.urlOf(businessKey).orElse(null));
   }
 
   /** The waiting and service norms; an off-site service (S08 item 7.4) is reported against its own norm. */

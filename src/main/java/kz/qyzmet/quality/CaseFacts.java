@@ -58,10 +58,10 @@ public class CaseFacts {
     String intakeOffice = text(execution, "intakeOfficeId");
     Date accepted = date(execution.getVariable("acceptedAt"));
     Object waiting = execution.getVariable("waitingMinutes");
-    jdbc.sql("insert into " + CASES + " (business_key, standard, subtype, channel, office_id, intake_office_id,"
+    jdbc.sql("insert into " + CASES + " (business_key, process_instance_id, standard, subtype, channel, office_id, intake_office_id,"
             + " district, region, accepted_at, documents_complete, waiting_minutes, survey_token)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(key, standard, text(execution, "subtype"), text(execution, "channel"),
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(key, execution.getProcessInstanceId(), standard, text(execution, "subtype"), text(execution, "channel"),
             decidingOffice(execution, standard).orElse(intakeOffice), intakeOffice,
             truncate(text(execution, "district"), 128), region(text(execution, "region")),
             timestamp(accepted != null ? accepted : ClockUtil.getCurrentTime()),

@@ -27,6 +27,9 @@ class ApiAuthentication {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> qyzmetApiAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = basic("qyzmet-api-authentication");
     registration.addUrlPatterns("/api/*", "/actuator/prometheus");
+    // The quality reports also accept the webapps' login session (the Cockpit plugin of kz.qyzmet.quality).
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        SessionOrBasicAuthenticationProvider.class.getName());
     // These paths are served by the DispatcherServlet, whose servlet path is the whole request path: an empty prefix
     // makes the filter read the full path, so nothing under /api looks like the unauthenticated engine root.
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
