@@ -77,13 +77,12 @@ public class CaseFacts {
       return;
     }
     caseAccepted(execution); // a case refused at intake may end before any other hook
-    String outcome = text(execution, "resultOutcome");
-    if (outcome == null) {
-      outcome = Boolean.FALSE.equals(execution.getVariable("documentsComplete")) ? "refusedAtIntake" : "completed";
-    }
-    jdbc.sql("update " + CASES + " set ended_at = ?, outcome = ?, result = ?, decided_at = coalesce(?, decided_at)"
-            + " where business_key = ?")
-        .params(now(), outcome, truncate(text(execution, "result"), 64), timestamp(date(execution.getVariable(
+    // resultOutcome of result-issue (issued, transferred); a result handed out elsewhere (at the branch) is issued.
+    String fallback = Boolean.FALSE.equals(execution.getVariable("documentsComplete")) ? "refusedAtIntake"
+        : "completed";
+    jdbc.sql("update " + CASES + " set ended_at = ?, outcome = coalesce(?, case when handed_out_at is not null then"
+            + " 'issued' end, ?), result = ?, decided_at = coalesce(?, decided_at) where business_key = ?")
+        .params(now(), text(execution, "resultOutcome"), fallback, truncate(text(execution, "result"), 64), timestamp(date(execution.getVariable(
             "decidedAt"))), key)
         .update();
   }

@@ -5,12 +5,17 @@ import java.util.function.Function;
 
 /**
  * The applicant's answers to the satisfaction rows (catalogue/survey.yaml): each "yes", "no" or null (not asked,
- * declined). Operator form fields are named {@code satisfaction_<question>}, e.g. {@code satisfaction_courtesy}.
+ * declined). Form fields and variables are named {@code satisfaction<Question>}, e.g. {@code satisfactionCourtesy}.
  */
 public record SurveyAnswers(String process, String information, String complaint, String complaintTerm,
     String courtesy) {
 
-  public static final String PREFIX = "satisfaction_";
+  public static final String PREFIX = "satisfaction";
+
+  /** The field of a question: {@code courtesy} -> {@code satisfactionCourtesy}. */
+  public static String field(String question) {
+    return PREFIX + Character.toUpperCase(question.charAt(0)) + question.substring(1);
+  }
 
   public boolean isEmpty() {
     return process == null && information == null && complaint == null && complaintTerm == null && courtesy == null;
@@ -26,8 +31,7 @@ public record SurveyAnswers(String process, String information, String complaint
   static SurveyAnswers fromForm(Map<String, String> form) {
     for (Map.Entry<String, String> entry : form.entrySet()) {
       if (entry.getKey().startsWith(PREFIX)) {
-        String question = entry.getKey().substring(PREFIX.length());
-        if (!CaseFacts.QUESTIONS.contains(question)) {
+        if (CaseFacts.QUESTIONS.stream().map(SurveyAnswers::field).noneMatch(entry.getKey()::equals)) {
           throw new IllegalArgumentException(entry.getKey() + ": no such question");
         }
         String value = entry.getValue();
@@ -41,7 +45,7 @@ public record SurveyAnswers(String process, String information, String complaint
   }
 
   private static String answer(Function<String, Object> values, String question) {
-    Object value = values.apply(PREFIX + question);
+    Object value = values.apply(field(question));
     return "yes".equals(value) || "no".equals(value) ? value.toString() : null;
   }
 

@@ -72,7 +72,7 @@ class SurveyController {
         .append("<form method=\"post\" action=\"").append(esc(token)).append(lang == null ? "" : "?lang=" + esc(lang))
         .append("\">");
     for (SurveyQuestions.Question q : questions.of(standard)) {
-      String name = SurveyAnswers.PREFIX + q.code();
+      String name = SurveyAnswers.field(q.code());
       form.append("<fieldset><legend>").append(esc("ru".equals(lang) ? q.ru() : q.kk())).append("</legend>");
       for (String[] option : List.of(new String[] {"yes", text(lang, "Иә", "Да")},
           new String[] {"no", text(lang, "Жоқ", "Нет")},

@@ -1,0 +1,282 @@
+package kz.qyzmet.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.standards.CaseDriver;
+import kz.qyzmet.standards.StandardProcessTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The indicators of S01 counted by hand from four cases filed at pension branches of Павлодар облысы in June 2027 (no
+ * day off in June 2027; 6 July is Capital Day). The service term is 10 working days from registration (S01 item 7.1,
+ * line 550); filed at the branch, a case is registered when accepted.
+ * <ul>
+ *   <li>A, Ақсу (pension-pavlodar-02): accepted Tue 1 June 10:00, due Tue 15 June 18:00, decided Mon 14 June (one
+ *       working day inside); answers process yes, courtesy no (operator);</li>
+ *   <li>B, Ақсу: accepted 1 June, decided Wed 16 June (one working day outside); answer process no;</li>
+ *   <li>C, Екібастұз (pension-pavlodar-03, another office): accepted 1 June, decided Wed 2 June;</li>
+ *   <li>D, Ақсу: accepted Tue 22 June, due Wed 7 July (6 July is a day off), ended Thu 1 July: after the period.</li>
+ * </ul>
+ * June, office Ақсу: 1.1 = 1 of 2 = 50.00; 2.1 = 1 of 2 = 50.00; 5.1 = 0 of 1; 3.2 not measured. June, region: 1.1 =
+ * 2 of 3 = 66.67. Third quarter, Ақсу: 1.1 = 1 of 1.
+ */
+@StandardProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QualityIndicatorsTest {
+
+  static final String AKSU = "pension-pavlodar-02";
+  static final String EKIBASTUZ = "pension-pavlodar-03";
+  static final String HEAD = "aksuhead";
+  static final String DOCUMENTS = "[\"application\", \"identityDocumentCopy\", \"residenceProof\","
+      + " \"bankAccountDetails\"]";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  final ObjectMapper json = new ObjectMapper();
+  CaseDriver cases;
+  String a;
+  String b;
+  String c;
+  String d;
+
+  /** Once for the class, inside the first test (the coverage listener records a test's run only). */
+  @BeforeEach
+  void fileTheCases() {
+    if (a != null) {
+      return;
+    }
+    cases = new CaseDriver(engine, port, "S01");
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(HEAD).count() == 0) {
+      User user = identity.newUser(HEAD);
+      user.setPassword("secret");
+      user.setFirstName("Ақсу");
+      user.setLastName("Басшы");
+      identity.saveUser(user);
+      identity.createMembership(HEAD, AKSU + ".branchHead");
+      var authorizations = engine.getAuthorizationService();
+      var cockpit = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+      cockpit.setUserId(HEAD);
+      cockpit.setResource(org.camunda.bpm.engine.authorization.Resources.APPLICATION);
+      cockpit.setResourceId("cockpit");
+      cockpit.addPermission(org.camunda.bpm.engine.authorization.Permissions.ACCESS);
+      authorizations.saveAuthorization(cockpit);
+    }
+    CaseDriver.at(2027, 6, 1, 10, 0);
+    a = apply("Ақсу");
+    b = apply("Ақсу");
+    c = apply("Екібастұз");
+    CaseDriver.at(2027, 6, 2, 11, 0);
+    finish(c, Map.of());
+    CaseDriver.at(2027, 6, 14, 16, 0);
+    finish(a, Map.of("satisfactionProcess", "yes", "satisfactionCourtesy", "no", "satisfactionComplaint", "declined"));
+    CaseDriver.at(2027, 6, 16, 9, 30);
+    finish(b, Map.of("satisfactionProcess", "no"));
+    CaseDriver.at(2027, 6, 22, 10, 0);
+    d = apply("Ақсу");
+    CaseDriver.at(2027, 7, 1, 9, 30);
+    finish(d, Map.of());
+    ClockUtil.reset();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theFactsOfACaseHoldItsOfficeTermsAndOutcome() {
+    Map<String, Object> fact = facts(a);
+    assertThat(fact).containsEntry("STANDARD", "S01").containsEntry("OFFICE_ID", AKSU)
+        .containsEntry("REGION", "pavlodar").containsEntry("OUTCOME", "issued").containsEntry("ANSWER_PROCESS", "yes")
+        .containsEntry("ANSWER_COURTESY", "no").containsEntry("SURVEY_SOURCE", "operator");
+    assertThat(fact.get("ANSWER_COMPLAINT")).as("declined is no answer").isNull();
+    assertThat(fact.toString()).doesNotContain("900515300018").doesNotContain("Сейтқали");
+  }
+
+  @Test
+  void juneAtTheAksuBranchCountsOneCaseInsideAndOneOutsideTheTerm() throws Exception {
+    JsonNode rows = indicators("period=2027-06&scope=office:" + AKSU, "admin", "admin");
+    assertThat(row(rows, "1.1").path("denominator").asLong()).isEqualTo(2);
+    assertThat(row(rows, "1.1").path("numerator").asLong()).isEqualTo(1);
+    assertThat(row(rows, "1.1").path("value").decimalValue()).isEqualByComparingTo("50.00");
+    assertThat(row(rows, "1.1").path("line").asInt()).isEqualTo(4212);
+    assertThat(row(rows, "2.1").path("value").decimalValue()).isEqualByComparingTo("50.00");
+    assertThat(row(rows, "5.1").path("numerator").asLong()).isZero();
+    assertThat(row(rows, "5.1").path("denominator").asLong()).isEqualTo(1);
+    assertThat(row(rows, "4.1").path("denominator").asLong()).as("declined").isZero();
+    assertThat(row(rows, "4.1").path("value").isNull()).isTrue();
+    assertThat(row(rows, "3.2").path("measure").asText()).isEqualTo("notMeasured");
+    assertThat(row(rows, "3.2").path("value").isNull()).isTrue();
+    assertThat(row(rows, "3.2").path("reading").path("kk").asText()).isNotBlank();
+  }
+
+  @Test
+  void theRegionAddsTheOtherOfficeAndThePeriodEndsOnThirtyJune() throws Exception {
+    JsonNode june = indicators("period=2027-06&scope=region:pavlodar", "admin", "admin");
+    assertThat(row(june, "1.1").path("numerator").asLong()).isEqualTo(2);
+    assertThat(row(june, "1.1").path("denominator").asLong()).isEqualTo(3);
+    assertThat(row(june, "1.1").path("value").decimalValue()).isEqualByComparingTo("66.67");
+    JsonNode range = indicators("from=2027-06-01&to=2027-07-01&scope=office:" + AKSU, "admin", "admin");
+    assertThat(row(range, "1.1").path("denominator").asLong()).isEqualTo(3);
+    JsonNode third = indicators("period=2027-Q3&scope=office:" + AKSU, "admin", "admin");
+    assertThat(row(third, "1.1").path("numerator").asLong()).isEqualTo(1);
+    assertThat(row(third, "1.1").path("denominator").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void everyRowOfEveryStandardIsThere() throws Exception {
+    JsonNode body = json.readTree(new Http(port).get("/api/quality/indicators?period=2027-06", "admin", "admin")
+        .body());
+    assertThat(body.path("rows")).hasSize(83);
+  }
+
+  @Test
+  void aBranchHeadSeesHerOfficeOnlyAlsoThroughHerCockpitSession() throws Exception {
+    JsonNode rows = indicators("period=2027-06", HEAD, "secret");
+    assertThat(row(rows, "1.1").path("denominator").asLong()).isEqualTo(2);
+    assertThat(new Http(port).get("/api/quality/indicators?period=2027-06&scope=region:pavlodar", HEAD, "secret")
+        .statusCode()).isEqualTo(403);
+    assertThat(new Http(port).get("/api/quality/indicators?period=2027-06&scope=office:" + EKIBASTUZ, HEAD, "secret")
+        .statusCode()).isEqualTo(403);
+    Http browser = new Http(port);
+    assertThat(browser.webappLogin("cockpit", HEAD, "secret").statusCode()).isEqualTo(200);
+    JsonNode scope = json.readTree(browser.get("/api/quality/scope").body());
+    assertThat(scope.path("level").asText()).isEqualTo("office");
+    assertThat(scope.path("id").asText()).isEqualTo(AKSU);
+    assertThat(new Http(port).get("/api/quality/scope").statusCode()).as("no session, no basic").isEqualTo(401);
+  }
+
+  @Test
+  void theCsvHasOneLinePerRow() {
+    var response = new Http(port).get("/api/quality/indicators?period=2027-06&scope=office:" + AKSU + "&format=csv",
+        "admin", "admin");
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(response.body().lines()).hasSize(84).contains("S01,1.1,4212,timeliness,50.00,1,2,,,"
+        + "Құжаттарды тапсырған сәттен бастап белгіленген мерзімде қызметті ұсыну жағдайларының үлесі (%),");
+  }
+
+  @Test
+  void aBadPeriodNamesTheField() {
+    var response = new Http(port).get("/api/quality/indicators?period=2027-13", "admin", "admin");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("period");
+  }
+
+  @Test
+  void theApplicantAnswersOnceWithTheTokenOfHerCase() throws Exception {
+    String url = cases.status(c).path("surveyUrl").asText();
+    assertThat(url).matches("/survey/[A-Za-z0-9_-]{32}");
+    var page = new Http(port).get(url);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Персоналдың сыпайылығына қанағаттандыңыз ба?").doesNotContain(c)
+        .doesNotContain("Сейтқали");
+    assertThat(new Http(port).get(url + "?lang=ru").body()).contains("Удовлетворены ли вы вежливостью персонала?");
+
+    assertThat(postForm(url, "satisfactionProcess=yes&satisfactionCourtesy=yes").statusCode()).isEqualTo(200);
+    assertThat(postForm(url, "satisfactionProcess=no").statusCode()).as("token reuse").isEqualTo(409);
+    assertThat(facts(c)).containsEntry("ANSWER_PROCESS", "yes").containsEntry("SURVEY_SOURCE", "applicant");
+
+    String foreign = "/survey/" + CaseFacts.newToken().substring(0, 32);
+    assertThat(postForm(foreign, "satisfactionProcess=yes").statusCode()).as("foreign token").isEqualTo(404);
+    assertThat(new Http(port).get("/survey/not-a-token").statusCode()).isEqualTo(404);
+    String answeredByOperator = cases.status(a).path("surveyUrl").asText();
+    assertThat(postForm(answeredByOperator, "satisfactionProcess=no").statusCode()).isEqualTo(409);
+    assertThat(facts(a)).containsEntry("ANSWER_PROCESS", "yes");
+    String other = cases.status(d).path("surveyUrl").asText();
+    assertThat(postForm(other, "satisfactionProcess=maybe").statusCode()).isEqualTo(400);
+    assertThat(postForm(other, "satisfactionProcess=yes&x=" + "a".repeat(3000)).statusCode()).isEqualTo(413);
+    assertThat(facts(d).get("SURVEY_ANSWERED_AT")).as("nothing half-written").isNull();
+  }
+
+  @Test
+  void theMonitorListsBreachesOfThePeriodByDeadline() throws Exception {
+    JsonNode report = json.readTree(new Http(port).get("/api/quality/monitor?period=2027-06", HEAD, "secret").body());
+    assertThat(report.path("office").asText()).isEqualTo(AKSU);
+    assertThat(report.path("breachesByDeadline").path("service").asLong()).isEqualTo(1);
+    JsonNode time = report.path("timeToResult").get(0);
+    assertThat(time.path("standard").asText()).isEqualTo("S01");
+    // A: 9 working days (2-4, 7-11, 14 June), B: 11 (to 16 June): median (nearest rank) 9, 90th percentile 11.
+    assertThat(time.path("cases").asInt()).isEqualTo(2);
+    assertThat(time.path("medianWorkingDays").asDouble()).isEqualTo(9.0);
+    assertThat(time.path("p90WorkingDays").asDouble()).isEqualTo(11.0);
+  }
+
+  @Test
+  void theDrillDownGoesFromRegionToOfficeToCase() throws Exception {
+    JsonNode region = json.readTree(new Http(port).get("/api/quality/breakdown?period=2027-06&scope=region:pavlodar",
+        "admin", "admin").body());
+    assertThat(region.path("units").findValuesAsText("unit")).containsExactly(AKSU, EKIBASTUZ);
+    JsonNode office = json.readTree(new Http(port).get("/api/quality/breakdown?period=2027-06&scope=office:" + AKSU,
+        "admin", "admin").body());
+    assertThat(office.path("cases").findValuesAsText("businessKey")).containsExactly(a, b);
+  }
+
+  private String apply(String district) {
+    return cases.apply("""
+        {"channel": "branch",
+         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
+                       "phone": "+7 701 000 00 00", "address": "Ақсу",
+                       "region": "Павлодар облысы", "district": "%s"},
+         "documents": %s}
+        """.formatted(district, DOCUMENTS)).path("businessKey").asText();
+  }
+
+  /** Decides (assigned), notifies and hands out the result at the branch, now; answers on the hand-out. */
+  private void finish(String key, Map<String, Object> answers) {
+    cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
+    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "letter"));
+    Map<String, Object> issue = new HashMap<>(answers);
+    issue.put("recipientFullName", "Сейтқали Айбек");
+    issue.put("recipientIdentityDocument", "045123987");
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
+        .taskDefinitionKey("Task_IssueResultAtBranch").singleResult();
+    cases.complete(task, issue);
+  }
+
+  private Map<String, Object> facts(String key) {
+    return new org.springframework.jdbc.core.JdbcTemplate(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        engine.getProcessEngineConfiguration()).getDataSource())
+        .queryForMap("select * from \"qyzmet\".case_fact where business_key = ?", key);
+  }
+
+  private JsonNode indicators(String query, String user, String password) throws Exception {
+    var response = new Http(port).get("/api/quality/indicators?" + query, user, password);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body()).path("rows");
+  }
+
+  private static JsonNode row(JsonNode rows, String code) {
+    for (JsonNode row : rows) {
+      if (row.path("standard").asText().equals("S01") && row.path("code").asText().equals(code)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row S01 " + code);
+  }
+
+  private HttpResponse<String> postForm(String path, String form) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
