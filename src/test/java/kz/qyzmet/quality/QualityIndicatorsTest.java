@@ -231,6 +231,17 @@ class QualityIndicatorsTest {
     assertThat(office.path("cases").findValuesAsText("businessKey")).containsExactly(a, b);
   }
 
+  @Test
+  void cockpitLoadsThePluginAndItsChartsFromTheApplication() {
+    var config = new Http(port).get("/camunda/app/cockpit/scripts/config.js");
+    assertThat(config.statusCode()).isEqualTo(200);
+    assertThat(config.body()).as("ours wins over the webjar's").contains("scripts/quality/plugin.js");
+    var plugin = new Http(port).get("/camunda/app/cockpit/scripts/quality/plugin.js");
+    assertThat(plugin.statusCode()).isEqualTo(200);
+    assertThat(plugin.body()).contains("cockpit.route").contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
+    assertThat(new Http(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+  }
+
   private String apply(String district) {
     return cases.apply("""
         {"channel": "branch",
