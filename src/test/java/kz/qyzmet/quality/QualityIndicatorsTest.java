@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import kz.qyzmet.standards.StandardProcessTest;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,7 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *       working day inside); answers process yes, courtesy no (operator);</li>
  *   <li>B, Ақсу: accepted 1 June, decided Wed 16 June (one working day outside); answer process no;</li>
  *   <li>C, Екібастұз (pension-pavlodar-03, another office): accepted 1 June, decided Wed 2 June;</li>
- *   <li>D, Ақсу: accepted Tue 22 June, due Wed 7 July (6 July is a day off), ended Thu 1 July: after the period.</li>
+ *   <li>D, Ақсу: accepted Tue 22 June, due Wed 7 July (6 July is a day off), ended Thu 1 July: after the period;</li>
+ *   <li>E, Ақсу: accepted with D, still under review when its term runs out (timer fired on Thu 8 July).</li>
  * </ul>
  * June, office Ақсу: 1.1 = 1 of 2 = 50.00; 2.1 = 1 of 2 = 50.00; 5.1 = 0 of 1; 3.2 not measured. June, region: 1.1 =
  * 2 of 3 = 66.67. Third quarter, Ақсу: 1.1 = 1 of 1.
@@ -50,6 +52,7 @@ class QualityIndicatorsTest {
       + " \"bankAccountDetails\"]";
 
   @Autowired ProcessEngine engine;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
   @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
   CaseDriver cases;
@@ -57,6 +60,7 @@ class QualityIndicatorsTest {
   String b;
   String c;
   String d;
+  String e;
 
   /** Once for the class, inside the first test (the coverage listener records a test's run only). */
   @BeforeEach
@@ -93,8 +97,12 @@ class QualityIndicatorsTest {
     finish(b, Map.of("satisfactionProcess", "no"));
     CaseDriver.at(2027, 6, 22, 10, 0);
     d = apply("Ақсу");
+    e = apply("Ақсу");
     CaseDriver.at(2027, 7, 1, 9, 30);
     finish(d, Map.of());
+    // E, accepted with D, is still at the review when its term (Wed 7 July 18:00) runs out: the timer fires.
+    CaseDriver.at(2027, 7, 8, 9, 0);
+    cases.fire(cases.timer(e, "Event_ServiceOverdue"));
     ClockUtil.reset();
   }
 
@@ -228,7 +236,8 @@ class QualityIndicatorsTest {
     assertThat(region.path("units").findValuesAsText("unit")).containsExactly(AKSU, EKIBASTUZ);
     JsonNode office = json.readTree(new Http(port).get("/api/quality/breakdown?period=2027-06&scope=office:" + AKSU,
         "admin", "admin").body());
-    assertThat(office.path("cases").findValuesAsText("businessKey")).containsExactly(a, b);
+    assertThat(office.path("cases").findValuesAsText("businessKey")).as("open E is listed, D ended in July")
+        .containsExactlyInAnyOrder(a, b, e);
   }
 
   @Test
@@ -240,6 +249,48 @@ class QualityIndicatorsTest {
     assertThat(plugin.statusCode()).isEqualTo(200);
     assertThat(plugin.body()).contains("cockpit.route").contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
     assertThat(new Http(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anOverdueCaseIsInTheMonitorWithItsLinkAndTheBreachMetricNamesTheOffice() throws Exception {
+    CaseDriver.at(2027, 7, 8, 10, 0);
+    JsonNode report = json.readTree(new Http(port).get("/api/quality/monitor?period=2027-07", HEAD, "secret").body());
+    JsonNode overdue = report.path("overdue");
+    assertThat(overdue.findValuesAsText("businessKey")).containsExactly(e);
+    assertThat(overdue.get(0).path("deadline").asText()).isEqualTo("service");
+    assertThat(overdue.get(0).path("cockpitLink").asText())
+        .isEqualTo("#/process-instance/" + cases.instance(e).getId() + "/runtime");
+    assertThat(report.path("breachesByDeadline").path("service").asLong()).isEqualTo(1);
+    assertThat(report.path("openCases").asLong()).isEqualTo(1);
+    assertThat(meters.find("qyzmet.deadline.breaches").tags("standard", "S01", "deadline", "service", "office", AKSU)
+        .counter()).isNotNull();
+    assertThat(meters.find("qyzmet.deadline.breaches").tag("office", AKSU).counter().count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theManagerEntersTheYearsNormativeAndTarget() throws Exception {
+    assertThat(put(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD, 2027,
+        "[{\"standard\": \"S01\", \"code\": \"1.1\", \"normative\": 100, \"target\": 101}]").statusCode())
+        .isEqualTo(400);
+    assertThat(put(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD, 2027,
+        "[{\"standard\": \"S01\", \"code\": \"9.9\", \"normative\": 100}]").body()).contains("[0].code");
+    assertThat(put(HEAD, "secret", 2027, "[{\"standard\": \"S01\", \"code\": \"1.1\", \"normative\": 90}]")
+        .statusCode()).isEqualTo(403);
+    assertThat(put(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD, 2027,
+        "[{\"standard\": \"S01\", \"code\": \"1.1\", \"normative\": 100, \"target\": 95.5}]").statusCode())
+        .isEqualTo(204);
+    JsonNode rows = indicators("period=2027-06&scope=office:" + AKSU, HEAD, "secret");
+    assertThat(row(rows, "1.1").path("normative").decimalValue()).isEqualByComparingTo("100");
+    assertThat(row(rows, "1.1").path("target").decimalValue()).isEqualByComparingTo("95.5");
+    assertThat(row(indicators("period=2026-06&scope=office:" + AKSU, HEAD, "secret"), "1.1").path("target").isNull())
+        .as("another year").isTrue();
+  }
+
+  private HttpResponse<String> put(String user, String password, int year, String body) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/quality/targets/" + year)).header("Authorization", Http.basic(user, password))
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private String apply(String district) {
