@@ -52,6 +52,7 @@ class QualityIndicatorsTest {
       + " \"bankAccountDetails\"]";
 
   @Autowired ProcessEngine engine;
+  @Autowired DemoHistory demo;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
   @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
@@ -284,6 +285,17 @@ class QualityIndicatorsTest {
     assertThat(row(rows, "1.1").path("target").decimalValue()).isEqualByComparingTo("95.5");
     assertThat(row(indicators("period=2026-06&scope=office:" + AKSU, HEAD, "secret"), "1.1").path("target").isNull())
         .as("another year").isTrue();
+  }
+
+  @Test
+  void demoHistorySeedsFactsOnceAtTheDemoOffices() throws Exception {
+    CaseDriver.at(2026, 12, 1, 12, 0);
+    int written = demo.seed(2);
+    assertThat(written).isPositive();
+    assertThat(demo.seed(2)).as("once").isZero();
+    JsonNode rows = indicators("from=2026-10-01&to=2026-11-30&scope=office:pension-aktobe-12", "admin", "admin");
+    assertThat(row(rows, "1.1").path("denominator").asLong()).isPositive();
+    assertThat(row(rows, "1.1").path("value").isNull()).isFalse();
   }
 
   private HttpResponse<String> put(String user, String password, int year, String body) throws Exception {

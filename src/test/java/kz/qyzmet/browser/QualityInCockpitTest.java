@@ -1,0 +1,81 @@
+package kz.qyzmet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.quality.DemoHistory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 16, item 5: the head of the Хромтау pension branch opens the quality plugin in Cockpit and sees her office
+ * only: the scope line names it, the indicators table is drawn, and the cases listed are exactly her office's (the demo
+ * history also has cases of three other offices).
+ */
+@Tag("browser")
+@Tag("embedded-only")
+@QyzmetTest
+class QualityInCockpitTest {
+
+  static final String OFFICE = "pension-aktobe-12";
+  static final String HEAD = "khromtaubranchhead";
+
+  @RegisterExtension static final Browser browser = new Browser();
+
+  @Autowired ProcessEngine engine;
+  @Autowired DemoHistory demo;
+  @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  @Test
+  void aBranchHeadSeesHerOfficeOnly() {
+    ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now()));
+    demo.seed(2);
+    ClockUtil.reset();
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(HEAD).count() == 0) {
+      User user = identity.newUser(HEAD);
+      user.setPassword("secret");
+      user.setFirstName("Бөлімше");
+      user.setLastName("Басшысы");
+      identity.saveUser(user);
+      identity.createMembership(HEAD, OFFICE + ".branchHead");
+      Authorization cockpit = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      cockpit.setUserId(HEAD);
+      cockpit.setResource(Resources.APPLICATION);
+      cockpit.setResourceId("cockpit");
+      cockpit.addPermission(Permissions.ACCESS);
+      engine.getAuthorizationService().saveAuthorization(cockpit);
+    }
+    browser.at(port);
+    browser.login("cockpit", HEAD, "secret");
+    browser.open("/camunda/app/cockpit/default/#/quality");
+    browser.waitUntil(Duration.ofSeconds(30), d -> !d.findElements(By.cssSelector(".qyzmet-indicator-table")).isEmpty());
+    browser.step("quality");
+    assertThat(browser.driver().findElement(By.cssSelector(".qyzmet-scope")).getText()).contains(OFFICE);
+    assertThat(browser.all(By.cssSelector(".qyzmet-indicator-table tbody tr"))).hasSize(83);
+    List<String> listed = browser.texts(By.cssSelector(".qyzmet-breakdown tbody tr td:first-child"));
+    int year = java.time.LocalDate.now().getYear();
+    Set<String> hers = new HashSet<>(jdbc.sql("select business_key from \"qyzmet\".case_fact where (office_id = ? or"
+            + " intake_office_id = ?) and (ended_at is null or extract(year from ended_at) = ?)")
+        .params(OFFICE, OFFICE, year).query(String.class).list());
+    assertThat(listed).isNotEmpty();
+    assertThat(new HashSet<>(listed)).isEqualTo(hers);
+    assertThat(browser.bodyText()).doesNotContain("pension-aktobe-01").contains("Мерзімдер мониторы");
+  }
+}
