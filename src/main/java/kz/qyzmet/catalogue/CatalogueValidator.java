@@ -59,6 +59,10 @@ final class CatalogueValidator {
           "a document that is not always required needs its condition");
       require(document.replaces() == null || standard.document(document.replaces()).isPresent(), entry,
           "replaces " + document.replaces() + ", which is not in documents");
+      for (String channel : document.channels()) {
+        require(standard.channel(channel).filter(Standard.Channel::takesApplications).isPresent(), entry,
+            "channel " + channel + " is not an application channel of the standard");
+      }
     }
 
     for (int i = 0; i < standard.documentAlternatives().size(); i++) {

@@ -54,11 +54,27 @@ public record Standard(
   public record Subtype(String code, Text name, String item, Integer line, List<String> documents,
       List<String> channels) {}
 
+  /**
+   * A document of item 11.
+   *
+   * @param channels the channels at which the document is asked for (e.g. S07's and S09's portal takes only the
+   *     e-signed request, the identity data come from state systems); empty: every channel of the standard
+   */
   public record Document(String code, Text name, String item, int line, Boolean required, Text condition,
-      Boolean notarisedAtPsc, String replaces) {
+      Boolean notarisedAtPsc, String replaces, List<String> channels) {
+
+    public Document {
+      channels = List.copyOf(channels == null ? List.of() : channels);
+    }
+
     /** Documents "if any" or needed only in some cases are not part of the completeness check. */
     public boolean isRequired() {
       return required == null || required;
+    }
+
+    /** Whether the document is asked for at this channel (null: any channel). */
+    public boolean askedAt(String channel) {
+      return channels.isEmpty() || channel == null || channels.contains(channel);
     }
   }
 
@@ -124,10 +140,19 @@ public record Standard(
 
   /** The documents a complete application of this sub-type (null when the standard has none) must contain. */
   public List<Document> requiredDocuments(String subtypeCode) {
+    return requiredDocuments(subtypeCode, null);
+  }
+
+  /**
+   * The documents a complete application of this sub-type (null when the standard has none) filed at this channel
+   * (null: any) must contain.
+   */
+  public List<Document> requiredDocuments(String subtypeCode, String channel) {
     Set<String> ofSubtype = subtype(subtypeCode).map(subtype -> Set.copyOf(subtype.documents())).orElse(null);
     return documents.stream()
         .filter(Document::isRequired)
         .filter(document -> ofSubtype == null || ofSubtype.contains(document.code()))
+        .filter(document -> document.askedAt(channel))
         .toList();
   }
 

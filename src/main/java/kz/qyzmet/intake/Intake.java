@@ -142,16 +142,23 @@ public class Intake {
         standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
             "unknown document code " + code + " for " + request.standard())));
       }
+      for (Standard.Document document : presented) {
+        if (request.channel() != null && !document.askedAt(request.channel())) {
+          violations.add(new Violation("documents", document.code() + " is presented only at " + document.channels()
+              + ", not at " + request.channel() + " (" + request.standard() + " item " + document.item() + ", line "
+              + document.line() + ")"));
+        }
+      }
       if (request.subtype() == null || standard.subtype(request.subtype()).isPresent()) {
         Set<String> covered = new LinkedHashSet<>(codes);
         presented.stream().map(Standard.Document::replaces).filter(java.util.Objects::nonNull).forEach(covered::add);
-        List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype()).stream()
+        List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype(), request.channel()).stream()
             .filter(document -> !covered.contains(document.code())).toList());
         for (Standard.Alternatives alternatives : standard.documentAlternatives()) {
           if (alternatives.documents().stream().noneMatch(covered::contains)) {
             // None of the alternatives: named on the refusal receipt as the group the standard's item describes.
             lacking.add(new Standard.Document(alternatives.code(), alternatives.name(), alternatives.item(),
-                alternatives.line(), true, null, false, null));
+                alternatives.line(), true, null, false, null, null));
           }
         }
         missing = lacking;

@@ -38,6 +38,32 @@ class StandardsCatalogueTest {
   }
 
   @Test
+  void documentsDependOnTheChannelOnlyWhereTheDecreeSaysSo() {
+    // S07 item 11 (lines 23405-23431) and S09 item 11 (lines 30442-30470): the portal takes only the e-signed request.
+    Standard s07 = catalogue.get("S07");
+    assertThat(s07.requiredDocuments("ownFunds", "portal")).extracting(Standard.Document::code)
+        .containsExactly("electronicRequest");
+    assertThat(s07.requiredDocuments("ownFunds", "psc")).extracting(Standard.Document::code)
+        .containsExactly("application", "identityDocumentCopy");
+    Standard s09 = catalogue.get("S09");
+    assertThat(s09.requiredDocuments(null, "portal")).extracting(Standard.Document::code)
+        .containsExactly("electronicRequest");
+    assertThat(s09.requiredDocuments(null, "branch")).extracting(Standard.Document::code)
+        .containsExactly("identityDocumentCopy", "taxpayerRegistrationNumber");
+    // Every other standard's item 11 names one list for the unit and the centre (the centre only wants notarised
+    // copies: notarisedAtPsc), and their portal only informs: no document of theirs is bound to a channel.
+    for (Standard standard : catalogue.all()) {
+      if (!standard.code().equals("S07") && !standard.code().equals("S09")) {
+        assertThat(standard.documents()).as(standard.code()).allSatisfy(d -> assertThat(d.channels()).isEmpty());
+        for (String channel : standard.applicationChannels(null)) {
+          assertThat(standard.requiredDocuments(null, channel)).as(standard.code() + " at " + channel)
+              .isEqualTo(standard.requiredDocuments(null));
+        }
+      }
+    }
+  }
+
+  @Test
   void everyEntryCitesALineInsideItsAnnex() {
     for (Standard standard : catalogue.all()) {
       int first = standard.lines().get(0);

@@ -35,7 +35,8 @@ class S07PensionSavingsInformationTest {
   static final String CENTRE = "psc-aktobe-05";
   static final String UNIT = "pension-aktobe-12";
   static final String AT_CENTRE = "[\"application\", \"identityDocumentCopy\"]";
-  static final String ON_PORTAL = "[\"application\", \"identityDocumentCopy\", \"electronicRequest\"]";
+  /** On the portal only the e-signed request (item 11.2, line 23429): the identity data come from state systems. */
+  static final String ON_PORTAL = "[\"electronicRequest\"]";
 
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
@@ -129,15 +130,43 @@ class S07PensionSavingsInformationTest {
   }
 
   @Test
-  void anIncompleteRequestOnThePortalIsRefusedAsAnElectronicDocument() {
+  void onThePortalTheSignedRequestAloneIsACompleteSet() {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
         {"channel": "portal", "subtype": "ownFunds", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
 
+    // Item 11.2 (lines 23425-23431): the portal needs only the EDS-signed request.
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("result").path("code").asText()).isEqualTo("portalInformation");
+    assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded().hasPassed("Event_InformationInCabinet");
+  }
+
+  @Test
+  void aPortalRequestWithoutTheSignedRequestIsRefusedAsAnElectronicDocument() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "portal", "subtype": "ownFunds", %s, "documents": []}""".formatted(APPLICANT));
+
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("electronicRequest");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOnPortal");
     assertThat(cases.variables(key)).containsEntry("result", "portalRefusal");
+  }
+
+  @Test
+  void aCentresDocumentIsNotTakenOnThePortalNorThePortalsRequestAtACentre() {
+    at(2026, 11, 20, 10, 0);
+    var onPortal = post("""
+        {"standard": "S07", "channel": "portal", "subtype": "ownFunds", %s,
+         "documents": ["electronicRequest", "identityDocumentCopy"]}""".formatted(APPLICANT));
+    assertThat(onPortal.statusCode()).isEqualTo(400);
+    assertThat(onPortal.body()).contains("documents").contains("identityDocumentCopy is presented only at [psc, mobilePsc]");
+    var atCentre = post("""
+        {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
+         "documents": ["application", "identityDocumentCopy", "electronicRequest"]}""".formatted(APPLICANT));
+    assertThat(atCentre.statusCode()).isEqualTo(400);
+    assertThat(atCentre.body()).contains("electronicRequest is presented only at [portal]");
   }
 
   @Test
