@@ -329,6 +329,9 @@ class FormsInTasklistTest {
               return false;
             });
             body.put("documents", documents);
+            if (documents.contains("powerOfAttorney")) { // the receipt names the representative (item 14.2)
+              body.put("representative", Map.of("surname", "Сейітов", "name", "Марат", "phone", "+7 702 111 22 33"));
+            }
             attempts.add(body);
           }
         }

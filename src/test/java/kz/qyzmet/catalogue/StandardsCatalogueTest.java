@@ -64,6 +64,28 @@ class StandardsCatalogueTest {
   }
 
   @Test
+  void s05AndS10ListTheSameFourTerminationGroundsAsTerminationGrounds() {
+    // S05 lines 16252-16268, S10 lines 33550-33566: grounds for stopping an assigned allowance.
+    assertThat(catalogue.get("S05").terminationGrounds()).extracting(Standard.RefusalGround::code)
+        .containsExactly("childDeath", "fullStateCare", "falseData", "parentalRights");
+    assertThat(catalogue.get("S10").terminationGrounds())
+        .extracting(Standard.RefusalGround::code, Standard.RefusalGround::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("childDeath", 33554),
+            org.assertj.core.groups.Tuple.tuple("fullStateCare", 33558),
+            org.assertj.core.groups.Tuple.tuple("falseData", 33562),
+            org.assertj.core.groups.Tuple.tuple("parentalRights", 33566));
+  }
+
+  @Test
+  void theMinistrysComplaintChannelsAreListedWhereSection5ListsThem() {
+    for (Standard standard : catalogue.all()) {
+      boolean listed = !java.util.Set.of("S08", "S12", "S13").contains(standard.code());
+      assertThat(standard.ministryComplaintChannels()).as(standard.code()).hasSize(listed ? 5 : 0);
+    }
+    assertThat(catalogue.get("S01").ministryComplaintChannelsLine()).isEqualTo(736);
+  }
+
+  @Test
   void everyEntryCitesALineInsideItsAnnex() {
     for (Standard standard : catalogue.all()) {
       int first = standard.lines().get(0);

@@ -102,8 +102,8 @@ class S07PensionSavingsInformationTest {
   void aMobileCentreHandsOutTheCertificateLikeACentre() {
     at(2026, 11, 20, 11, 0);
     JsonNode receipt = cases.apply("""
-        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT,
-        "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]"));
+        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s, %s}""".formatted(APPLICANT,
+        "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]", REPRESENTATIVE));
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
@@ -195,6 +195,34 @@ class S07PensionSavingsInformationTest {
   }
 
   @Test
+  void aRepresentativeWithAPowerOfAttorneyMayAskAboutTheRepresentedDepositor() {
+    // Line 23413: "мемлекеттік қызмет алушының мүддесін басқа адам білдірген кезде – нотариалды куәландырылған сенімхат".
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
+        """.formatted(APPLICANT, "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]",
+        REPRESENTATIVE));
+    assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
+    assertThat(receipt.path("representative").path("fullName").asText()).isEqualTo("Сейітов Марат Болатұлы");
+    assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded()
+        .hasPassed("Event_CertificateIssuedAtCentre").hasNotPassed("Event_RefusedOrally");
+
+    // A representative named without the power of attorney: the set is incomplete and refused (item 16).
+    JsonNode withoutAttorney = cases.apply("""
+        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
+        """.formatted(APPLICANT, AT_CENTRE, REPRESENTATIVE));
+    assertThat(withoutAttorney.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(withoutAttorney.path("missingDocuments").findValuesAsText("code")).containsExactly("powerOfAttorney");
+
+    // The power of attorney without the representative's name: the receipt could not name them (item 14.2).
+    var unnamed = post("""
+        {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
+         "documents": ["application", "identityDocumentCopy", "powerOfAttorney"]}""".formatted(APPLICANT));
+    assertThat(unnamed.statusCode()).isEqualTo(400);
+    assertThat(unnamed.body()).contains("representative");
+  }
+
+  @Test
   void aDeceasedDepositorsCertificateIsIssuedByThePensionUnitWithoutATerm() {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
@@ -242,6 +270,9 @@ class S07PensionSavingsInformationTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  static final String REPRESENTATIVE = """
+      "representative": {"surname": "Сейітов", "name": "Марат", "patronymic": "Болатұлы", "phone": "+7 702 111 22 33"}""";
 
   static final String APPLICANT = """
       "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
