@@ -53,6 +53,13 @@ public final class Citations {
     return found;
   }
 
+  /** Only the English line citations ("line 550", "S01 item 7.1, line 550") of a text. */
+  public static List<LineCitation> englishLines(String text) {
+    List<LineCitation> found = new ArrayList<>(lines(text));
+    found.subList(found.size() - kazakhLines(text).size(), found.size()).clear(); // lines() lists English first
+    return found;
+  }
+
   /** Only the Kazakh line citations ("550-жол") of a text. */
   public static List<LineCitation> kazakhLines(String text) {
     List<LineCitation> found = new ArrayList<>();

@@ -36,8 +36,9 @@ public class DecreeText {
     try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String> read = new ArrayList<>(List.of(text.split("\n", -1)));
-      if (!read.isEmpty() && read.get(read.size() - 1).isEmpty() && text.endsWith("\n")) {
-        read.remove(read.size() - 1); // the final newline ends the last line; it does not start another
+      if (read.size() > 1 && read.get(read.size() - 1).isBlank()) {
+        // the final newline ends line 47066; the text after it (a single space in the seed) is not a line
+        read.remove(read.size() - 1);
       }
       this.lines = List.copyOf(read);
     } catch (IOException e) {
@@ -75,8 +76,10 @@ public class DecreeText {
 
   /** The last line of a standard's body: the line before its own first annex, or {@code last}. */
   public int bodyEnd(int first, int last) {
+    boolean started = false; // a standard may begin with the decree's own annex header ("2-қосымша"): skip it
     for (int line = first + 1; line <= Math.min(last, lines.size()); line++) {
-      if (OWN_ANNEX.matcher(lines.get(line - 1)).matches()) {
+      started |= SECTION.matcher(lines.get(line - 1)).matches();
+      if (started && OWN_ANNEX.matcher(lines.get(line - 1)).matches()) {
         return line - 1;
       }
     }
