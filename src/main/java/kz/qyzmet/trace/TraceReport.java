@@ -72,12 +72,17 @@ public class TraceReport {
   private static final Pattern DOCUMENTATION = Pattern.compile("<bpmn:documentation>.*?</bpmn:documentation>",
       Pattern.DOTALL);
 
+  /** A range longer than this ("lines 478-4288", a whole annex) names a standard, not the items it spans. */
+  static final int WHOLE_ANNEX = 200;
+
   private final StandardsCatalogue catalogue;
   private final DecreeText decree;
   private final TestCitationIndex tests;
   private final Map<String, StandardTrace> standards = new TreeMap<>();
   private final List<CitedLine> outside = new ArrayList<>();
+  private boolean built;
 
+  @org.springframework.beans.factory.annotation.Autowired
   public TraceReport(StandardsCatalogue catalogue, DecreeText decree) {
     this(catalogue, decree, TestCitationIndex.load());
   }
@@ -86,10 +91,18 @@ public class TraceReport {
     this.catalogue = catalogue;
     this.decree = decree;
     this.tests = tests;
-    build();
+  }
+
+  /** Made on first use, not at startup: reading every diagram and form is work the engine's start need not wait for. */
+  private synchronized void ensureBuilt() {
+    if (!built) {
+      build();
+      built = true;
+    }
   }
 
   public Overview overview() {
+    ensureBuilt();
     return new Overview(DecreeText.LOCATION, decree.lineCount(), testIndexNote(), standards.values().stream()
         .map(s -> new Summary(s.code(), s.title(), s.citedLines().size(), s.items(), s.citedItems(),
             s.uncitedItems().size(), s.catalogueNumbersNoDiagramUses().stream().map(UnusedNumber::id).toList(),
@@ -98,10 +111,12 @@ public class TraceReport {
   }
 
   public Optional<StandardTrace> standard(String code) {
+    ensureBuilt();
     return Optional.ofNullable(code).map(standards::get);
   }
 
   public Collection<StandardTrace> standards() {
+    ensureBuilt();
     return standards.values();
   }
 
@@ -271,8 +286,9 @@ public class TraceReport {
         Cite cite = new Cite(citation.line(), citation.lastLine(), item, citation.statedItem(),
             decree.text(citation.line()));
         reverse.computeIfAbsent(f.ref(), r -> new ArrayList<>()).add(cite);
+        boolean wholeAnnex = citation.lastLine() - citation.line() > WHOLE_ANNEX;
         for (DecreeText.Item i : items) {
-          if (i.firstLine() <= citation.lastLine() && citation.line() <= i.lastLine()) {
+          if (!wholeAnnex && i.firstLine() <= citation.lastLine() && citation.line() <= i.lastLine()) {
             cited.add(i.code());
           }
         }
