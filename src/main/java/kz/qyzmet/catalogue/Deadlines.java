@@ -17,7 +17,7 @@ import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Standard.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.engine.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -78,7 +78,7 @@ public class Deadlines {
   public void breached(DelegateExecution execution, String deadlineId) {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
-    execution.setVariable("breach_" + deadlineId, ClockUtil.getCurrentTime());
+    execution.setVariable("breach_" + deadlineId, EngineClock.now());
     meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadlineId).increment();
     log.warn("Deadline {} of {} ran out ({})", deadlineId, execution.getProcessBusinessKey(),
         deadline.citation(standard));

@@ -87,6 +87,11 @@ public class StandardsCatalogue {
     return standards.values();
   }
 
+  /** The codes of the standards the catalogue holds, in order (the list of known standards is the catalogue). */
+  public List<String> codes() {
+    return List.copyOf(standards.keySet());
+  }
+
   public Optional<Standard> find(String code) {
     return Optional.ofNullable(code).map(standards::get);
   }

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.engine.EngineClock;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +51,7 @@ class ComplaintController {
 
   @PostMapping
   ResponseEntity<Talon> register(@RequestBody ComplaintRequest request) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.instant();
     Map<String, Object> variables = complaints.check(request, now);
     ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));
     String number = complaints.newNumber(now, zone);

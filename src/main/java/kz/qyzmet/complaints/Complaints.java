@@ -1,16 +1,13 @@
 package kz.qyzmet.complaints;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.calendar.StatutoryCalendar;
@@ -27,7 +24,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.engine.CaseNumbers;
+import kz.qyzmet.engine.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,12 +50,6 @@ public class Complaints {
   /** An appeal without signature or postal address is anonymous and is not reviewed. */
   static final String ANONYMOUS_RULE = "Law No. 221 of 12 Jan 2007, art. 1 p. 2 and art. 5";
   static final Set<String> CONCERNS = Set.of("result", "rudeService", "action");
-  /**
-   * Random characters of a receipt number after the day: 32^8 numbers a day, so even 100,000 receipts a day collide
-   * with a chance of about 1 in 200 (the business key is not unique in the engine's tables).
-   */
-  static final int RANDOM_CHARACTERS = 8;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
   private final ComplaintTerms terms;
   private final StandardsCatalogue catalogue;
@@ -179,13 +171,9 @@ public class Complaints {
               + "(or caseBusinessKey)");
     }
     String takenAt = (String) caseVariables.get("channel");
-    String role = switch (standard) {
-      case "S08" -> "ccspHead";
-      case "S12", "S13" -> channel.equals("akimat") ? (standard.equals("S12") ? "akim" : "regionalAkim")
-          : "regionalEmploymentHead";
-      default -> concerns.equals("rudeService") && ("psc".equals(takenAt) || "mobilePsc".equals(takenAt))
-          ? "pscHead" : "branchHead";
-    };
+    String role = catalogue.get(standard).complaintReviewRole(channel, concerns, takenAt)
+        .orElseThrow(() -> new InvalidRequestException("channel", "no body reviews a complaint about " + standard
+            + " made at " + channel));
     try {
       OfficeAssignment assignment = offices.resolve(standard, role, region, district);
       return new ReviewBody(assignment.office().name(), assignment.candidateGroup(), assignment.office().id());
@@ -208,7 +196,7 @@ public class Complaints {
         s(execution, "complaintChannel"), s(execution, "standard"), s(execution, "caseBusinessKey"),
         s(execution, "concerns"), s(execution, "subject"), s(execution, "reason"), s(execution, "demand"),
         Boolean.TRUE.equals(execution.getVariable("signed")), s(execution, "region"), s(execution, "district"));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.instant();
     Map<String, Object> variables;
     try {
       variables = check(request, now);
@@ -243,13 +231,7 @@ public class Complaints {
   /** The office that took the decision complained about, which reconsiders it when the complaint is upheld. */
   public String decidingGroup(VariableScope execution) {
     Standard standard = catalogue.get((String) execution.getVariable("standard"));
-    String role = switch (standard.decidingBody()) {
-      case "ccspBody" -> "ccspSpecialist";
-      case "mse" -> "msePanel";
-      case "employmentDept" -> "employmentSpecialist";
-      case "akim", "akimat" -> "akim";
-      default -> "branchSpecialist";
-    };
+    String role = standard.roles().deciding();
     return offices.resolve(standard.code(), role, (String) execution.getVariable("region"),
         (String) execution.getVariable("district")).candidateGroup();
   }
@@ -266,15 +248,12 @@ public class Complaints {
 
   /** The overdue review is recorded for the reports; the review itself goes on. */
   public void breached(DelegateExecution execution) {
-    execution.setVariable("reviewBreachedAt", ClockUtil.getCurrentTime());
+    execution.setVariable("reviewBreachedAt", EngineClock.now());
   }
 
+  /** A complaint's number (its talon and business key), from the one number generator. */
   public String newNumber(Instant at, ZoneId zone) {
-    StringBuilder number = new StringBuilder("C-").append(DAY.format(LocalDate.ofInstant(at, zone))).append('-');
-    for (int i = 0; i < RANDOM_CHARACTERS; i++) {
-      number.append("ABCDEFGHJKLMNPQRSTUVWXYZ23456789".charAt(ThreadLocalRandom.current().nextInt(32)));
-    }
-    return number.toString();
+    return CaseNumbers.next(CaseNumbers.COMPLAINT, at, zone);
   }
 
   private Map<String, Object> caseVariables(String businessKey) {

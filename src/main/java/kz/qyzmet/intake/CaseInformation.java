@@ -9,7 +9,7 @@ import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.engine.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +43,7 @@ public class CaseInformation {
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseBusinessKey", businessKey);
     variables.put("standard", standard.code());
-    variables.put("requestedAt", ClockUtil.getCurrentTime());
+    variables.put("requestedAt", EngineClock.now());
     Map<String, Object> caseVariables = reader.variables(businessKey);
     for (String name : new String[] {"region", "district", "officeId", "officeZone"}) {
       variables.put(name, caseVariables.get(name)); // routes an escalation to the head of the case's branch
@@ -55,6 +55,6 @@ public class CaseInformation {
   public void answer(DelegateExecution execution) throws JsonProcessingException {
     CaseStatus status = reader.read((String) execution.getVariable("caseBusinessKey"));
     execution.setVariable("answer", json.writeValueAsString(status));
-    execution.setVariable("answeredAt", ClockUtil.getCurrentTime());
+    execution.setVariable("answeredAt", EngineClock.now());
   }
 }

@@ -24,7 +24,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.engine.CaseNumbers;
+import kz.qyzmet.engine.EngineClock;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -113,8 +114,8 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     execution.setVariable("stayNorm", Deadlines.termKk(stay));
     String key = execution.getProcessBusinessKey();
     if (key == null || key.isBlank()) {
-      Instant now = ClockUtil.getCurrentTime().toInstant();
-      execution.setProcessBusinessKey(Intake.receiptNumber(KEY_PREFIX, now, calendar.zone(start.zone())));
+      Instant now = EngineClock.instant();
+      execution.setProcessBusinessKey(CaseNumbers.next(KEY_PREFIX, now, calendar.zone(start.zone())));
     }
   }
 
@@ -141,7 +142,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "толтыру міндетті"));
     } else if (arrivedAt == null) {
       problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "күн мен уақыттың пішімі дұрыс емес"));
-    } else if (arrivedAt.after(ClockUtil.getCurrentTime())) {
+    } else if (arrivedAt.after(EngineClock.now())) {
       problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "болашақта болмайды"));
     }
     OfficeAssignment centre = null;
@@ -229,7 +230,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
           "келген уақыттан кейін болуы тиіс"));
     }
-    if (left.after(ClockUtil.getCurrentTime())) {
+    if (left.after(EngineClock.now())) {
       return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label, "болашақта болмайды"));
     }
     return List.of();
