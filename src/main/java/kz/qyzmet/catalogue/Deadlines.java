@@ -17,7 +17,7 @@ import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Standard.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import kz.qyzmet.engine.EngineClock;
+import kz.qyzmet.cases.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -44,7 +44,7 @@ public record Standard(
   }
 
   /**
-   * Who does what, as directory roles ({@code kz.qyzmet.directory.OfficeRole}): who takes an application at each
+   * Who does what, as directory roles (OfficeRole names): who takes an application at each
    * channel, who decides, and who reviews a complaint about the service (the first rule that matches).
    */
   public record Roles(Map<String, String> intake, String deciding, List<ComplaintReview> complaintReview) {

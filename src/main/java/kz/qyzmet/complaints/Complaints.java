@@ -24,8 +24,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import kz.qyzmet.engine.CaseNumbers;
-import kz.qyzmet.engine.EngineClock;
+import kz.qyzmet.cases.CaseNumbers;
+import kz.qyzmet.cases.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**

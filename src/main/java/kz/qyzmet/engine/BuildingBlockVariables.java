@@ -15,9 +15,9 @@ import kz.qyzmet.catalogue.StandardsCatalogue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.context.Context; // engine-internal: the running command (deployment cache, resources, authorization) has no public API
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity; // engine-internal: the deployed definition with its parsed handlers; the public ProcessDefinition lacks them
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity; // engine-internal: the called diagram's XML inside the running command; RepositoryService would nest a command
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;

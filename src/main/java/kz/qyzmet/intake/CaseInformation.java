@@ -9,7 +9,7 @@ import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import kz.qyzmet.engine.EngineClock;
+import kz.qyzmet.cases.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**

@@ -20,12 +20,12 @@ import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.calendar.StatutoryCalendar;
-import kz.qyzmet.engine.CaseNumbers;
-import kz.qyzmet.engine.CaseVariables;
+import kz.qyzmet.cases.CaseNumbers;
+import kz.qyzmet.cases.CaseVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import kz.qyzmet.engine.EngineClock;
+import kz.qyzmet.cases.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**

@@ -21,11 +21,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import kz.qyzmet.engine.CaseNumbers;
-import kz.qyzmet.engine.EngineClock;
+import kz.qyzmet.cases.CaseNumbers;
+import kz.qyzmet.cases.EngineClock;
+import kz.qyzmet.cases.EngineCommands;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -253,12 +251,8 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       return Optional.of(new Visit(visitKey, (Date) variables.get("mobilePscArrivedAt"),
           (String) variables.get("mobilePscSettlement"), (String) variables.get("officeId")));
     };
-    CommandContext context = Context.getCommandContext();
-    if (context != null) { // the Tasklist start form: inside the engine's command
-      return context.runWithoutAuthorization(read);
-    }
-    var configuration = (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(c -> c.runWithoutAuthorization(read));
+    // The Tasklist start form runs inside the engine's command, the API outside it: both read as the system.
+    return EngineCommands.withoutAuthorization(engine.getObject(), read);
   }
 
   /** An open visit: its number, arrival, settlement and centre. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
-import kz.qyzmet.engine.CaseVariables;
+import kz.qyzmet.cases.CaseVariables;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,4 +1,4 @@
-package kz.qyzmet.engine;
+package kz.qyzmet.cases;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -12,7 +12,7 @@ import java.util.TreeSet;
  */
 public final class CaseVariables {
 
-  // What the intake writes (kz.qyzmet.intake.Intake#variables).
+  // What the intake writes when it accepts an application.
   public static final String STANDARD = "standard";
   public static final String CASE_NUMBER = "caseNumber";
   public static final String CHANNEL = "channel";

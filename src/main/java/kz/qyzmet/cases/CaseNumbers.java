@@ -1,4 +1,4 @@
-package kz.qyzmet.engine;
+package kz.qyzmet.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
