@@ -53,6 +53,23 @@ public final class CaseVariables {
   /** Link of a complaint, an information request or an escalation to its case. */
   public static final String CASE_BUSINESS_KEY = "caseBusinessKey";
 
+  // What a mobile centre's visit writes (process mobile-psc-visit).
+  public static final String CENTRE_NAME = "centreName";
+  public static final String STAY_CITATION = "stayCitation";
+  public static final String STAY_NORM = "stayNorm";
+  public static final String MOBILE_PSC_LEFT_AT = "mobilePscLeftAt";
+
+  // What an escalation of a missed deadline carries (process deadline-escalation).
+  public static final String DEADLINE_ID = "deadlineId";
+  public static final String DEADLINE_TEXT = "deadlineText";
+  public static final String DEADLINE_CITATION = "deadlineCitation";
+  public static final String ESCALATION_ROLE = "escalationRole";
+
+  // What a complaint carries besides the case's names above (process complaint).
+  public static final String REVIEW_BODY = "reviewBody";
+  public static final String REVIEW_GROUP = "reviewGroup";
+  public static final String RECEIVED_AT = "receivedAt";
+
   // Start-form fields that the intake turns into the variables above.
   /** The start form's checklist of presented documents (removed once {@link #DOCUMENTS_PRESENTED} is written). */
   public static final String DOCUMENTS = "documents";

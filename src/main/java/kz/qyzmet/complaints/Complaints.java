@@ -11,6 +11,7 @@ import java.util.Set;
 import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
@@ -105,18 +106,18 @@ public class Complaints {
       caseVariables = caseVariables(request.caseBusinessKey());
       if (caseVariables.isEmpty()) {
         violations.add(new Violation("caseBusinessKey", "no case " + request.caseBusinessKey()));
-      } else if (standard != null && !standard.equals(caseVariables.get("standard"))) {
+      } else if (standard != null && !standard.equals(caseVariables.get(CaseVariables.STANDARD))) {
         violations.add(new Violation("standard", "the case " + request.caseBusinessKey() + " is of "
-            + caseVariables.get("standard")));
+            + caseVariables.get(CaseVariables.STANDARD)));
       } else {
-        standard = (String) caseVariables.get("standard");
+        standard = (String) caseVariables.get(CaseVariables.STANDARD);
       }
     }
     if (standard != null && catalogue.find(standard).isEmpty()) {
       violations.add(new Violation("standard", "unknown standard " + standard));
     }
-    String region = text(caseVariables.get("region"), request.region());
-    String district = text(caseVariables.get("district"), request.district());
+    String region = text(caseVariables.get(CaseVariables.REGION), request.region());
+    String district = text(caseVariables.get(CaseVariables.DISTRICT), request.district());
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }
@@ -131,19 +132,19 @@ public class Complaints {
     variables.put("complainantPhone", complainant.phone());
     variables.put("complaintChannel", request.channel());
     variables.put("concerns", concerns);
-    variables.put("standard", standard);
-    variables.put("caseBusinessKey", request.caseBusinessKey());
+    variables.put(CaseVariables.STANDARD, standard);
+    variables.put(CaseVariables.CASE_BUSINESS_KEY, request.caseBusinessKey());
     variables.put("subject", request.subject().strip());
     variables.put("reason", request.reason().strip());
     variables.put("demand", request.demand().strip());
     variables.put("signed", true);
-    variables.put("region", region);
-    variables.put("district", district);
+    variables.put(CaseVariables.REGION, region);
+    variables.put(CaseVariables.DISTRICT, district);
     variables.put(Deadlines.OFFICE_ZONE,
         region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null));
-    variables.put("receivedAt", Date.from(receivedAt));
-    variables.put("reviewBody", body.name());
-    variables.put("reviewGroup", body.group());
+    variables.put(CaseVariables.RECEIVED_AT, Date.from(receivedAt));
+    variables.put(CaseVariables.REVIEW_BODY, body.name());
+    variables.put(CaseVariables.REVIEW_GROUP, body.group());
     variables.put("reviewOfficeId", body.officeId());
     variables.put("extended", false);
     variables.put("complaintPrepared", true);
@@ -170,7 +171,7 @@ public class Complaints {
           "a complaint to the head of an office needs the standard and the region and district of the case "
               + "(or caseBusinessKey)");
     }
-    String takenAt = (String) caseVariables.get("channel");
+    String takenAt = (String) caseVariables.get(CaseVariables.CHANNEL);
     String role = catalogue.get(standard).complaintReviewRole(channel, concerns, takenAt)
         .orElseThrow(() -> new InvalidRequestException("channel", "no body reviews a complaint about " + standard
             + " made at " + channel));
@@ -178,7 +179,7 @@ public class Complaints {
       OfficeAssignment assignment = offices.resolve(standard, role, region, district);
       return new ReviewBody(assignment.office().name(), assignment.candidateGroup(), assignment.office().id());
     } catch (DirectoryException e) {
-      String field = e.parameter().equals("region") || e.parameter().equals("district") ? e.parameter()
+      String field = e.parameter().equals(CaseVariables.REGION) || e.parameter().equals(CaseVariables.DISTRICT) ? e.parameter()
           : "channel";
       throw new InvalidRequestException(field, e.getMessage());
     }
@@ -193,9 +194,9 @@ public class Complaints {
         new ComplaintRequest.Complainant(s(execution, "complainantSurname"), s(execution, "complainantName"),
             s(execution, "complainantPatronymic"), s(execution, "complainantPostalAddress"),
             s(execution, "complainantIin"), s(execution, "complainantPhone")),
-        s(execution, "complaintChannel"), s(execution, "standard"), s(execution, "caseBusinessKey"),
+        s(execution, "complaintChannel"), s(execution, CaseVariables.STANDARD), s(execution, CaseVariables.CASE_BUSINESS_KEY),
         s(execution, "concerns"), s(execution, "subject"), s(execution, "reason"), s(execution, "demand"),
-        Boolean.TRUE.equals(execution.getVariable("signed")), s(execution, "region"), s(execution, "district"));
+        Boolean.TRUE.equals(execution.getVariable("signed")), s(execution, CaseVariables.REGION), s(execution, CaseVariables.DISTRICT));
     Instant now = EngineClock.instant();
     Map<String, Object> variables;
     try {
@@ -211,7 +212,7 @@ public class Complaints {
 
   /** The review term: 15 calendar days from receipt, 30 once extended (Law No. 221, art. 8). */
   public Date reviewDue(VariableScope execution) {
-    return reviewDue((Date) execution.getVariable("receivedAt"), Boolean.TRUE.equals(execution.getVariable("extended")),
+    return reviewDue((Date) execution.getVariable(CaseVariables.RECEIVED_AT), Boolean.TRUE.equals(execution.getVariable("extended")),
         (String) execution.getVariable(Deadlines.OFFICE_ZONE));
   }
 
@@ -220,20 +221,20 @@ public class Complaints {
   }
 
   public String reviewGroup(VariableScope execution) {
-    return (String) execution.getVariable("reviewGroup");
+    return (String) execution.getVariable(CaseVariables.REVIEW_GROUP);
   }
 
   /** Who watches overdue reviews: the Ministry's complaints office, or its head when the Ministry reviews. */
   public String supervisorGroup(VariableScope execution) {
-    return MINISTRY_GROUP.equals(execution.getVariable("reviewGroup")) ? MINISTRY_HEAD_GROUP : MINISTRY_GROUP;
+    return MINISTRY_GROUP.equals(execution.getVariable(CaseVariables.REVIEW_GROUP)) ? MINISTRY_HEAD_GROUP : MINISTRY_GROUP;
   }
 
   /** The office that took the decision complained about, which reconsiders it when the complaint is upheld. */
   public String decidingGroup(VariableScope execution) {
-    Standard standard = catalogue.get((String) execution.getVariable("standard"));
+    Standard standard = catalogue.get((String) execution.getVariable(CaseVariables.STANDARD));
     String role = standard.roles().deciding();
-    return offices.resolve(standard.code(), role, (String) execution.getVariable("region"),
-        (String) execution.getVariable("district")).candidateGroup();
+    return offices.resolve(standard.code(), role, (String) execution.getVariable(CaseVariables.REGION),
+        (String) execution.getVariable(CaseVariables.DISTRICT)).candidateGroup();
   }
 
   /** Complete listener of the review: the term may be extended once (Law No. 221, art. 8). */
@@ -264,7 +265,8 @@ public class Complaints {
     }
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(root.get().getId()).variableNameIn("standard", "region", "district", "channel").list()) {
+        .processInstanceId(root.get().getId()).variableNameIn(CaseVariables.STANDARD, CaseVariables.REGION,
+            CaseVariables.DISTRICT, CaseVariables.CHANNEL).list()) {
       variables.put(variable.getName(), variable.getValue());
     }
     return variables;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
@@ -53,7 +54,8 @@ public class BuildingBlockVariables implements DelegateVariableMapping {
 
   /** The case variables every building block may read, besides the deadlines' start variables. */
   public static final List<String> CASE_CONTEXT =
-      List.of(Deadlines.STANDARD, "region", "district", "officeId", Deadlines.OFFICE_ZONE, "caseNumber");
+      List.of(CaseVariables.STANDARD, CaseVariables.REGION, CaseVariables.DISTRICT, CaseVariables.OFFICE_ID,
+          CaseVariables.OFFICE_ZONE, CaseVariables.CASE_NUMBER);
 
   private final StandardsCatalogue catalogue;
 
