@@ -94,7 +94,8 @@ public class OfficeRouter {
         return assignment(chosen, parseRole(role));
       }
     }
-    return resolve(text(execution, CaseVariables.STANDARD), role, text(execution, CaseVariables.REGION), text(execution, CaseVariables.DISTRICT));
+    return resolve(text(execution, CaseVariables.STANDARD), role, text(execution, CaseVariables.REGION),
+        text(execution, CaseVariables.DISTRICT));
   }
 
   private static String text(VariableScope scope, String name) {
