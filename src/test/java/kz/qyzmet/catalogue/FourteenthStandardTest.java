@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,7 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  * office's group with the catalogue's term, and the case ends with the catalogue's result.
  */
 @QyzmetTest
+@DirtiesContext // its own context (and engine, named apart from the shared "default" one the REST API resolves)
 @TestPropertySource(properties = {
+    "camunda.bpm.process-engine-name=fourteenth",
     "qyzmet.catalogue.extra-locations=classpath*:test-standard/catalogue/S*.yaml",
     "qyzmet.deployment.extra-locations=test-standard/processes/*.bpmn,test-standard/forms/*.form"})
 class FourteenthStandardTest {
