@@ -41,6 +41,25 @@ public final class CaseVariables {
   public static final String SERVICE_ENDED_AT = "serviceEndedAt";
   public static final String SERVICE_MINUTES = "serviceMinutes";
   public static final String WAITING_MINUTES = "waitingMinutes";
+  /** The persons ahead in the queue the applicant found (waiting norms set per person, e.g. S08 line 28122). */
+  public static final String PEOPLE_AHEAD_IN_QUEUE = "peopleAheadInQueue";
+  /** The waiting norm's limit for this applicant in minutes (times the queue where the norm is per person). */
+  public static final String WAITING_LIMIT = "waitingLimit";
+  /** The service norm's limit at the counter in minutes (item 7.3). */
+  public static final String SERVICE_TIME_LIMIT = "serviceTimeLimit";
+  /** When the waiting norm ran out, if it was exceeded. */
+  public static final String BREACH_WAITING = "breach_waiting";
+  /** When the counter's service norm ran out, if it was exceeded. */
+  public static final String BREACH_SERVICE_TIME = "breach_serviceTime";
+  /** Whether a representative with a notarised power of attorney applies for the applicant (item 11, e.g. S07). */
+  public static final String REPRESENTED_BY_ATTORNEY = "representedByAttorney";
+  public static final String REPRESENTATIVE_SURNAME = "representativeSurname";
+  public static final String REPRESENTATIVE_NAME = "representativeName";
+  public static final String REPRESENTATIVE_PATRONYMIC = "representativePatronymic";
+  public static final String REPRESENTATIVE_PHONE = "representativePhone";
+  /** The employee who accepted the documents: user id and full name (item 14.2, e.g. S01 line 686). */
+  public static final String ACCEPTED_BY = "acceptedBy";
+  public static final String ACCEPTED_BY_NAME = "acceptedByName";
   public static final String MOBILE_PSC_VISIT = "mobilePscVisit";
   public static final String MOBILE_PSC_ARRIVED_AT = "mobilePscArrivedAt";
   public static final String MOBILE_PSC_SETTLEMENT = "mobilePscSettlement";

@@ -159,6 +159,12 @@ public class Complaints {
    */
   ReviewBody reviewBody(String channel, String concerns, String standard, String region, String district,
       Map<String, Object> caseVariables) {
+    if (MINISTRY_CHANNELS.contains(channel) && standard != null
+        && !catalogue.get(standard).ministryComplaintChannels().contains(channel)) {
+      // Section 5 of the standard names who reviews; the Ministry's channels only where it lists them (item 21).
+      throw new InvalidRequestException("channel", "section 5 of " + standard + " does not list the Ministry's channel "
+          + channel + "; its complaints go to the bodies it names (channel officeHead or the body of item 21)");
+    }
     if (MINISTRY_CHANNELS.contains(channel)) {
       return new ReviewBody("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі", MINISTRY_GROUP,
           null);
@@ -171,6 +177,9 @@ public class Complaints {
           "a complaint to the head of an office needs the standard and the region and district of the case "
               + "(or caseBusinessKey)");
     }
+    // Who reviews is catalogue data (roles.complaintReview of the standard): e.g. rude service in S12 and S13 to the
+    // head of the district body that served (lines 40860, 45046), a disagreement with the result to the regional body
+    // or the akimat (item 21).
     String takenAt = (String) caseVariables.get(CaseVariables.CHANNEL);
     String role = catalogue.get(standard).complaintReviewRole(channel, concerns, takenAt)
         .orElseThrow(() -> new InvalidRequestException("channel", "no body reviews a complaint about " + standard

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import kz.qyzmet.cases.EngineClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,15 +44,23 @@ public class Intake {
   private final StatutoryCalendar calendar;
   private final Deadlines deadlines;
   private final RuntimeService runtime;
+  private final Employees employees;
+  private final MeterRegistry meters;
+
+  /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
+  static final String POWER_OF_ATTORNEY = "powerOfAttorney";
 
   public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits,
-      StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime) {
+      StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime, Employees employees,
+      MeterRegistry meters) {
     this.catalogue = catalogue;
     this.offices = offices;
     this.visits = visits;
     this.calendar = calendar;
     this.deadlines = deadlines;
     this.runtime = runtime;
+    this.employees = employees;
+    this.meters = meters;
   }
 
   /**
@@ -70,6 +79,7 @@ public class Intake {
     List<Violation> violations = new ArrayList<>();
     Standard standard = standard(request, violations);
     applicant(request, violations);
+    representative(request, violations);
     times(request, violations);
     MobileCentreVisits.Visit visit = visit(request, violations);
     List<Standard.Document> presented = new ArrayList<>();
@@ -159,8 +169,34 @@ public class Intake {
     }
   }
 
-  /** The waiting and service times of items 7.2 and 7.3, when given. */
+  /**
+   * The representative acting with a power of attorney, when named: name and phone, as the receipt of item 14.2 names
+   * them (e.g. S01 lines 686-688).
+   */
+  private static void representative(ApplicationRequest request, List<Violation> violations) {
+    var representative = request.representative();
+    if (representative == null) {
+      return;
+    }
+    required(violations, "representative.surname", representative.surname(), 100);
+    required(violations, "representative.name", representative.name(), 100);
+    optional(violations, "representative.patronymic", representative.patronymic(), 100);
+    required(violations, "representative.phone", representative.phone(), 30);
+    if (representative.phone() != null && !representative.phone().isBlank()
+        && !representative.phone().matches("\\+?[0-9 ()-]{5,30}")) {
+      violations.add(new Violation("representative.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+    }
+  }
+
+  /**
+   * The waiting and service times of items 7.2 and 7.3, when given, and the queue the applicant found (waiting norms
+   * set per person in the queue, S08 line 28122, S11 line 38775, S12 line 40764).
+   */
   private static void times(ApplicationRequest request, List<Violation> violations) {
+    if (request.peopleAheadInQueue() != null
+        && (request.peopleAheadInQueue() < 0 || request.peopleAheadInQueue() > 10_000)) {
+      violations.add(new Violation("peopleAheadInQueue", "the persons ahead in the queue on arrival: 0 to 10000"));
+    }
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
       violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
@@ -202,8 +238,9 @@ public class Intake {
   }
 
   /**
-   * The documents presented (added to {@code presented}) and those a complete set lacks (returned): an unknown code is a
-   * violation, a missing document is not (item 16: refusal receipt).
+   * The documents presented (added to {@code presented}) and those a complete set lacks (returned): an unknown code, a
+   * document the channel does not ask for, or a power of attorney without the representative is a violation, a missing
+   * document is not (item 16: refusal receipt).
    */
   private static List<Standard.Document> documents(Standard standard, ApplicationRequest request,
       List<Standard.Document> presented, List<Violation> violations) {
@@ -212,13 +249,32 @@ public class Intake {
       standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
           "unknown document code " + code + " for " + request.standard())));
     }
+    for (Standard.Document document : presented) {
+      if (request.channel() != null && !document.askedAt(request.channel())) {
+        violations.add(new Violation("documents", document.code() + " is presented only at " + document.channels()
+            + ", not at " + request.channel() + " (" + request.standard() + " item " + document.item() + ", line "
+            + document.line() + ")"));
+      }
+    }
+    var representative = request.representative();
+    if (representative == null && codes.contains(POWER_OF_ATTORNEY)) {
+      // The receipt of item 14.2 names the representative and their phone (e.g. S01 lines 686-688).
+      violations.add(new Violation("representative", "is required when " + POWER_OF_ATTORNEY
+          + " is presented: the receipt names the representative and their phone"));
+    }
     if (request.subtype() != null && standard.subtype(request.subtype()).isEmpty()) {
       return List.of();
     }
     Set<String> covered = new LinkedHashSet<>(codes);
     presented.stream().map(Standard.Document::replaces).filter(java.util.Objects::nonNull).forEach(covered::add);
-    List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype()).stream()
-        .filter(document -> !covered.contains(document.code())).toList());
+    List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype(), request.channel())
+        .stream().filter(document -> !covered.contains(document.code())).toList());
+    if (representative != null && !covered.contains(POWER_OF_ATTORNEY)) {
+      // Another person represents the applicant: the notarised power of attorney is then required (e.g. S07 line
+      // 23413), and an incomplete set without it is refused like any other.
+      standard.document(POWER_OF_ATTORNEY).filter(document -> document.askedAt(request.channel()))
+          .ifPresent(lacking::add);
+    }
     for (Standard.Alternatives alternatives : standard.documentAlternatives()) {
       if (alternatives.documents().stream().noneMatch(covered::contains)) {
         // None of the alternatives: named on the refusal receipt as the group the standard's item describes.
@@ -230,7 +286,7 @@ public class Intake {
 
   private static Standard.Document alternativesLine(Standard.Alternatives alternatives) {
     return new Standard.Document(alternatives.code(), alternatives.name(), alternatives.item(), alternatives.line(),
-        true, null, false, null);
+        true, null, false, null, null);
   }
 
   /** The office that takes the application at its channel: the one chosen, or the one of the applicant's district. */
@@ -273,6 +329,22 @@ public class Intake {
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       variables.put(CaseVariables.DEPOSITOR_IIN, request.depositorIin().strip());
     }
+    var representative = request.representative();
+    // A representative with a notarised power of attorney acts for the applicant (S07: may ask about the represented
+    // depositor's money, line 23413).
+    variables.put(CaseVariables.REPRESENTED_BY_ATTORNEY, representative != null);
+    if (representative != null) {
+      variables.put(CaseVariables.REPRESENTATIVE_SURNAME, representative.surname().strip());
+      variables.put(CaseVariables.REPRESENTATIVE_NAME, representative.name().strip());
+      variables.put(CaseVariables.REPRESENTATIVE_PATRONYMIC,
+          representative.patronymic() == null ? null : representative.patronymic().strip());
+      variables.put(CaseVariables.REPRESENTATIVE_PHONE, representative.phone().strip());
+    }
+    // The employee who accepted the documents (item 14.2, e.g. S01 line 686).
+    employees.current().ifPresent(employee -> {
+      variables.put(CaseVariables.ACCEPTED_BY, employee.id());
+      variables.put(CaseVariables.ACCEPTED_BY_NAME, employee.name());
+    });
     variables.put(CaseVariables.INTAKE_OFFICE_ID, checked.office().office().id());
     variables.put(CaseVariables.INTAKE_OFFICE_NAME, checked.office().office().name());
     variables.put(CaseVariables.DOCUMENTS_PRESENTED, codes(checked.presented()));
@@ -289,12 +361,20 @@ public class Intake {
     if (request.arrivedAt() != null) {
       variables.put(CaseVariables.ARRIVED_AT, Date.from(request.arrivedAt().toInstant()));
     }
+    if (request.peopleAheadInQueue() != null) {
+      variables.put(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, request.peopleAheadInQueue());
+    }
     if (request.serviceStartedAt() != null) {
-      variables.put(CaseVariables.SERVICE_STARTED_AT, Date.from(request.serviceStartedAt().toInstant()));
-      variables.put(CaseVariables.SERVICE_MINUTES, Duration.between(request.serviceStartedAt().toInstant(), acceptedAt).toMinutes());
+      Instant serviceStarted = request.serviceStartedAt().toInstant();
+      variables.put(CaseVariables.SERVICE_STARTED_AT, Date.from(serviceStarted));
+      variables.put(CaseVariables.SERVICE_MINUTES, Duration.between(serviceStarted, acceptedAt).toMinutes());
+      checked.standard().deadline("serviceTime").ifPresent(norm ->
+          norm(variables, checked.standard(), norm, serviceStarted, acceptedAt, null));
       if (request.arrivedAt() != null) {
         variables.put(CaseVariables.WAITING_MINUTES,
             Duration.between(request.arrivedAt(), request.serviceStartedAt()).toMinutes());
+        checked.standard().deadline("waiting").ifPresent(norm -> norm(variables, checked.standard(), norm,
+            request.arrivedAt().toInstant(), serviceStarted, request.peopleAheadInQueue()));
       }
     }
     if (checked.visit() != null) {
@@ -305,6 +385,28 @@ public class Intake {
     }
     variables.put(CaseVariables.INTAKE_PREPARED, true);
     return variables;
+  }
+
+  /**
+   * A waiting or service norm of the counter (item 7.2, 7.3) measured at intake: its limit (times the queue the
+   * applicant found where the norm is per person, S08 line 28122) as {@code <id>Limit}, and when it was exceeded the
+   * breach as for a deadline: variable {@code breach_<id>} (the moment the limit ran out) and the metric
+   * {@code qyzmet.deadline.breaches}.
+   */
+  private void norm(Map<String, Object> variables, Standard standard, Standard.Deadline norm, Instant start,
+      Instant end, Integer queue) {
+    if (norm.unit() != Standard.Deadline.Unit.minutes || norm.isPerPersonInQueue() && queue == null) {
+      return; // a per-person norm without the queue is judged where the queue is recorded (S08's document check)
+    }
+    int limit = norm.valueFor(queue);
+    variables.put(norm.id() + "Limit", limit);
+    Instant bound = start.plus(Duration.ofMinutes(limit));
+    if (end.isAfter(bound)) {
+      variables.put(Deadlines.BREACH_PREFIX + norm.id(), Date.from(bound));
+      if (meters != null) {
+        meters.counter("qyzmet.deadline.breaches", "standard", standard.code(), "deadline", norm.id()).increment();
+      }
+    }
   }
 
   /**
@@ -341,7 +443,34 @@ public class Intake {
             text(execution, CaseVariables.APPLICANT_ADDRESS), text(execution, CaseVariables.REGION),
             text(execution, CaseVariables.DISTRICT)),
         list(execution.getVariable(CaseVariables.DOCUMENTS)), null, null, text(execution, CaseVariables.OFFICE_ID),
-        text(execution, CaseVariables.DEPOSITOR_IIN), text(execution, CaseVariables.MOBILE_VISIT));
+        text(execution, CaseVariables.DEPOSITOR_IIN), text(execution, CaseVariables.MOBILE_VISIT),
+        representative(execution), peopleAheadInQueue(execution));
+  }
+
+  /** The persons ahead in the queue (start form field peopleAheadInQueue); null when not given. */
+  private static Integer peopleAheadInQueue(DelegateExecution execution) {
+    Object value = execution.getVariable(CaseVariables.PEOPLE_AHEAD_IN_QUEUE);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value.toString().strip()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new InvalidRequestException(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, "must be a whole number");
+    }
+  }
+
+  /** The representative of a start form (fields representativeSurname, ...); null when none is named. */
+  private static ApplicationRequest.Representative representative(DelegateExecution execution) {
+    String surname = text(execution, CaseVariables.REPRESENTATIVE_SURNAME);
+    String name = text(execution, CaseVariables.REPRESENTATIVE_NAME);
+    String phone = text(execution, CaseVariables.REPRESENTATIVE_PHONE);
+    if ((surname == null || surname.isBlank()) && (name == null || name.isBlank())
+        && (phone == null || phone.isBlank())) {
+      return null;
+    }
+    return new ApplicationRequest.Representative(surname, name,
+        text(execution, CaseVariables.REPRESENTATIVE_PATRONYMIC), phone);
   }
 
   /**
@@ -356,6 +485,16 @@ public class Intake {
     Date acceptedAt = (Date) variables.get(CaseVariables.ACCEPTED_AT);
     var accepted = documents(standard, (String) variables.get(CaseVariables.DOCUMENTS_PRESENTED));
     var missing = documents(standard, (String) variables.get(CaseVariables.MISSING_DOCUMENTS));
+    var applicant = Receipt.Person.of((String) variables.get(CaseVariables.APPLICANT_SURNAME),
+        (String) variables.get(CaseVariables.APPLICANT_NAME), (String) variables.get(CaseVariables.APPLICANT_PATRONYMIC),
+        (String) variables.get(CaseVariables.APPLICANT_PHONE));
+    var representative = Boolean.TRUE.equals(variables.get(CaseVariables.REPRESENTED_BY_ATTORNEY))
+        ? Receipt.Person.of((String) variables.get(CaseVariables.REPRESENTATIVE_SURNAME),
+            (String) variables.get(CaseVariables.REPRESENTATIVE_NAME),
+            (String) variables.get(CaseVariables.REPRESENTATIVE_PATRONYMIC),
+            (String) variables.get(CaseVariables.REPRESENTATIVE_PHONE))
+        : null;
+    String acceptedBy = (String) variables.get(CaseVariables.ACCEPTED_BY_NAME);
     Receipt.Office office = offices.find((String) variables.get(CaseVariables.INTAKE_OFFICE_ID))
         .map(o -> new Receipt.Office(o.id(), o.name(), o.address(), o.phone(), o.schedule())).orElse(null);
     if (!missing.isEmpty()) {
@@ -366,10 +505,12 @@ public class Intake {
           .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst());
       return new Receipt(businessKey, Receipt.REFUSED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
           accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code()
-              + " item " + g.item() + ", line " + g.line())).orElse(null), null, office, null);
+              + " item " + g.item() + ", line " + g.line())).orElse(null), null, office, null, applicant,
+          representative, acceptedBy);
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
-        accepted, List.of(), null, at(expectedResult(standard, channel, acceptedAt, zone), zone), office, null);
+        accepted, List.of(), null, at(expectedResult(standard, channel, acceptedAt, zone), zone), office, null,
+        applicant, representative, acceptedBy);
   }
 
   /** The lines of a comma-separated list of document codes (a group of alternatives by its own name). */

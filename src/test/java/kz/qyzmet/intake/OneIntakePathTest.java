@@ -63,8 +63,18 @@ class OneIntakePathTest {
         CaseVariables.REGION, "Ақтөбе облысы", CaseVariables.DISTRICT, "Хромтау"));
     form.put(CaseVariables.DOCUMENTS,
         List.of("application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"));
-    ProcessInstance fromTasklist = engine.getFormService().submitStartForm(engine.getRepositoryService()
-        .createProcessDefinitionQuery().processDefinitionKey("S01").latestVersion().singleResult().getId(), form);
+    // Tasklist submits as the signed-in clerk, as the API does: both receipts name the employee who accepted (item 14.2).
+    String s01 = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("S01")
+        .latestVersion().singleResult().getId();
+    ProcessInstance fromTasklist;
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(QyzmetTest.ADMIN).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    engine.getIdentityService().setAuthentication(QyzmetTest.ADMIN, groups);
+    try {
+      fromTasklist = engine.getFormService().submitStartForm(s01, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     String tasklistKey = fromTasklist.getBusinessKey();
 
     assertThat(apiKey).matches("S01-261121-[A-Z2-9]{8}");
@@ -87,6 +97,8 @@ class OneIntakePathTest {
     tasklistReceipt.put("businessKey", apiKey);
     assertThat(tasklistReceipt).isEqualTo(apiReceipt);
     assertThat(apiReceipt.path("kind").asText()).isEqualTo(Receipt.ACCEPTED);
+    assertThat(apiReceipt.path("acceptedBy").asText()).isEqualTo(apiVariables.get(CaseVariables.ACCEPTED_BY_NAME))
+        .isNotBlank();
     assertThat(apiReceipt.path("acceptedAt").asText()).isEqualTo("2026-11-21T01:30:00+05:00");
   }
 }

@@ -202,6 +202,7 @@ public final class DirectoryImporter {
       case regionalEmploymentDept -> "regional-employment";
       case akimat -> "akimat";
       case regionalAkimat -> "regional-akimat";
+      case ruralAkim -> "rural-akim";
     };
   }
 
