@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
+import kz.qyzmet.cases.CaseVariables;
+import kz.qyzmet.cases.EngineClock;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.directory.OfficeKind;
 import kz.qyzmet.directory.OfficeRole;
@@ -14,7 +16,6 @@ import kz.qyzmet.directory.Region;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,21 +52,21 @@ public class CaseFacts {
     if (key == null || exists(key)) {
       return;
     }
-    String standard = text(execution, "standard");
+    String standard = text(execution, CaseVariables.STANDARD);
     if (standard == null) {
       standard = execution.getProcessDefinitionId().split(":")[0];
     }
-    String intakeOffice = text(execution, "intakeOfficeId");
-    Date accepted = date(execution.getVariable("acceptedAt"));
-    Object waiting = execution.getVariable("waitingMinutes");
+    String intakeOffice = text(execution, CaseVariables.INTAKE_OFFICE_ID);
+    Date accepted = date(execution.getVariable(CaseVariables.ACCEPTED_AT));
+    Object waiting = execution.getVariable(CaseVariables.WAITING_MINUTES);
     jdbc.sql("insert into " + CASES + " (business_key, process_instance_id, standard, subtype, channel, office_id, intake_office_id,"
             + " district, region, accepted_at, documents_complete, waiting_minutes, survey_token)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(key, execution.getProcessInstanceId(), standard, text(execution, "subtype"), text(execution, "channel"),
+        .params(key, execution.getProcessInstanceId(), standard, text(execution, CaseVariables.SUBTYPE), text(execution, CaseVariables.CHANNEL),
             decidingOffice(execution, standard).orElse(intakeOffice), intakeOffice,
-            truncate(text(execution, "district"), 128), region(text(execution, "region")),
-            timestamp(accepted != null ? accepted : ClockUtil.getCurrentTime()),
-            execution.getVariable("documentsComplete") instanceof Boolean complete ? complete : null,
+            truncate(text(execution, CaseVariables.DISTRICT), 128), region(text(execution, CaseVariables.REGION)),
+            timestamp(accepted != null ? accepted : EngineClock.now()),
+            execution.getVariable(CaseVariables.DOCUMENTS_COMPLETE) instanceof Boolean complete ? complete : null,
             waiting instanceof Number minutes ? minutes.intValue() : null, newToken())
         .update();
   }
@@ -78,11 +79,11 @@ public class CaseFacts {
     }
     caseAccepted(execution); // a case refused at intake may end before any other hook
     // resultOutcome of result-issue (issued, transferred); a result handed out elsewhere (at the branch) is issued.
-    String fallback = Boolean.FALSE.equals(execution.getVariable("documentsComplete")) ? "refusedAtIntake"
+    String fallback = Boolean.FALSE.equals(execution.getVariable(CaseVariables.DOCUMENTS_COMPLETE)) ? "refusedAtIntake"
         : "completed";
     jdbc.sql("update " + CASES + " set ended_at = ?, outcome = coalesce(?, case when handed_out_at is not null then"
             + " 'issued' end, ?), result = ?, decided_at = coalesce(?, decided_at) where business_key = ?")
-        .params(now(), text(execution, "resultOutcome"), fallback, truncate(text(execution, "result"), 64), timestamp(date(execution.getVariable(
+        .params(now(), text(execution, "resultOutcome"), fallback, truncate(text(execution, CaseVariables.RESULT), 64), timestamp(date(execution.getVariable(
             "decidedAt"))), key)
         .update();
   }
@@ -157,12 +158,12 @@ public class CaseFacts {
         .single() > 0) {
       return;
     }
-    Date received = date(execution.getVariable("receivedAt"));
+    Date received = date(execution.getVariable(CaseVariables.RECEIVED_AT));
     jdbc.sql("insert into " + COMPLAINTS + " (complaint_id, case_business_key, standard, office_id, region,"
             + " received_at) values (?, ?, ?, ?, ?, ?)")
-        .params(id, text(execution, "caseBusinessKey"), text(execution, "standard"),
-            text(execution, "reviewOfficeId"), region(text(execution, "region")),
-            timestamp(received != null ? received : ClockUtil.getCurrentTime()))
+        .params(id, text(execution, CaseVariables.CASE_BUSINESS_KEY), text(execution, CaseVariables.STANDARD),
+            text(execution, "reviewOfficeId"), region(text(execution, CaseVariables.REGION)),
+            timestamp(received != null ? received : EngineClock.now()))
         .update();
   }
 
@@ -231,6 +232,6 @@ public class CaseFacts {
   }
 
   private static Timestamp now() {
-    return timestamp(ClockUtil.getCurrentTime());
+    return timestamp(EngineClock.now());
   }
 }

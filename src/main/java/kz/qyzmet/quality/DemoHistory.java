@@ -7,9 +7,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Random;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.EngineClock;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +64,7 @@ public class DemoHistory {
       return 0;
     }
     ZoneId zone = calendar.defaultZone();
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    LocalDate today = LocalDate.ofInstant(EngineClock.now().toInstant(), zone);
     Random random = new Random(1059);
     int written = 0;
     for (LocalDate day = today.minusMonths(Math.min(months, 24)); day.isBefore(today); day = day.plusDays(1)) {

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.EngineClock;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.StandardsCatalogue;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +46,7 @@ public class Monitor {
       List<TimeToResult> timeToResult) {}
 
   public Report report(String office, Period period) {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.now();
     LocalDate today = LocalDate.ofInstant(now.toInstant(), zone);
     LocalDate next = today.plusDays(1);
     while (!calendar.isWorkingDay(next)) {

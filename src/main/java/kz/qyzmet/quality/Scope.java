@@ -7,7 +7,7 @@ import kz.qyzmet.directory.Office;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.Authentication; // engine-internal: the type IdentityService.getCurrentAuthentication() returns
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.cases.EngineClock;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -126,7 +126,7 @@ class SurveyController {
 
   /** A fixed window per client address; the table is emptied when it grows past 10,000 addresses. */
   private boolean allowed(HttpServletRequest request) {
-    long now = ClockUtil.getCurrentTime().getTime() / 1000;
+    long now = EngineClock.now().getTime() / 1000;
     if (requests.size() > 10_000) {
       requests.clear();
     }

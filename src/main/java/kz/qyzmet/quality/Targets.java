@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
+import kz.qyzmet.api.InvalidRequestException;
+import kz.qyzmet.cases.EngineClock;
 import kz.qyzmet.catalogue.StandardsCatalogue;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +56,7 @@ public class Targets {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    Timestamp now = new Timestamp(EngineClock.now().getTime());
     for (Target t : targets) {
       int updated = jdbc.sql("update " + TABLE + " set normative = ?, target = ?, updated_by = ?, updated_at = ?"
               + " where target_year = ? and standard = ? and code = ?")
