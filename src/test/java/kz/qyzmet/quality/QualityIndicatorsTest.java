@@ -246,6 +246,8 @@ class QualityIndicatorsTest {
     var config = new Http(port).get("/camunda/app/cockpit/scripts/config.js");
     assertThat(config.statusCode()).isEqualTo(200);
     assertThat(config.body()).as("ours wins over the webjar's").contains("scripts/quality/plugin.js");
+    assertThat(config.body()).as("the webapp's locales stay configured: without them Cockpit never shows its login")
+        .contains("availableLocales").contains("fallbackLocale");
     var plugin = new Http(port).get("/camunda/app/cockpit/scripts/quality/plugin.js");
     assertThat(plugin.statusCode()).isEqualTo(200);
     assertThat(plugin.body()).contains("cockpit.route").contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
