@@ -181,13 +181,54 @@ public class Deadlines {
         variables.put(name, value);
       }
     }
+    for (String name : List.of("caseNumber", "applicantSurname", "applicantName")) {
+      Object value = execution.getVariable(name); // shown on the head's task list row (TasklistFilters)
+      if (value != null) {
+        variables.put(name, value);
+      }
+    }
+    Date now = ClockUtil.getCurrentTime();
+    Date dueAt = dueOrNull(execution, deadline);
     variables.put("caseBusinessKey", execution.getProcessBusinessKey());
     variables.put("deadlineId", deadlineId);
     variables.put("deadlineCitation", deadline.citation(standard));
-    variables.put("deadlineText", deadline.value() + " " + deadline.unit() + ": " + deadline.startsFrom().kk());
+    variables.put("deadlineText", termKk(deadline) + ": " + deadline.startsFrom().kk());
+    // The head's task is due when the case's deadline was: Tasklist shows it as overdue by the case's delay.
+    variables.put("deadlineDueAt", dueAt != null ? dueAt : now);
+    variables.put("breachSummary", breachSummary(execution.getProcessBusinessKey(), standard, deadline, dueAt, now,
+        (String) execution.getVariable(OFFICE_ZONE)));
     variables.put("escalationRole", headRole);
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
+  }
+
+  /** The due moment of a timer deadline as the case holds it now; null when its start is not a date. */
+  private Date dueOrNull(DelegateExecution execution, Deadline deadline) {
+    Object start = execution.getVariable(deadline.start());
+    return start instanceof Date startDate ? due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE))
+        : null;
+  }
+
+  private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  /**
+   * The head's escalation task in Kazakh: which case, which deadline (term, what it counts from, decree item and line),
+   * when it ran out and by how much it was exceeded when the task was given, e.g. "S01-261125-7KQ2MXAB өтініші (S01):
+   * 10 жұмыс күні мерзімі (...; S01 7.1-тармақ, 550-жол) 04.12.2026 18:00 аяқталды, тапсырма берілгенде 0 сағ. 1 мин.
+   * өтіп кетті."
+   */
+  String breachSummary(String caseKey, String standard, Deadline deadline, Date dueAt, Date now,
+      String zone) {
+    String term = termKk(deadline) + " мерзімі (" + deadline.startsFrom().kk() + "; " + standard + " "
+        + deadline.item() + "-тармақ, " + deadline.line() + "-жол)";
+    if (dueAt == null) {
+      return caseKey + " өтініші (" + standard + "): " + term + " өтіп кетті.";
+    }
+    long minutes = Math.max(0, Duration.between(dueAt.toInstant(), now.toInstant()).toMinutes());
+    String overrun = minutes >= 24 * 60 ? (minutes / (24 * 60)) + " тәул. " + (minutes / 60 % 24) + " сағ."
+        : (minutes / 60) + " сағ. " + (minutes % 60) + " мин.";
+    return caseKey + " өтініші (" + standard + "): " + term + " " + DUE_TEXT.format(dueAt.toInstant().atZone(calendar.zone(zone)))
+        + " аяқталды, тапсырма берілгенде " + overrun + " өтіп кетті.";
   }
 
   private static Deadline deadline(Standard standard, String id) {

@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  *       and, for each deadline the called diagram names in {@code deadlines.due(..., '<id>')}, the variable its count
  *       starts from in the catalogue ({@code acceptedAt} for the hand-over, {@code decidedAt} for the notification,
  *       ...); if the called diagram cannot be read, the start variables of every timer deadline of the standard;</li>
- *   <li>its forms: {@code caseNumber}.</li>
+ *   <li>its forms and the task list rows (TasklistFilters): {@code caseNumber}, {@code applicantSurname},
+ *       {@code applicantName}.</li>
  * </ul>
  * A variable the case does not hold (or holds as null) is not passed; every reader treats it as absent.
  *
@@ -53,7 +54,8 @@ public class BuildingBlockVariables implements DelegateVariableMapping {
 
   /** The case variables every building block may read, besides the deadlines' start variables. */
   public static final List<String> CASE_CONTEXT =
-      List.of(Deadlines.STANDARD, "region", "district", "officeId", Deadlines.OFFICE_ZONE, "caseNumber");
+      List.of(Deadlines.STANDARD, "region", "district", "officeId", Deadlines.OFFICE_ZONE, "caseNumber",
+          "applicantSurname", "applicantName");
 
   private final StandardsCatalogue catalogue;
 
