@@ -202,6 +202,28 @@ public class Deadlines {
         .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
   }
 
+  /**
+   * A task's text in Kazakh naming the case and the term of the case's own standard (a building block serves every
+   * standard, so its diagram cannot cite one): "S05-261125-7KQ2MXAB өтініші (S05): 1 жұмыс күні мерзімі (...; S05
+   * 7.1-тармақ, 16000-жол), 26.11.2026 18:00 дейін." Used as {@code ${deadlines.taskText(execution, '<id>')}} in a
+   * user task's documentation, which the engine evaluates into the task's description (Tasklist's Description tab).
+   */
+  public String taskText(VariableScope execution, String deadlineId) {
+    String standard = (String) execution.getVariable(STANDARD);
+    Deadline deadline = deadline(catalogue.get(standard), deadlineId);
+    Object caseNumber = execution.getVariable("caseNumber");
+    String text = (caseNumber != null ? caseNumber + " өтініші (" + standard + "): " : standard + ": ")
+        + termKk(deadline) + " мерзімі (" + deadline.startsFrom().kk() + "; " + standard + " " + deadline.item()
+        + "-тармақ, " + deadline.line() + "-жол)";
+    Object start = execution.getVariable(deadline.start());
+    if (start instanceof Date startDate) {
+      String zone = (String) execution.getVariable(OFFICE_ZONE);
+      text += ", " + DUE_TEXT.format(due(deadline, startDate, zone).toInstant().atZone(calendar.zone(zone)))
+          + " дейін";
+    }
+    return text + ".";
+  }
+
   /** The due moment of a timer deadline as the case holds it now; null when its start is not a date. */
   private Date dueOrNull(DelegateExecution execution, Deadline deadline) {
     Object start = execution.getVariable(deadline.start());

@@ -268,6 +268,28 @@ public class Intake {
     execution.setVariables(variables(checked, businessKey, now));
   }
 
+  /**
+   * The documents accepted with the application, by their Kazakh names in the catalogue, one per line, e.g. for the
+   * hand-over form of the building block {@code branch-handover}: read from the case that called it (the building
+   * block holds only what it needs, see BuildingBlockVariables).
+   */
+  public String presentedDocumentsText(DelegateExecution execution) {
+    Object codes = null;
+    for (DelegateExecution instance = execution.getProcessInstance(); instance != null && codes == null;
+        instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
+      codes = instance.getVariable("documentsPresented");
+    }
+    Standard standard = catalogue.find(String.valueOf(execution.getVariable("standard"))).orElse(null);
+    if (codes == null || codes.toString().isBlank() || standard == null) {
+      return "құжаттар тізімі жоқ";
+    }
+    List<String> names = new ArrayList<>();
+    for (String code : codes.toString().split(",")) {
+      names.add(standard.document(code.strip()).map(document -> document.name().kk()).orElse(code.strip()));
+    }
+    return String.join("; ", names);
+  }
+
   /** A checklist arrives as a list, as JSON text or as Spin JSON from Tasklist; all become a list of codes. */
   static List<String> list(Object value) {
     if (value == null) {
