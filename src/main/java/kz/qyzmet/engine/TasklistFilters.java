@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.qyzmet.cases.CaseVariables;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,7 +14,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point (ProcessEnginePlugin beans) is engine-internal
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +38,10 @@ public class TasklistFilters extends AbstractProcessEnginePlugin {
 
   private static Map<String, String> rowVariables() {
     Map<String, String> variables = new LinkedHashMap<>();
-    variables.put("caseNumber", "Өтініш нөмірі");
-    variables.put("applicantSurname", "Тегі");
-    variables.put("applicantName", "Аты");
-    variables.put("standard", "Стандарт");
+    variables.put(CaseVariables.CASE_NUMBER, "Өтініш нөмірі");
+    variables.put(CaseVariables.APPLICANT_SURNAME, "Тегі");
+    variables.put(CaseVariables.APPLICANT_NAME, "Аты");
+    variables.put(CaseVariables.STANDARD, "Стандарт");
     return variables;
   }
 
