@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.qyzmet.calendar.OfficeHours;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Standard.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,6 +38,11 @@ public class Deadlines {
 
   public static final String STANDARD = "standard";
   public static final String OFFICE_ZONE = "officeZone";
+  /**
+   * The schedule of the office serving the case (calendar/office-hours.yaml): a term in minutes counts only its
+   * serving time. Without it (a visit, an information request) minutes run on the clock.
+   */
+  public static final String OFFICE_HOURS = "officeHours";
   public static final String ESCALATION_PROCESS = "deadline-escalation";
 
   private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
@@ -44,11 +50,14 @@ public class Deadlines {
   private final StandardsCatalogue catalogue;
   private final StatutoryCalendar calendar;
   private final MeterRegistry meters;
+  private final OfficeHours officeHours;
 
-  public Deadlines(StandardsCatalogue catalogue, StatutoryCalendar calendar, MeterRegistry meters) {
+  public Deadlines(StandardsCatalogue catalogue, StatutoryCalendar calendar, MeterRegistry meters,
+      OfficeHours officeHours) {
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.meters = meters;
+    this.officeHours = officeHours;
   }
 
   /** The due moment of the case's deadline {@code deadlineId}. */
@@ -60,7 +69,31 @@ public class Deadlines {
       throw new IllegalStateException(deadline.citation(standard.code()) + ": the count starts at variable '"
           + deadline.start() + "', which the case does not hold as a date (" + start + ")");
     }
-    return due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE));
+    return due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE),
+        (String) execution.getVariable(OFFICE_HOURS));
+  }
+
+  /**
+   * The due moment of {@code deadline} counted from {@code start}; a term in minutes counts the serving time of the
+   * office schedule {@code hours} (calendar/office-hours.yaml) from the moment the office serves, or the clock when
+   * null.
+   */
+  public Date due(Deadline deadline, Date start, String zone, String hours) {
+    if (hours != null && deadline.unit() == Deadline.Unit.minutes) {
+      return officeHours.plusMinutes(start, deadline.value(), hours, zone);
+    }
+    return due(deadline, start, zone);
+  }
+
+  /** The minutes from {@code start} to {@code end}: the office's serving time (schedule {@code hours}) or the clock. */
+  public long minutes(Date start, Date end, String zone, String hours) {
+    return hours == null ? Duration.between(start.toInstant(), end.toInstant()).toMinutes()
+        : officeHours.minutesBetween(start, end, hours, zone);
+  }
+
+  /** The moment the office (schedule {@code hours}) serves an application made at {@code moment}. */
+  public Date servesFrom(Date moment, String zone, String hours) {
+    return hours == null ? moment : officeHours.servesFrom(moment, hours, zone);
   }
 
   /** The due moment of {@code deadline} counted from {@code start} in the given zone (null: the default zone). */
@@ -120,9 +153,10 @@ public class Deadlines {
    */
   public boolean measure(DelegateExecution execution, String standard, Deadline deadline, String citation, Date start,
       Date end) {
-    Date bound = due(deadline, start, (String) execution.getVariable(OFFICE_ZONE));
-    execution.setVariable(deadline.id() + "Minutes", Duration.between(start.toInstant(), end.toInstant())
-        .toMinutes());
+    String zone = (String) execution.getVariable(OFFICE_ZONE);
+    String hours = deadline.unit() == Deadline.Unit.minutes ? (String) execution.getVariable(OFFICE_HOURS) : null;
+    Date bound = due(deadline, start, zone, hours);
+    execution.setVariable(deadline.id() + "Minutes", minutes(start, end, zone, hours));
     boolean kept = deadline.isMinimum() ? !end.before(bound) : !end.after(bound);
     if (!kept) {
       execution.setVariable(BREACH_PREFIX + deadline.id(), deadline.isMinimum() ? end : bound);

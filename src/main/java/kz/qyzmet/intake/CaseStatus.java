@@ -3,7 +3,10 @@ package kz.qyzmet.intake;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Where a case stands: its steps waiting now, and each statutory deadline with its due date. */
+/**
+ * Where a case stands: its steps waiting now, and each statutory deadline with its due date; {@code officeServesFrom}
+ * when the application was taken outside the office's hours: the moment the office serves it.
+ */
 public record CaseStatus(
     String businessKey,
     String standard,
@@ -15,7 +18,8 @@ public record CaseStatus(
     List<Step> currentSteps,
     List<DeadlineLine> deadlines,
     List<ComplaintLine> complaints,
-    ServiceNorms serviceNorms) {
+    ServiceNorms serviceNorms,
+    OffsetDateTime officeServesFrom) {
 
   public static final String IN_PROGRESS = "inProgress";
   public static final String COMPLETED = "completed";

@@ -97,7 +97,8 @@ class CaseStatusReader {
       if (deadline.kind() != Standard.Deadline.Kind.timer || !(variables.get(deadline.start()) instanceof Date start)) {
         continue;
       }
-      Date due = deadlines.due(deadline, start, (String) variables.get(Deadlines.OFFICE_ZONE));
+      Date due = deadlines.due(deadline, start, (String) variables.get(Deadlines.OFFICE_ZONE),
+          (String) variables.get(Deadlines.OFFICE_HOURS));
       lines.add(new CaseStatus.DeadlineLine(deadline.id(), deadline.citation(standard.code()),
           deadline.value() + " " + deadline.unit(), at(start), at(due),
           at((Date) variables.get("breach_" + deadline.id()))));
@@ -114,7 +115,7 @@ class CaseStatusReader {
         .toList();
     return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
         (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines,
-        complaints, serviceNorms(standard, variables));
+        complaints, serviceNorms(standard, variables), at((Date) variables.get(Intake.OFFICE_SERVES_FROM)));
   }
 
   /** The waiting and service norms; an off-site service (S08 item 7.4) is reported against its own norm. */

@@ -57,13 +57,18 @@ public class Intake {
   private final MobileCentreVisits visits;
   private final Employees employees;
   private final io.micrometer.core.instrument.MeterRegistry meters;
+  private final kz.qyzmet.calendar.OfficeHours officeHours;
 
   /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
   static final String POWER_OF_ATTORNEY = "powerOfAttorney";
 
+  /** The moment the office serves an application taken outside its hours (absent when taken within them). */
+  public static final String OFFICE_SERVES_FROM = "officeServesFrom";
+
   public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits, Employees employees,
-      io.micrometer.core.instrument.MeterRegistry meters) {
+      io.micrometer.core.instrument.MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours) {
     this.meters = meters;
+    this.officeHours = officeHours;
     this.catalogue = catalogue;
     this.offices = offices;
     this.visits = visits;
@@ -242,6 +247,10 @@ public class Intake {
     variables.put(Deadlines.OFFICE_ZONE,
         Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
     variables.put("officeId", request.officeId());
+    // A term in minutes counts the serving time of the office that took the application (calendar/office-hours.yaml).
+    String hours = officeHours.scheduleOf(checked.office().office().kind().name());
+    String zone = (String) variables.get(Deadlines.OFFICE_ZONE);
+    variables.put(Deadlines.OFFICE_HOURS, hours);
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       variables.put("depositorIin", request.depositorIin().strip());
     }
@@ -268,6 +277,11 @@ public class Intake {
     variables.put("documentsComplete", checked.complete());
     Date accepted = Date.from(acceptedAt);
     variables.put("acceptedAt", accepted);
+    Date servesFrom = officeHours.servesFrom(accepted, hours, zone);
+    if (!servesFrom.equals(accepted)) {
+      // Taken outside the office's hours (the API takes applications at any time): the office serves it from then.
+      variables.put(OFFICE_SERVES_FROM, servesFrom);
+    }
     if ("branch".equals(request.channel()) || "portal".equals(request.channel())) {
       // Filed with the deciding body itself: registered when accepted (item 7.1: the term runs from registration).
       variables.put("registeredAt", accepted);
@@ -283,14 +297,14 @@ public class Intake {
     if (request.serviceStartedAt() != null) {
       Instant serviceStarted = request.serviceStartedAt().toInstant();
       variables.put("serviceStartedAt", Date.from(serviceStarted));
-      variables.put("serviceMinutes", Duration.between(serviceStarted, acceptedAt).toMinutes());
+      variables.put("serviceMinutes", officeHours.minutesBetween(Date.from(serviceStarted), accepted, hours, zone));
       checked.standard().deadline("serviceTime").ifPresent(norm ->
-          norm(variables, checked.standard(), norm, serviceStarted, acceptedAt, null));
+          norm(variables, checked.standard(), norm, serviceStarted, acceptedAt, null, hours, zone));
       if (request.arrivedAt() != null) {
-        variables.put("waitingMinutes",
-            Duration.between(request.arrivedAt(), request.serviceStartedAt()).toMinutes());
+        variables.put("waitingMinutes", officeHours.minutesBetween(Date.from(request.arrivedAt().toInstant()),
+            Date.from(serviceStarted), hours, zone));
         checked.standard().deadline("waiting").ifPresent(norm -> norm(variables, checked.standard(), norm,
-            request.arrivedAt().toInstant(), serviceStarted, request.peopleAheadInQueue()));
+            request.arrivedAt().toInstant(), serviceStarted, request.peopleAheadInQueue(), hours, zone));
       }
     }
     if (checked.visit() != null) {
@@ -310,13 +324,14 @@ public class Intake {
    * {@code qyzmet.deadline.breaches}.
    */
   private void norm(Map<String, Object> variables, Standard standard, Standard.Deadline norm, Instant start,
-      Instant end, Integer queue) {
+      Instant end, Integer queue, String hours, String zone) {
     if (norm.unit() != Standard.Deadline.Unit.minutes || norm.isPerPersonInQueue() && queue == null) {
       return; // a per-person norm without the queue is judged where the queue is recorded (S08's document check)
     }
     int limit = norm.valueFor(queue);
     variables.put(norm.id() + "Limit", limit);
-    Instant bound = start.plus(Duration.ofMinutes(limit));
+    // Counted in the office's serving time, from the moment it serves (calendar/office-hours.yaml).
+    Instant bound = officeHours.plusMinutes(Date.from(start), limit, hours, zone).toInstant();
     if (end.isAfter(bound)) {
       variables.put("breach_" + norm.id(), Date.from(bound));
       if (meters != null) {

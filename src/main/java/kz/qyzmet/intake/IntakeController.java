@@ -55,7 +55,8 @@ class IntakeController {
     variables.put("caseNumber", businessKey);
     var started = runtime.createProcessInstanceByKey(checked.standard().code()).businessKey(businessKey)
         .setVariables(variables).executeWithVariablesInReturn();
-    Receipt receipt = receipt(checked, businessKey, now, zone, (String) variables.get("acceptedByName"));
+    Receipt receipt = receipt(checked, businessKey, now, zone, (String) variables.get("acceptedByName"),
+        (String) variables.get(Deadlines.OFFICE_HOURS), (Date) variables.get(Intake.OFFICE_SERVES_FROM));
     if (started.isEnded() && checked.complete()) {
       // Served on the spot (an automated service): the result is part of the answer.
       receipt = receipt.withResult(resultLine(checked.standard(), (String) started.getVariables().get("result")));
@@ -85,7 +86,8 @@ class IntakeController {
     return request;
   }
 
-  private Receipt receipt(Intake.Checked checked, String businessKey, Instant now, ZoneId zone, String acceptedBy) {
+  private Receipt receipt(Intake.Checked checked, String businessKey, Instant now, ZoneId zone, String acceptedBy,
+      String hours, Date servesFrom) {
     Standard standard = checked.standard();
     var applicant = checked.request().applicant();
     var person = Receipt.Person.of(applicant.surname(), applicant.name(), applicant.patronymic(), applicant.phone());
@@ -104,12 +106,12 @@ class IntakeController {
           checked.missing().stream().map(Receipt.DocumentLine::of).toList(),
           ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code() + " item " + g.item()
               + ", line " + g.line())).orElse(null),
-          null, office(checked), null, person, representative, acceptedBy);
+          null, office(checked), null, person, representative, acceptedBy, at(servesFrom, zone));
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, now.atZone(zone).toOffsetDateTime(), standard.code(),
         standard.title(), checked.request().channel(), accepted, java.util.List.of(), null,
-        at(expectedResult(standard, checked.request().channel(), Date.from(now), zone), zone),
-        office(checked), null, person, representative, acceptedBy);
+        at(expectedResult(standard, checked.request().channel(), Date.from(now), zone, hours), zone),
+        office(checked), null, person, representative, acceptedBy, at(servesFrom, zone));
   }
 
   private static Receipt.ResultLine resultLine(Standard standard, String code) {
@@ -132,7 +134,7 @@ class IntakeController {
    * the service term, then the notification term, each counted from the end of the one before. Only terms the process
    * enforces (timers) count; a service given on the spot has no later result date (null).
    */
-  private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone) {
+  private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone, String hours) {
     Date moment = acceptedAt;
     boolean counted = false;
     boolean viaCentre = channel.equals("psc") || channel.equals("mobilePsc");
@@ -140,7 +142,7 @@ class IntakeController {
         : new String[] {"service", "notification"}) {
       var deadline = standard.deadline(id).filter(d -> d.kind() == Standard.Deadline.Kind.timer);
       if (deadline.isPresent()) {
-        moment = deadlines.due(deadline.get(), moment, zone.getId());
+        moment = deadlines.due(deadline.get(), moment, zone.getId(), hours);
         counted = true;
       }
     }
