@@ -21,7 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * When the offices serve applicants ({@code <calendar location>/office-hours.yaml}): named schedules (days of the week
  * and periods of the day) on top of the statutory calendar, and which kind of office keeps which schedule. A norm in
- * minutes counts only this time ({@link #plusMinutes}, {@link #minutesBetween}); {@link #servesFrom} is the moment an
+ * minutes counts only this time (null schedule: the clock) ({@link #plusMinutes}, {@link #minutesBetween}); {@link #servesFrom} is the moment an
  * office serves an application that arrived at a given time.
  */
 public class OfficeHours {
@@ -47,9 +47,11 @@ public class OfficeHours {
   private final Map<String, Schedule> schedules;
   private final Map<String, String> kinds;
   private final String defaultSchedule;
+  private final Set<String> roundTheClock;
 
   public OfficeHours(StatutoryCalendar calendar, Map<String, Schedule> schedules, Map<String, String> kinds,
-      String defaultSchedule) {
+      String defaultSchedule, Set<String> roundTheClock) {
+    this.roundTheClock = Set.copyOf(roundTheClock);
     this.calendar = calendar;
     this.schedules = Map.copyOf(schedules);
     this.kinds = Map.copyOf(kinds);
@@ -104,15 +106,20 @@ public class OfficeHours {
       });
       Map<String, String> kinds = new java.util.LinkedHashMap<>();
       tree.path("kinds").fields().forEachRemaining(field -> kinds.put(field.getKey(), field.getValue().asText()));
-      return new OfficeHours(calendar, schedules, kinds, tree.path("default").asText());
+      Set<String> roundTheClock = new java.util.LinkedHashSet<>();
+      tree.path("roundTheClock").forEach(channel -> roundTheClock.add(channel.asText()));
+      return new OfficeHours(calendar, schedules, kinds, tree.path("default").asText(), roundTheClock);
     } catch (IOException e) {
       throw new CalendarDataException(name + ": " + e.getMessage(), e);
     }
   }
 
-  /** The schedule an office of the directory's kind keeps (the default one for a kind not listed). */
-  public String scheduleOf(String officeKind) {
-    return kinds.getOrDefault(officeKind, defaultSchedule);
+  /**
+   * The schedule of an application taken at {@code channel} by an office of the directory's kind (the default one for
+   * a kind not listed); null for a channel that works round the clock (the portal): its minutes run on the clock.
+   */
+  public String scheduleOf(String officeKind, String channel) {
+    return roundTheClock.contains(channel) ? null : kinds.getOrDefault(officeKind, defaultSchedule);
   }
 
   /** Whether the schedule is defined. */
@@ -132,6 +139,9 @@ public class OfficeHours {
 
   /** {@code minutes} of the office's serving time after {@code start} (counted from the next opening if closed). */
   public Date plusMinutes(Date start, int minutes, String schedule, String zoneId) {
+    if (schedule == null) {
+      return Date.from(Objects.requireNonNull(start, "start").toInstant().plusSeconds(minutes * 60L));
+    }
     Schedule hours = schedule(schedule);
     ZoneId zone = calendar.zone(zoneId);
     Instant at = Objects.requireNonNull(start, "start").toInstant();
@@ -161,6 +171,9 @@ public class OfficeHours {
 
   /** The whole minutes of the office's serving time between {@code start} and {@code end} (0 if end is earlier). */
   public long minutesBetween(Date start, Date end, String schedule, String zoneId) {
+    if (schedule == null) {
+      return Duration.between(start.toInstant(), end.toInstant()).toMinutes();
+    }
     Schedule hours = schedule(schedule);
     ZoneId zone = calendar.zone(zoneId);
     Instant from = start.toInstant();

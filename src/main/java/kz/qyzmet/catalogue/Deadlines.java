@@ -87,13 +87,12 @@ public class Deadlines {
 
   /** The minutes from {@code start} to {@code end}: the office's serving time (schedule {@code hours}) or the clock. */
   public long minutes(Date start, Date end, String zone, String hours) {
-    return hours == null ? Duration.between(start.toInstant(), end.toInstant()).toMinutes()
-        : officeHours.minutesBetween(start, end, hours, zone);
+    return officeHours.minutesBetween(start, end, hours, zone);
   }
 
   /** The moment the office (schedule {@code hours}) serves an application made at {@code moment}. */
   public Date servesFrom(Date moment, String zone, String hours) {
-    return hours == null ? moment : officeHours.servesFrom(moment, hours, zone);
+    return officeHours.servesFrom(moment, hours, zone);
   }
 
   /** The due moment of {@code deadline} counted from {@code start} in the given zone (null: the default zone). */

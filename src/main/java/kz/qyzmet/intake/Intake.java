@@ -248,7 +248,7 @@ public class Intake {
         Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
     variables.put("officeId", request.officeId());
     // A term in minutes counts the serving time of the office that took the application (calendar/office-hours.yaml).
-    String hours = officeHours.scheduleOf(checked.office().office().kind().name());
+    String hours = officeHours.scheduleOf(checked.office().office().kind().name(), request.channel());
     String zone = (String) variables.get(Deadlines.OFFICE_ZONE);
     variables.put(Deadlines.OFFICE_HOURS, hours);
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
