@@ -121,16 +121,23 @@ class CaseStatusReader {
   /** The waiting and service norms; an off-site service (S08 item 7.4) is reported against its own norm. */
   private CaseStatus.ServiceNorms serviceNorms(Standard standard, Map<String, Object> variables) {
     String serviceNorm = variables.get(OFF_SITE + "Minutes") != null ? OFF_SITE : "serviceTime";
+    Long term = number(variables.get(SERVICE_TERM_MINUTES)); // measured only where the service term is a norm (S07)
     return new CaseStatus.ServiceNorms(number(variables.get("waitingMinutes")),
         variables.get("waitingLimit") instanceof Integer limit ? limit
             : standard.deadline("waiting").map(CaseStatusReader::minutes).orElse(null),
         number(variables.get(serviceNorm.equals(OFF_SITE) ? OFF_SITE + "Minutes" : "serviceMinutes")),
         standard.deadline(serviceNorm).map(CaseStatusReader::minutes).orElse(null), serviceNorm,
-        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get("breach_waiting")));
+        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get("breach_waiting")),
+        term == null ? null : term,
+        term == null ? null : standard.deadline("service").map(CaseStatusReader::minutes).orElse(null),
+        term == null ? null : at((Date) variables.get("breach_service")));
   }
 
   /** S08's norm for an examination at home, in hospital or an institution (item 7.4, line 28130). */
   static final String OFF_SITE = "serviceTimeOffSite";
+
+  /** S07's service term of item 7.1 (line 23355), measured as a norm (the counter's time is serviceMinutes). */
+  static final String SERVICE_TERM_MINUTES = "serviceTermMinutes";
 
   private static Integer minutes(Standard.Deadline norm) {
     return switch (norm.unit()) {
