@@ -159,7 +159,7 @@ public class OfficeHours {
         }
         Instant begin = from.isAfter(at) ? from : at;
         long available = Duration.between(begin, to).getSeconds();
-        if (remaining < available || remaining == 0) {
+        if (remaining <= available) {
           return Date.from(begin.plusSeconds(remaining));
         }
         remaining -= available;
