@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
@@ -105,16 +106,16 @@ class CaseStatusReader {
     }
 
     String status = root.getEndTime() == null ? CaseStatus.IN_PROGRESS
-        : Boolean.FALSE.equals(variables.get("documentsComplete")) ? CaseStatus.REFUSED_AT_INTAKE
+        : Boolean.FALSE.equals(variables.get(CaseVariables.DOCUMENTS_COMPLETE)) ? CaseStatus.REFUSED_AT_INTAKE
         : CaseStatus.COMPLETED;
     List<CaseStatus.ComplaintLine> complaints = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(COMPLAINT_PROCESS).variableValueEquals("caseBusinessKey", businessKey)
+        .processDefinitionKey(COMPLAINT_PROCESS).variableValueEquals(CaseVariables.CASE_BUSINESS_KEY, businessKey)
         .orderByProcessInstanceStartTime().asc().list().stream()
         .map(complaint -> new CaseStatus.ComplaintLine(complaint.getBusinessKey(),
             complaint.getEndTime() == null ? "underReview" : "answered", decision(complaint.getId())))
         .toList();
-    return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
-        (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines,
+    return new CaseStatus(businessKey, standard.code(), status, (String) variables.get(CaseVariables.CHANNEL),
+        (String) variables.get(CaseVariables.RESULT), at((Date) variables.get(CaseVariables.ACCEPTED_AT)), at(root.getEndTime()), steps, lines,
         complaints, serviceNorms(standard, variables), at((Date) variables.get(Intake.OFFICE_SERVES_FROM)));
   }
 
@@ -122,13 +123,13 @@ class CaseStatusReader {
   private CaseStatus.ServiceNorms serviceNorms(Standard standard, Map<String, Object> variables) {
     String serviceNorm = variables.get(OFF_SITE + "Minutes") != null ? OFF_SITE : "serviceTime";
     Long term = number(variables.get(SERVICE_TERM_MINUTES)); // measured only where the service term is a norm (S07)
-    return new CaseStatus.ServiceNorms(number(variables.get("waitingMinutes")),
-        variables.get("waitingLimit") instanceof Integer limit ? limit
+    return new CaseStatus.ServiceNorms(number(variables.get(CaseVariables.WAITING_MINUTES)),
+        variables.get(CaseVariables.WAITING_LIMIT) instanceof Integer limit ? limit
             : standard.deadline("waiting").map(CaseStatusReader::minutes).orElse(null),
         number(variables.get(serviceNorm.equals(OFF_SITE) ? OFF_SITE + "Minutes" : "serviceMinutes")),
         standard.deadline(serviceNorm).map(CaseStatusReader::minutes).orElse(null), serviceNorm,
-        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get("breach_waiting")),
-        term == null ? null : term,
+        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get(CaseVariables.BREACH_WAITING)),
+        term,
         term == null ? null : standard.deadline("service").map(CaseStatusReader::minutes).orElse(null),
         term == null ? null : at((Date) variables.get("breach_service")));
   }
