@@ -1,5 +1,6 @@
 package kz.qyzmet.intake;
 
+import kz.qyzmet.messages.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,19 +76,19 @@ public class Intake {
     List<Violation> violations = new ArrayList<>();
     Standard standard = null;
     if (request.standard() == null || request.standard().isBlank()) {
-      violations.add(new Violation("standard", "is required (S01..S13)"));
+      violations.add(new Violation("standard", Messages.text("rule.standard.required")));
     } else {
       standard = catalogue.find(request.standard()).orElse(null);
       if (standard == null && catalogue.findAmended(request.standard()).isPresent()) {
-        violations.add(new Violation("standard", request.standard() + " is a standard of Decree No. 394 that "
-            + "Resolution No. 1059 amends without restating its procedure; Qyzmet takes no applications for it"));
+        violations.add(new Violation("standard",
+            Messages.text("rule.standard.amendedWithoutProcedure", request.standard())));
       } else if (standard == null) {
-        violations.add(new Violation("standard", "unknown standard " + request.standard()));
+        violations.add(new Violation("standard", Messages.text("rule.standard.unknown", request.standard())));
       }
     }
     var applicant = request.applicant();
     if (applicant == null) {
-      violations.add(new Violation("applicant", "is required"));
+      violations.add(new Violation("applicant", Messages.text("rule.required")));
     } else {
       Iin.problem(applicant.iin()).ifPresent(rule -> violations.add(new Violation("applicant.iin", rule)));
       required(violations, "applicant.surname", applicant.surname(), 100);
@@ -96,7 +97,7 @@ public class Intake {
       required(violations, "applicant.phone", applicant.phone(), 30);
       if (applicant.phone() != null && !applicant.phone().isBlank()
           && !applicant.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-        violations.add(new Violation("applicant.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+        violations.add(new Violation("applicant.phone", Messages.text("rule.phone.characters")));
       }
       required(violations, "applicant.address", applicant.address(), 300);
       required(violations, "applicant.region", applicant.region(), 100);
@@ -107,18 +108,17 @@ public class Intake {
     }
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
-      violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
+      violations.add(new Violation("serviceStartedAt", Messages.text("rule.serviceStartedAt.beforeArrival")));
     }
     MobileCentreVisits.Visit visit = null;
     if (request.mobileVisit() != null && !request.mobileVisit().isBlank()) {
       if (!"mobilePsc".equals(request.channel())) {
-        violations.add(new Violation("mobileVisit", "only an application to a mobile centre (channel mobilePsc) "
-            + "names its visit"));
+        violations.add(new Violation("mobileVisit", Messages.text("rule.mobileVisit.onlyMobileCentre")));
       } else {
         visit = visits.open(request.mobileVisit().strip()).orElse(null);
         if (visit == null) {
-          violations.add(new Violation("mobileVisit", "no mobile centre's visit " + request.mobileVisit().strip()
-              + " is taking documents now"));
+          violations.add(new Violation("mobileVisit",
+              Messages.text("rule.mobileVisit.notOpen", request.mobileVisit().strip())));
         }
       }
     }
@@ -126,21 +126,23 @@ public class Intake {
     List<Standard.Document> missing = List.of();
     if (standard != null) {
       if (!standard.subtypes().isEmpty() && (request.subtype() == null || standard.subtype(request.subtype()).isEmpty())) {
-        violations.add(new Violation("subtype", "must be one of " + standard.subtypes().stream()
-            .map(Standard.Subtype::code).toList()));
+        violations.add(new Violation("subtype", Messages.text("rule.oneOf", standard.subtypes().stream()
+            .map(Standard.Subtype::code).toList().toString())));
       } else if (standard.subtypes().isEmpty() && request.subtype() != null) {
-        violations.add(new Violation("subtype", standard.code() + " has no sub-types"));
+        violations.add(new Violation("subtype", Messages.text("rule.subtype.none", standard.code())));
       } else {
         Set<String> channels = standard.applicationChannels(request.subtype());
         if (request.channel() == null || !channels.contains(request.channel())) {
-          violations.add(new Violation("channel", "applications for " + standard.code()
-              + (request.subtype() == null ? "" : " (" + request.subtype() + ")") + " are taken at " + channels));
+          violations.add(new Violation("channel", request.subtype() == null
+              ? Messages.text("rule.channel.notTaken", standard.code(), channels.toString())
+              : Messages.text("rule.channel.notTakenForSubtype", standard.code(), request.subtype(),
+                  channels.toString())));
         }
       }
       Set<String> codes = new LinkedHashSet<>(request.documents() == null ? List.of() : request.documents());
       for (String code : codes) {
         standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
-            "unknown document code " + code + " for " + request.standard())));
+            Messages.text("rule.documents.unknownCode", code, request.standard()))));
       }
       if (request.subtype() == null || standard.subtype(request.subtype()).isPresent()) {
         Set<String> covered = new LinkedHashSet<>(codes);
@@ -256,7 +258,7 @@ public class Intake {
     try {
       checked = check(request);
     } catch (InvalidRequestException e) {
-      throw new BadUserRequestException("Өтініш дұрыс толтырылмаған: " + e.getMessage());
+      throw new BadUserRequestException(Messages.text("application.invalid", e.getMessage()));
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String businessKey = execution.getProcessBusinessKey();
@@ -281,7 +283,7 @@ public class Intake {
       try {
         return List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, String[].class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new InvalidRequestException("documents", "must be a list of document codes");
+        throw new InvalidRequestException("documents", Messages.text("rule.documents.notAList"));
       }
     }
     return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
@@ -314,7 +316,7 @@ public class Intake {
 
   private static void required(List<Violation> violations, String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      violations.add(new Violation(field, "is required"));
+      violations.add(new Violation(field, Messages.text("rule.required")));
     } else {
       optional(violations, field, value, max);
     }
@@ -322,7 +324,7 @@ public class Intake {
 
   private static void optional(List<Violation> violations, String field, String value, int max) {
     if (value != null && value.strip().length() > max) {
-      violations.add(new Violation(field, "at most " + max + " characters"));
+      violations.add(new Violation(field, Messages.text("rule.maxLength", String.valueOf(max))));
     }
   }
 }
