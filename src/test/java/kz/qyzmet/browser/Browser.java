@@ -45,6 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, TestWatcher {
 
   static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration FIRST_PAGE = Duration.ofSeconds(90);
 
   private WebDriver driver;
   private ChromeDriverService service;
@@ -167,7 +168,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
   public void login(String app, String user, String password) {
     driver.manage().deleteAllCookies();
     open("/camunda/app/" + app + "/default/");
-    WebElement username = waitFor(By.cssSelector("input[ng-model=username]"));
+    // The first page of a fresh browser loads the whole webapp (several MB of scripts): more time than a step.
+    WebElement username = waitUntil(FIRST_PAGE,
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))::apply);
     username.clear();
     username.sendKeys(user);
     WebElement pass = driver.findElement(By.cssSelector("input[ng-model=password]"));
