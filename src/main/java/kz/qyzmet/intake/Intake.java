@@ -1,5 +1,6 @@
 package kz.qyzmet.intake;
 
+import kz.qyzmet.messages.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -137,15 +138,16 @@ public class Intake {
   /** The standard: known to the catalogue, and not one of Decree No. 394 that Resolution No. 1059 only amends. */
   private Standard standard(ApplicationRequest request, List<Violation> violations) {
     if (request.standard() == null || request.standard().isBlank()) {
-      violations.add(new Violation("standard", "is required (" + String.join(", ", catalogue.codes()) + ")"));
+      violations.add(new Violation("standard",
+          Messages.text("rule.standard.required", String.join(", ", catalogue.codes()))));
       return null;
     }
     Standard standard = catalogue.find(request.standard()).orElse(null);
     if (standard == null && catalogue.findAmended(request.standard()).isPresent()) {
-      violations.add(new Violation("standard", request.standard() + " is a standard of Decree No. 394 that "
-          + "Resolution No. 1059 amends without restating its procedure; Qyzmet takes no applications for it"));
+      violations.add(new Violation("standard",
+          Messages.text("rule.standard.amendedWithoutProcedure", request.standard())));
     } else if (standard == null) {
-      violations.add(new Violation("standard", "unknown standard " + request.standard()));
+      violations.add(new Violation("standard", Messages.text("rule.standard.unknown", request.standard())));
     }
     return standard;
   }
@@ -154,7 +156,7 @@ public class Intake {
   private static void applicant(ApplicationRequest request, List<Violation> violations) {
     var applicant = request.applicant();
     if (applicant == null) {
-      violations.add(new Violation("applicant", "is required"));
+      violations.add(new Violation("applicant", Messages.text("rule.required")));
     } else {
       Iin.problem(applicant.iin()).ifPresent(rule -> violations.add(new Violation("applicant.iin", rule)));
       required(violations, "applicant.surname", applicant.surname(), 100);
@@ -163,7 +165,7 @@ public class Intake {
       required(violations, "applicant.phone", applicant.phone(), 30);
       if (applicant.phone() != null && !applicant.phone().isBlank()
           && !applicant.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-        violations.add(new Violation("applicant.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+        violations.add(new Violation("applicant.phone", Messages.text("rule.phone.characters")));
       }
       required(violations, "applicant.address", applicant.address(), 300);
       required(violations, "applicant.region", applicant.region(), 100);
@@ -189,7 +191,7 @@ public class Intake {
     required(violations, "representative.phone", representative.phone(), 30);
     if (representative.phone() != null && !representative.phone().isBlank()
         && !representative.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-      violations.add(new Violation("representative.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+      violations.add(new Violation("representative.phone", Messages.text("rule.phone.characters")));
     }
   }
 
@@ -200,11 +202,11 @@ public class Intake {
   private static void times(ApplicationRequest request, List<Violation> violations) {
     if (request.peopleAheadInQueue() != null
         && (request.peopleAheadInQueue() < 0 || request.peopleAheadInQueue() > 10_000)) {
-      violations.add(new Violation("peopleAheadInQueue", "the persons ahead in the queue on arrival: 0 to 10000"));
+      violations.add(new Violation("peopleAheadInQueue", Messages.text("rule.peopleAheadInQueue.range", 0, 10_000)));
     }
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
-      violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
+      violations.add(new Violation("serviceStartedAt", Messages.text("rule.serviceStartedAt.beforeArrival")));
     }
   }
 
@@ -214,14 +216,13 @@ public class Intake {
       return null;
     }
     if (!"mobilePsc".equals(request.channel())) {
-      violations.add(new Violation("mobileVisit", "only an application to a mobile centre (channel mobilePsc) "
-          + "names its visit"));
+      violations.add(new Violation("mobileVisit", Messages.text("rule.mobileVisit.onlyMobileCentre")));
       return null;
     }
     MobileCentreVisits.Visit visit = visits.open(request.mobileVisit().strip()).orElse(null);
     if (visit == null) {
-      violations.add(new Violation("mobileVisit", "no mobile centre's visit " + request.mobileVisit().strip()
-          + " is taking documents now"));
+      violations.add(new Violation("mobileVisit",
+          Messages.text("rule.mobileVisit.notOpen", request.mobileVisit().strip())));
     }
     return visit;
   }
@@ -229,15 +230,17 @@ public class Intake {
   /** The sub-type the standard has, and a channel the standard (or its sub-type) takes applications at. */
   private static void subtypeAndChannel(Standard standard, ApplicationRequest request, List<Violation> violations) {
     if (!standard.subtypes().isEmpty() && (request.subtype() == null || standard.subtype(request.subtype()).isEmpty())) {
-      violations.add(new Violation("subtype", "must be one of " + standard.subtypes().stream()
-          .map(Standard.Subtype::code).toList()));
+      violations.add(new Violation("subtype", Messages.text("rule.oneOf", standard.subtypes().stream()
+          .map(Standard.Subtype::code).toList().toString())));
     } else if (standard.subtypes().isEmpty() && request.subtype() != null) {
-      violations.add(new Violation("subtype", standard.code() + " has no sub-types"));
+      violations.add(new Violation("subtype", Messages.text("rule.subtype.none", standard.code())));
     } else {
       Set<String> channels = standard.applicationChannels(request.subtype());
       if (request.channel() == null || !channels.contains(request.channel())) {
-        violations.add(new Violation("channel", "applications for " + standard.code()
-            + (request.subtype() == null ? "" : " (" + request.subtype() + ")") + " are taken at " + channels));
+        violations.add(new Violation("channel", request.subtype() == null
+            ? Messages.text("rule.channel.notTaken", standard.code(), channels.toString())
+            : Messages.text("rule.channel.notTakenForSubtype", standard.code(), request.subtype(),
+                channels.toString())));
       }
     }
   }
@@ -252,20 +255,20 @@ public class Intake {
     Set<String> codes = new LinkedHashSet<>(request.documents() == null ? List.of() : request.documents());
     for (String code : codes) {
       standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
-          "unknown document code " + code + " for " + request.standard())));
+          Messages.text("rule.documents.unknownCode", code, request.standard()))));
     }
     for (Standard.Document document : presented) {
       if (request.channel() != null && !document.askedAt(request.channel())) {
-        violations.add(new Violation("documents", document.code() + " is presented only at " + document.channels()
-            + ", not at " + request.channel() + " (" + request.standard() + " item " + document.item() + ", line "
-            + document.line() + ")"));
+        violations.add(new Violation("documents", Messages.text("rule.documents.notAtChannel", document.code(),
+            document.channels().toString(), request.channel(), request.standard(), document.item(),
+            String.valueOf(document.line()))));
       }
     }
     var representative = request.representative();
     if (representative == null && codes.contains(POWER_OF_ATTORNEY)) {
       // The receipt of item 14.2 names the representative and their phone (e.g. S01 lines 686-688).
-      violations.add(new Violation("representative", "is required when " + POWER_OF_ATTORNEY
-          + " is presented: the receipt names the representative and their phone"));
+      violations.add(new Violation("representative",
+          Messages.text("rule.representative.withPowerOfAttorney", POWER_OF_ATTORNEY)));
     }
     if (request.subtype() != null && standard.subtype(request.subtype()).isEmpty()) {
       return List.of();
@@ -440,7 +443,7 @@ public class Intake {
     try {
       accepted = accept(request(standard, execution), EngineClock.instant(), execution.getProcessBusinessKey());
     } catch (InvalidRequestException e) {
-      throw new BadUserRequestException("Өтініш дұрыс толтырылмаған: " + e.getMessage());
+      throw new BadUserRequestException(Messages.text("application.invalid", e.getMessage()));
     }
     if (!accepted.businessKey().equals(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(accepted.businessKey());
@@ -472,7 +475,7 @@ public class Intake {
     try {
       return new java.math.BigDecimal(value.toString().strip()).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new InvalidRequestException(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, "must be a whole number");
+      throw new InvalidRequestException(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, Messages.text("rule.wholeNumber"));
     }
   }
 
@@ -588,7 +591,7 @@ public class Intake {
       try {
         return List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, String[].class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new InvalidRequestException("documents", "must be a list of document codes");
+        throw new InvalidRequestException("documents", Messages.text("rule.documents.notAList"));
       }
     }
     return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
@@ -610,7 +613,7 @@ public class Intake {
 
   private static void required(List<Violation> violations, String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      violations.add(new Violation(field, "is required"));
+      violations.add(new Violation(field, Messages.text("rule.required")));
     } else {
       optional(violations, field, value, max);
     }
@@ -618,7 +621,7 @@ public class Intake {
 
   private static void optional(List<Violation> violations, String field, String value, int max) {
     if (value != null && value.strip().length() > max) {
-      violations.add(new Violation(field, "at most " + max + " characters"));
+      violations.add(new Violation(field, Messages.text("rule.maxLength", String.valueOf(max))));
     }
   }
 }

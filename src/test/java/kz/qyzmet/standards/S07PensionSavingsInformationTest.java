@@ -194,12 +194,12 @@ class S07PensionSavingsInformationTest {
         {"standard": "S07", "channel": "portal", "subtype": "ownFunds", %s,
          "documents": ["electronicRequest", "identityDocumentCopy"]}""".formatted(APPLICANT));
     assertThat(onPortal.statusCode()).isEqualTo(400);
-    assertThat(onPortal.body()).contains("documents").contains("identityDocumentCopy is presented only at [psc, mobilePsc]");
+    assertThat(onPortal.body()).contains("documents").contains("identityDocumentCopy тек [psc, mobilePsc] арналарында ұсынылады, portal арнасында емес");
     var atCentre = post("""
         {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
          "documents": ["application", "identityDocumentCopy", "electronicRequest"]}""".formatted(APPLICANT));
     assertThat(atCentre.statusCode()).isEqualTo(400);
-    assertThat(atCentre.body()).contains("electronicRequest is presented only at [portal]");
+    assertThat(atCentre.body()).contains("electronicRequest тек [portal] арналарында ұсынылады, psc арнасында емес");
   }
 
   @Test
