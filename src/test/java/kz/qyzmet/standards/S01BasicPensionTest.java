@@ -395,7 +395,7 @@ class S01BasicPensionTest {
 
     form.put("applicantIin", "900515300019");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(started.getProcessDefinitionId(), form))
-        .hasMessageContaining("applicant.iin: check digit (digit 12) must be 8");
+        .hasMessageContaining("Өтініш дұрыс толтырылмаған: applicant.iin: бақылау цифры (12-цифр) 8 болуы керек");
   }
 
   // ---------------------------------------------------------------- helpers
