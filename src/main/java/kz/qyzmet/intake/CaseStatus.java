@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Where a case stands: its steps waiting now, and each statutory deadline with its due date; {@code surveyUrl} is the
- * public satisfaction survey of the case (kz.qyzmet.quality), for the receipt's link and QR code.
+ * Where a case stands: its steps waiting now, and each statutory deadline with its due date; {@code officeServesFrom}
+ * when the application was taken outside the office's hours: the moment the office serves it; {@code surveyUrl} is
+ * the public satisfaction survey of the case (kz.qyzmet.quality), for the receipt's link and QR code.
  */
 public record CaseStatus(
     String businessKey,
@@ -19,6 +20,7 @@ public record CaseStatus(
     List<DeadlineLine> deadlines,
     List<ComplaintLine> complaints,
     ServiceNorms serviceNorms,
+    OffsetDateTime officeServesFrom,
     String surveyUrl) {
 
   public static final String IN_PROGRESS = "inProgress";
@@ -35,10 +37,12 @@ public record CaseStatus(
    * times. {@code serviceNorm} names the catalogue norm the service was measured against: {@code serviceTime}, or
    * S08's {@code serviceTimeOffSite} for an examination at home, in hospital or an institution (item 7.4, line
    * 28130), measured from the panel leaving the authority to the end of the service there; {@code serviceBreachedAt}
-   * when the limit was exceeded.
+   * when the limit was exceeded. {@code serviceTerm*}: a service term in minutes kept as a norm, not a timer (S07's 10
+   * minutes from the application, item 7.1, line 23355), as measured on the case; null where none was measured.
    */
   public record ServiceNorms(Long waitingMinutes, Integer waitingLimit, Long serviceMinutes, Integer serviceLimit,
-      String serviceNorm, OffsetDateTime serviceBreachedAt, OffsetDateTime waitingBreachedAt) {}
+      String serviceNorm, OffsetDateTime serviceBreachedAt, OffsetDateTime waitingBreachedAt,
+      Long serviceTermMinutes, Integer serviceTermLimit, OffsetDateTime serviceTermBreachedAt) {}
 
   /** A complaint linked to the case (process {@code complaint}); its talon number and where it stands. */
   public record ComplaintLine(String number, String status, String decision) {}
