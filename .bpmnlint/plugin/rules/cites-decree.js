@@ -3,8 +3,10 @@ const { attr } = require('./camunda');
 
 // An element that enforces a norm of the decree (a process, a deadline's timer, a user task with a due date, a call
 // of a building block) says in its documentation which item and line it enforces, e.g. "S01 item 7.1, line 550" or
-// "7.1-тармақ, 550-жол"; the complaint review term cites its article of Law No. 221.
-const CITATION = /(item|тармақ)[^\n]*?(line|жол)|line \d+|Law No\. 221[^\n]*?art\. \d+/i;
+// "7.1-тармақ, 550-жол"; the complaint review term cites its article of Law No. 221. A building block's task, shared
+// by several standards, cites through ${deadlines.taskText(execution, '<id>')} or ${breachSummary}: the case's own
+// standard, item and line from the catalogue, filled in when the task is created.
+const CITATION = /(item|тармақ)[^\n]*?(line|жол)|line \d+|Law No\. 221[^\n]*?art\. \d+|\$\{deadlines\.taskText\(execution, '[A-Za-z]+'\)\}|\$\{breachSummary\}/i;
 
 function documentation(node) {
   return (node.documentation || []).map(doc => doc.text || '').join('\n');

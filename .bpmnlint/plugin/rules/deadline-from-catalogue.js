@@ -2,8 +2,11 @@ const { is } = require('bpmnlint-utils');
 const { attr, expressionOf } = require('./camunda');
 
 // Every timer and every user task's due date is a statutory deadline of the catalogue, by its id
-// (${deadlines.due(execution, '<id>')}), or the complaint review term of Law No. 221 (${complaints.reviewDue(execution)}).
+// (${deadlines.due(execution, '<id>')}), or the complaint review term of Law No. 221 (${complaints.reviewDue(execution)}),
+// or, in the head's escalation task, the due moment of the case's deadline that ran out (${deadlineDueAt}, passed in by
+// deadlines.escalate from the catalogue).
 const STATUTORY = [
+  /^\$\{deadlineDueAt\}$/,
   /^\$\{deadlines\.due\(execution, '[A-Za-z]+'\)\}$/,
   /^\$\{complaints\.reviewDue\(execution\)\}$/
 ];

@@ -32,6 +32,8 @@ const cases = [
   ['deadline-from-catalogue', `<bpmn:userTask id="Task_A" name="Қарау" ${ROUTED} ${DUE}>${DOC}</bpmn:userTask>`, []],
   ['deadline-from-catalogue', `<bpmn:userTask id="Task_A" name="Қарау" ${ROUTED} camunda:dueDate="P10D">${DOC}</bpmn:userTask>`, ['Task_A']],
   ['deadline-from-catalogue', `<bpmn:intermediateCatchEvent id="Event_T" name="Күту">${DOC}<bpmn:timerEventDefinition id="TimerEventDefinition_T"><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT30M</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>`, ['TimerEventDefinition_T']],
+  ['deadline-from-catalogue', `<bpmn:userTask id="Task_A" name="Қарау" ${ROUTED} camunda:dueDate="\${deadlineDueAt}">${DOC}</bpmn:userTask>`, []],
+  ['cites-decree', `<bpmn:userTask id="Task_A" name="Қарау" ${ROUTED} ${DUE}><bpmn:documentation>\${deadlines.taskText(execution, 'service')} Жіберіңіз.</bpmn:documentation></bpmn:userTask>`, []],
   ['office-routed-task', `<bpmn:userTask id="Task_A" name="Қарау" ${ROUTED} />`, []],
   ['office-routed-task', `<bpmn:userTask id="Task_A" name="Қарау" camunda:candidateGroups="psc-aktobe-01" />`, ['Task_A']],
   ['office-routed-task', `<bpmn:userTask id="Task_A" name="Қарау" ${ROUTED} camunda:assignee="demo" />`, ['Task_A']],
