@@ -21,6 +21,7 @@ import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
+import kz.qyzmet.documents.Documents;
 import kz.qyzmet.catalogue.Deadlines;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -52,11 +53,13 @@ public class Intake {
   private final StandardsCatalogue catalogue;
   private final OfficeRouter offices;
   private final MobileCentreVisits visits;
+  private final Documents documents;
 
-  public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits) {
+  public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits, Documents documents) {
     this.catalogue = catalogue;
     this.offices = offices;
     this.visits = visits;
+    this.documents = documents;
   }
 
   /**
@@ -241,9 +244,14 @@ public class Intake {
    * a message naming each field, and nothing starts.
    */
   public void prepare(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable("intakePrepared"))) {
-      return;
+    if (!Boolean.TRUE.equals(execution.getVariable("intakePrepared"))) {
+      prepareFromForm(execution);
     }
+    // The receipt (item 14.2) or refusal receipt (item 16), in the transaction that starts the case.
+    documents.issueReceipt(execution);
+  }
+
+  private void prepareFromForm(DelegateExecution execution) {
     String standard = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
     ApplicationRequest request = new ApplicationRequest(standard, text(execution, "channel"), text(execution, "subtype"),

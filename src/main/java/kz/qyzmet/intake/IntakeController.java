@@ -122,24 +122,8 @@ class IntakeController {
     return new Receipt.Office(office.id(), office.name(), office.address(), office.phone(), office.schedule());
   }
 
-  /**
-   * The latest statutory date of the result: the centre's hand-over (if the application came through a centre), then
-   * the service term, then the notification term, each counted from the end of the one before. Only terms the process
-   * enforces (timers) count; a service given on the spot has no later result date (null).
-   */
   private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone) {
-    Date moment = acceptedAt;
-    boolean counted = false;
-    boolean viaCentre = channel.equals("psc") || channel.equals("mobilePsc");
-    for (String id : viaCentre ? new String[] {"handover", "service", "notification"}
-        : new String[] {"service", "notification"}) {
-      var deadline = standard.deadline(id).filter(d -> d.kind() == Standard.Deadline.Kind.timer);
-      if (deadline.isPresent()) {
-        moment = deadlines.due(deadline.get(), moment, zone.getId());
-        counted = true;
-      }
-    }
-    return counted ? moment : null;
+    return deadlines.expectedResult(standard, channel, acceptedAt, zone.getId());
   }
 
   private static java.time.OffsetDateTime at(Date date, ZoneId zone) {
