@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
@@ -20,7 +21,6 @@ import kz.qyzmet.directory.Office;
 import kz.qyzmet.directory.OfficeStore;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,8 +105,8 @@ public class Documents {
    * 16 when the set of documents is incomplete.
    */
   public IssuedDocument issueReceipt(DelegateExecution execution) {
-    Draft draft = receipt(execution, DocumentTexts.language(execution.getVariable(LANGUAGE)),
-        userId(execution), DocumentStore.now());
+    Draft draft = receipt(execution::getVariable, DocumentTexts.language(execution.getVariable(LANGUAGE)),
+        userId(execution), office((String) execution.getVariable("intakeOfficeId")).orElse(null), DocumentStore.now());
     IssuedDocument document = issue(draft);
     execution.setVariable("receiptDocumentId", document.id());
     return document;
@@ -114,8 +114,11 @@ public class Documents {
 
   /** Start listener of the complaint: the talon of item 25, with the term of the answer. */
   public IssuedDocument issueTalon(DelegateExecution execution, Date answerDue) {
-    Draft draft = talon(execution, DocumentTexts.language(execution.getVariable(LANGUAGE)), answerDue,
-        DocumentStore.now());
+    String registeredBy = (String) execution.getVariable("registeredBy");
+    Draft draft = talon(execution::getVariable, execution.getProcessBusinessKey(),
+        registeredBy != null ? registeredBy : userId(execution),
+        office((String) execution.getVariable("reviewOfficeId")).orElse(null),
+        DocumentTexts.language(execution.getVariable(LANGUAGE)), answerDue, DocumentStore.now());
     IssuedDocument document = issue(draft);
     execution.setVariable("talonDocumentId", document.id());
     return document;
@@ -148,7 +151,9 @@ public class Documents {
         || Boolean.FALSE.equals(root.getVariable("documentsComplete"))) {
       return Optional.empty();
     }
-    return Optional.of(issue(result(root, result.toString(), officeId,
+    Office office = office(officeId).orElse(null);
+    return Optional.of(issue(result(root::getVariable, result.toString(),
+        office != null ? office : office((String) root.getVariable("intakeOfficeId")).orElse(null),
         DocumentTexts.language(root.getVariable(LANGUAGE)), DocumentStore.now())));
   }
 
@@ -167,15 +172,15 @@ public class Documents {
   // ------------------------------------------------------------------------------------------------------- drafts
 
   /** The receipt's draft from the case's intake variables. */
-  public Draft receipt(VariableScope variables, String language, String userId, Instant now) {
+  public Draft receipt(Function<String, Object> variables, String language, String userId, Office office,
+      Instant now) {
     Standard standard = catalogue.get(text(variables, "standard"));
     String businessKey = text(variables, "caseNumber");
-    boolean complete = !Boolean.FALSE.equals(variables.getVariable("documentsComplete"));
+    boolean complete = !Boolean.FALSE.equals(variables.apply("documentsComplete"));
     String kind = complete ? RECEIPT : REFUSAL_RECEIPT;
     Map<String, String> t = texts.labels(language);
     ZoneId zone = calendar.zone(text(variables, Deadlines.OFFICE_ZONE));
-    Date acceptedAt = (Date) variables.getVariable("acceptedAt");
-    Office office = office(text(variables, "intakeOfficeId"));
+    Date acceptedAt = (Date) variables.apply("acceptedAt");
 
     Map<String, Object> model = common(language, t.get(kind), businessKey, now, zone, office);
     List<Row> rows = new ArrayList<>();
@@ -216,17 +221,16 @@ public class Documents {
   }
 
   /** The complaint's talon (item 25): number, date, who took it, who reviews it, when the answer is due. */
-  public Draft talon(VariableScope variables, String language, Date answerDue, Instant now) {
+  public Draft talon(Function<String, Object> variables, String number, String registeredBy, Office reviewOffice,
+      String language, Date answerDue, Instant now) {
     Map<String, String> t = texts.labels(language);
-    String number = ((DelegateExecution) variables).getProcessBusinessKey();
     ZoneId zone = calendar.zone(text(variables, Deadlines.OFFICE_ZONE));
-    Office reviewOffice = office(text(variables, "reviewOfficeId"));
     String standardCode = text(variables, "standard");
     Standard standard = standardCode == null ? null : catalogue.find(standardCode).orElse(null);
     Map<String, Object> model = common(language, t.get(COMPLAINT_TALON), number, now, zone, reviewOffice);
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(t.get("complaintNumber"), number));
-    rows.add(new Row(t.get("acceptedAt"), format(((Date) variables.getVariable("receivedAt")).toInstant(), zone)));
+    rows.add(new Row(t.get("acceptedAt"), format(((Date) variables.apply("receivedAt")).toInstant(), zone)));
     if (standard != null) {
       rows.add(new Row(t.get("service"), service(standard, language)));
     }
@@ -234,10 +238,6 @@ public class Documents {
       rows.add(new Row(t.get("caseRef"), text(variables, "caseBusinessKey")));
     }
     rows.add(new Row(t.get("applicant"), fullName(variables, "complainant")));
-    String registeredBy = text(variables, "registeredBy");
-    if (registeredBy == null && variables instanceof DelegateExecution execution) {
-      registeredBy = userId(execution); // registered from the Tasklist start form: the logged-in clerk
-    }
     rows.add(new Row(t.get("registeredBy"), employeeName(registeredBy)));
     rows.add(new Row(t.get("reviewBody"), text(variables, "reviewBody")));
     rows.add(new Row(t.get("answerDue"), answerDue == null ? "" : format(answerDue.toInstant(), zone)));
@@ -252,7 +252,8 @@ public class Documents {
   }
 
   /** The result document: the catalogue's result (its name, item 5 and line) with what the case decided. */
-  public Draft result(VariableScope variables, String resultCode, String officeId, String language, Instant now) {
+  public Draft result(Function<String, Object> variables, String resultCode, Office office, String language,
+      Instant now) {
     Standard standard = catalogue.get(text(variables, "standard"));
     Standard.Result result = standard.results().stream().filter(r -> r.code().equals(resultCode)).findFirst()
         .orElseThrow(() -> new IllegalStateException(standard.code() + " has no result " + resultCode
@@ -260,8 +261,6 @@ public class Documents {
     Map<String, String> t = texts.labels(language);
     String businessKey = text(variables, "caseNumber");
     ZoneId zone = calendar.zone(text(variables, Deadlines.OFFICE_ZONE));
-    Office office = office(officeId != null && offices.find(officeId).isPresent() ? officeId
-        : text(variables, "intakeOfficeId"));
     String title = DocumentTexts.RUSSIAN.equals(language) ? texts.resultRu(resultCode).orElse(result.name().en())
         : result.name().kk();
     Map<String, Object> model = common(language, title, businessKey, now, zone, office);
@@ -284,9 +283,9 @@ public class Documents {
     String template = "result";
     if (form.isPresent()) {
       template = "annex-" + standard.code().toLowerCase() + "-" + form.get().annex();
-      model.put("year", Objects.toString(variables.getVariable("tsaYear"), ""));
-      model.put("quarter", Objects.toString(variables.getVariable("tsaQuarter"), ""));
-      model.put("registrationNumber", Objects.toString(variables.getVariable("tsaRegistrationNumber"), ""));
+      model.put("year", Objects.toString(variables.apply("tsaYear"), ""));
+      model.put("quarter", Objects.toString(variables.apply("tsaQuarter"), ""));
+      model.put("registrationNumber", Objects.toString(variables.apply("tsaRegistrationNumber"), ""));
       model.put("members", List.of(fullName(variables, "applicant")));
       model.put("tsaText", t.get("tsaText").replace("{year}", Objects.toString(model.get("year")))
           .replace("{quarter}", Objects.toString(model.get("quarter"))));
@@ -318,8 +317,8 @@ public class Documents {
     return model;
   }
 
-  private Office office(String id) {
-    return id == null ? null : offices.find(id).orElse(null);
+  private Optional<Office> office(String id) {
+    return id == null ? Optional.empty() : offices.find(id);
   }
 
   private String service(Standard standard, String language) {
@@ -367,7 +366,7 @@ public class Documents {
     return DATE_TIME.format(local) + " (UTC" + local.getOffset().getId().replace("Z", "+00:00") + ")";
   }
 
-  private static String fullName(VariableScope variables, String prefix) {
+  private static String fullName(Function<String, Object> variables, String prefix) {
     return joinNonBlank(" ", text(variables, prefix + "Surname"), text(variables, prefix + "Name"),
         text(variables, prefix + "Patronymic"));
   }
@@ -377,8 +376,8 @@ public class Documents {
         .toList());
   }
 
-  private static String text(VariableScope variables, String name) {
-    Object value = variables.getVariable(name);
+  private static String text(Function<String, Object> variables, String name) {
+    Object value = variables.apply(name);
     return value == null ? null : value.toString();
   }
 
