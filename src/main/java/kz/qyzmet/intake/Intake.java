@@ -104,6 +104,15 @@ public class Intake {
       required(violations, "applicant.address", applicant.address(), 300);
       required(violations, "applicant.region", applicant.region(), 100);
       required(violations, "applicant.district", applicant.district(), 100);
+      optional(violations, "applicant.email", applicant.email(), 254);
+      if (applicant.email() != null && !applicant.email().isBlank()
+          && !applicant.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        violations.add(new Violation("applicant.email", "an e-mail address such as name@example.kz"));
+      }
+      if (applicant.language() != null && !applicant.language().isBlank()
+          && !applicant.language().strip().matches("kk|ru")) {
+        violations.add(new Violation("applicant.language", "kk (Kazakh) or ru (Russian)"));
+      }
     }
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
@@ -197,6 +206,12 @@ public class Intake {
     variables.put("applicantAddress", applicant.address().strip());
     variables.put("region", applicant.region().strip());
     variables.put("district", applicant.district().strip());
+    if (applicant.email() != null && !applicant.email().isBlank()) {
+      variables.put("applicantEmail", applicant.email().strip());
+    }
+    if (applicant.language() != null && !applicant.language().isBlank()) {
+      variables.put(Documents.LANGUAGE, applicant.language().strip());
+    }
     // Deadlines end at 18:00 in the zone of the applicant's region (Deadlines, officeZone).
     variables.put(Deadlines.OFFICE_ZONE,
         Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
@@ -257,7 +272,8 @@ public class Intake {
     ApplicationRequest request = new ApplicationRequest(standard, text(execution, "channel"), text(execution, "subtype"),
         new ApplicationRequest.Applicant(text(execution, "applicantIin"), text(execution, "applicantSurname"),
             text(execution, "applicantName"), text(execution, "applicantPatronymic"), text(execution, "applicantPhone"),
-            text(execution, "applicantAddress"), text(execution, "region"), text(execution, "district")),
+            text(execution, "applicantAddress"), text(execution, "region"), text(execution, "district"),
+            text(execution, "applicantEmail"), text(execution, Documents.LANGUAGE)),
         list(execution.getVariable("documents")), null, null, text(execution, "officeId"),
         text(execution, "depositorIin"), text(execution, "mobileVisit"));
     Checked checked;
