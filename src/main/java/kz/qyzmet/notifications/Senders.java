@@ -3,7 +3,7 @@ package kz.qyzmet.notifications;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 @Configuration(proxyBeanMethods = false)
 class Senders {
 
+  /** E-mail through Spring's JavaMailSender (configured by spring.mail.*; without it an e-mail attempt fails). */
   @Bean
-  @ConditionalOnBean(JavaMailSender.class)
-  NotificationSender emailSender(JavaMailSender mail, @Value("${qyzmet.notifications.mail-from}") String from) {
+  NotificationSender emailSender(ObjectProvider<JavaMailSender> mailSender,
+      @Value("${qyzmet.notifications.mail-from}") String from) {
     return new NotificationSender() {
       @Override
       public String channel() {
@@ -25,6 +26,10 @@ class Senders {
 
       @Override
       public void send(String recipient, String subject, String body) throws Exception {
+        JavaMailSender mail = mailSender.getIfAvailable();
+        if (mail == null) {
+          throw new IllegalStateException("no mail server configured (spring.mail.host)");
+        }
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
