@@ -60,6 +60,7 @@ class DocumentsTest {
     assertThat(pdf("/api/applications/" + key + "/documents/receipt", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD))
         .isEqualTo(pdf);
 
+    sample("receipt.pdf", pdf); // the README's picture of a receipt is made from this file
     PdfText text = PdfText.read(pdf);
     assertThat(text.pdfaPart()).isEqualTo("2");
     assertThat(text.fonts()).isNotEmpty().allMatch(font -> font.contains("DejaVuSans") && !font.contains("not"));
@@ -114,8 +115,10 @@ class DocumentsTest {
         "tsaYear", 2026, "tsaQuarter", "4", "tsaRegistrationNumber", "АӘК-2026-118",
         "signedBy", "Бөлім бастығы Т. Сәрсенов"));
 
-    PdfText text = PdfText.read(pdf("/api/applications/" + key + "/documents/tsaCertificate", QyzmetTest.ADMIN,
-        QyzmetTest.ADMIN_PASSWORD));
+    byte[] certificate = pdf("/api/applications/" + key + "/documents/tsaCertificate", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD);
+    sample("certificate.pdf", certificate);
+    PdfText text = PdfText.read(certificate);
     assertThat(text.text()).contains("АНЫҚТАМА", key, "Жұмабаева Гүлнар Серікқызы", "АӘК-2026-118",
         "тіркеу нөмірдегі 2026 жылғы 4 тоқсанда шын мәнінде мемлекеттік атаулы әлеуметтік көмек",
         "Анықтама талап еткен орынға көрсету үшін берілді", "3-қосымша, 42662-жол");
@@ -138,6 +141,13 @@ class DocumentsTest {
         QyzmetTest.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
     assertThat(new Http(port).get("/api/applications/" + key + "/documents/receipt", "almalyoperator", "demo")
         .statusCode()).isEqualTo(404);
+  }
+
+  /** Keeps a copy under target/document-samples/ (README pictures: pdftoppm -png -r 60). */
+  static void sample(String name, byte[] pdf) throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "document-samples");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.write(dir.resolve(name), pdf);
   }
 
   String apply(String standard, String body, String user, String password) {
