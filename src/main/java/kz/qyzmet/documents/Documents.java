@@ -135,7 +135,8 @@ public class Documents {
         .map(link -> link.getGroupId().substring(0, Math.max(0, link.getGroupId().lastIndexOf('.'))))
         .filter(id -> !id.isEmpty()).findFirst().orElse(null);
     Optional<IssuedDocument> document = issueResult(task.getExecution(), officeId);
-    document.ifPresent(d -> task.setVariableLocal(RESULT_DOCUMENT_URL, documentPath(d)));
+    // On the task's process (the case, or the result-issue block, which hands it back to the case).
+    document.ifPresent(d -> task.getExecution().getProcessInstance().setVariable(RESULT_DOCUMENT_URL, documentPath(d)));
     return document;
   }
 

@@ -84,7 +84,7 @@ class NotificationsTest {
 
     // The hand-out step, its printed certificate and the two messages were written together.
     Task issue = cases.task(key, "Task_IssueResult");
-    String link = (String) engine.getTaskService().getVariableLocal(issue.getId(), Documents.RESULT_DOCUMENT_URL);
+    String link = (String) engine.getTaskService().getVariable(issue.getId(), Documents.RESULT_DOCUMENT_URL);
     assertThat(link).startsWith("/api/applications/" + key + "/documents/");
     assertThat(new Http(port).get(link, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
     List<NotificationOutbox.Message> messages = outbox.ofCase(key);
