@@ -1,5 +1,6 @@
 package kz.qyzmet.documents;
 
+import kz.qyzmet.cases.CaseVariables;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +43,9 @@ public class Documents {
   public static final String REFUSAL_RECEIPT = "refusalReceipt";
   public static final String COMPLAINT_TALON = "complaintTalon";
   /** The variable a hand-out step's form reads to show the link to print the result. */
-  public static final String RESULT_DOCUMENT_URL = "resultDocumentUrl";
+  public static final String RESULT_DOCUMENT_URL = kz.qyzmet.cases.CaseVariables.RESULT_DOCUMENT_URL;
   /** The variable with the applicant's choice of document language ("ru" for Russian; Kazakh otherwise). */
-  public static final String LANGUAGE = "documentLanguage";
+  public static final String LANGUAGE = kz.qyzmet.cases.CaseVariables.DOCUMENT_LANGUAGE;
 
   private static final Logger log = LoggerFactory.getLogger(Documents.class);
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -106,9 +107,10 @@ public class Documents {
    */
   public IssuedDocument issueReceipt(DelegateExecution execution) {
     Draft draft = receipt(execution::getVariable, DocumentTexts.language(execution.getVariable(LANGUAGE)),
-        userId(execution), office((String) execution.getVariable("intakeOfficeId")).orElse(null), DocumentStore.now());
+        userId(execution), office((String) execution.getVariable(CaseVariables.INTAKE_OFFICE_ID)).orElse(null),
+        DocumentStore.now());
     IssuedDocument document = issue(draft);
-    execution.setVariable("receiptDocumentId", document.id());
+    execution.setVariable(CaseVariables.RECEIPT_DOCUMENT_ID, document.id());
     return document;
   }
 
@@ -120,7 +122,7 @@ public class Documents {
         office((String) execution.getVariable("reviewOfficeId")).orElse(null),
         DocumentTexts.language(execution.getVariable(LANGUAGE)), answerDue, DocumentStore.now());
     IssuedDocument document = issue(draft);
-    execution.setVariable("talonDocumentId", document.id());
+    execution.setVariable(CaseVariables.TALON_DOCUMENT_ID, document.id());
     return document;
   }
 
@@ -147,14 +149,15 @@ public class Documents {
    */
   public Optional<IssuedDocument> issueResult(DelegateExecution execution, String officeId) {
     DelegateExecution root = root(execution);
-    Object result = root.getVariable("result");
-    if (result == null || root.getVariable("standard") == null || root.getVariable("caseNumber") == null
-        || Boolean.FALSE.equals(root.getVariable("documentsComplete"))) {
+    Object result = root.getVariable(CaseVariables.RESULT);
+    if (result == null || root.getVariable(CaseVariables.STANDARD) == null
+        || root.getVariable(CaseVariables.CASE_NUMBER) == null
+        || Boolean.FALSE.equals(root.getVariable(CaseVariables.DOCUMENTS_COMPLETE))) {
       return Optional.empty();
     }
     Office office = office(officeId).orElse(null);
     return Optional.of(issue(result(root::getVariable, result.toString(),
-        office != null ? office : office((String) root.getVariable("intakeOfficeId")).orElse(null),
+        office != null ? office : office((String) root.getVariable(CaseVariables.INTAKE_OFFICE_ID)).orElse(null),
         DocumentTexts.language(root.getVariable(LANGUAGE)), DocumentStore.now())));
   }
 
@@ -175,13 +178,13 @@ public class Documents {
   /** The receipt's draft from the case's intake variables. */
   public Draft receipt(Function<String, Object> variables, String language, String userId, Office office,
       Instant now) {
-    Standard standard = catalogue.get(text(variables, "standard"));
-    String businessKey = text(variables, "caseNumber");
-    boolean complete = !Boolean.FALSE.equals(variables.apply("documentsComplete"));
+    Standard standard = catalogue.get(text(variables, CaseVariables.STANDARD));
+    String businessKey = text(variables, CaseVariables.CASE_NUMBER);
+    boolean complete = !Boolean.FALSE.equals(variables.apply(CaseVariables.DOCUMENTS_COMPLETE));
     String kind = complete ? RECEIPT : REFUSAL_RECEIPT;
     Map<String, String> t = texts.labels(language);
     ZoneId zone = calendar.zone(text(variables, Deadlines.OFFICE_ZONE));
-    Date acceptedAt = (Date) variables.apply("acceptedAt");
+    Date acceptedAt = (Date) variables.apply(CaseVariables.ACCEPTED_AT);
 
     Map<String, Object> model = common(language, t.get(kind), businessKey, now, zone, office);
     List<Row> rows = new ArrayList<>();
@@ -189,19 +192,20 @@ public class Documents {
     rows.add(new Row(t.get("acceptedAt"), format(acceptedAt.toInstant(), zone)));
     rows.add(new Row(t.get("service"), service(standard, language)));
     model.put("rows", rows);
-    List<String> accepted = documentNames(standard, text(variables, "documentsPresented"));
+    List<String> accepted = documentNames(standard, text(variables, CaseVariables.DOCUMENTS_PRESENTED));
     model.put("accepted", accepted);
     model.put("acceptedTitle", t.get("documentsAccepted") + " (" + t.get("count") + ": " + accepted.size() + ")");
     List<Row> after = new ArrayList<>();
     if (complete) {
-      Date expected = deadlines.expectedResult(standard, text(variables, "channel"), acceptedAt, zone.getId());
+      Date expected = deadlines.expectedResult(standard, text(variables, CaseVariables.CHANNEL), acceptedAt,
+          zone.getId());
       after.add(new Row(t.get("resultAt"), expected == null ? t.get("resultOnTheSpot")
           : format(expected.toInstant(), zone)));
       after.add(new Row(t.get("resultPlace"), office == null ? "" : office.name() + ", " + office.address()));
       model.put("missing", List.of());
     } else {
-      model.put("missing", documentNames(standard, text(variables, "missingDocuments")));
-      boolean atCentre = !"branch".equals(text(variables, "channel"));
+      model.put("missing", documentNames(standard, text(variables, CaseVariables.MISSING_DOCUMENTS)));
+      boolean atCentre = !"branch".equals(text(variables, CaseVariables.CHANNEL));
       standard.refusalGrounds().stream()
           .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
           .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments"))
@@ -214,8 +218,8 @@ public class Documents {
     if (!representative.isEmpty()) {
       after.add(new Row(t.get("representative"), representative));
     }
-    after.add(new Row(t.get("phone"), joinNonBlank(", ", text(variables, "applicantPhone"),
-        text(variables, "representativePhone"))));
+    after.add(new Row(t.get("phone"), joinNonBlank(", ", text(variables, CaseVariables.APPLICANT_PHONE),
+        text(variables, CaseVariables.REPRESENTATIVE_PHONE))));
     model.put("after", after);
     model.put("citation", citation(language, standard, texts.requirement(kind, standard.code()).orElse(null)));
     return new Draft(businessKey, null, kind, language, "receipt", t.get(kind), now, model);
@@ -226,21 +230,22 @@ public class Documents {
       String language, Date answerDue, Instant now) {
     Map<String, String> t = texts.labels(language);
     ZoneId zone = calendar.zone(text(variables, Deadlines.OFFICE_ZONE));
-    String standardCode = text(variables, "standard");
+    String standardCode = text(variables, CaseVariables.STANDARD);
     Standard standard = standardCode == null ? null : catalogue.find(standardCode).orElse(null);
     Map<String, Object> model = common(language, t.get(COMPLAINT_TALON), number, now, zone, reviewOffice);
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(t.get("complaintNumber"), number));
-    rows.add(new Row(t.get("acceptedAt"), format(((Date) variables.apply("receivedAt")).toInstant(), zone)));
+    rows.add(new Row(t.get("acceptedAt"),
+        format(((Date) variables.apply(CaseVariables.RECEIVED_AT)).toInstant(), zone)));
     if (standard != null) {
       rows.add(new Row(t.get("service"), service(standard, language)));
     }
-    if (text(variables, "caseBusinessKey") != null) {
-      rows.add(new Row(t.get("caseRef"), text(variables, "caseBusinessKey")));
+    if (text(variables, CaseVariables.CASE_BUSINESS_KEY) != null) {
+      rows.add(new Row(t.get("caseRef"), text(variables, CaseVariables.CASE_BUSINESS_KEY)));
     }
     rows.add(new Row(t.get("applicant"), fullName(variables, "complainant")));
     rows.add(new Row(t.get("registeredBy"), employeeName(registeredBy)));
-    rows.add(new Row(t.get("reviewBody"), text(variables, "reviewBody")));
+    rows.add(new Row(t.get("reviewBody"), text(variables, CaseVariables.REVIEW_BODY)));
     rows.add(new Row(t.get("answerDue"), answerDue == null ? "" : format(answerDue.toInstant(), zone)));
     rows.add(new Row(t.get("follow"), joinNonBlank(", ", reviewOffice == null ? null : reviewOffice.phone(),
         reviewOffice == null ? null : reviewOffice.email(), publicBaseUrl + "/api/complaints/" + number)));
@@ -248,19 +253,19 @@ public class Documents {
     model.put("rows", rows);
     model.put("citation", standard == null ? t.get("decree")
         : citation(language, standard, texts.requirement(COMPLAINT_TALON, standard.code()).orElse(null)));
-    return new Draft(number, text(variables, "caseBusinessKey"), COMPLAINT_TALON, language, "talon",
+    return new Draft(number, text(variables, CaseVariables.CASE_BUSINESS_KEY), COMPLAINT_TALON, language, "talon",
         t.get(COMPLAINT_TALON), now, model);
   }
 
   /** The result document: the catalogue's result (its name, item 5 and line) with what the case decided. */
   public Draft result(Function<String, Object> variables, String resultCode, Office office, String language,
       Instant now) {
-    Standard standard = catalogue.get(text(variables, "standard"));
+    Standard standard = catalogue.get(text(variables, CaseVariables.STANDARD));
     Standard.Result result = standard.results().stream().filter(r -> r.code().equals(resultCode)).findFirst()
         .orElseThrow(() -> new IllegalStateException(standard.code() + " has no result " + resultCode
             + " in the catalogue"));
     Map<String, String> t = texts.labels(language);
-    String businessKey = text(variables, "caseNumber");
+    String businessKey = text(variables, CaseVariables.CASE_NUMBER);
     ZoneId zone = calendar.zone(text(variables, Deadlines.OFFICE_ZONE));
     String title = DocumentTexts.RUSSIAN.equals(language) ? texts.resultRu(resultCode).orElse(result.name().en())
         : result.name().kk();
@@ -269,8 +274,8 @@ public class Documents {
     rows.add(new Row(t.get("caseNumber"), businessKey));
     rows.add(new Row(t.get("service"), service(standard, language)));
     rows.add(new Row(t.get("applicant"), fullName(variables, "applicant")));
-    if (text(variables, "applicantIin") != null) {
-      rows.add(new Row(t.get("iin"), text(variables, "applicantIin")));
+    if (text(variables, CaseVariables.APPLICANT_IIN) != null) {
+      rows.add(new Row(t.get("iin"), text(variables, CaseVariables.APPLICANT_IIN)));
     }
     for (DocumentTexts.Field field : texts.fields()) {
       String value = text(variables, field.variable());

@@ -1,5 +1,6 @@
 package kz.qyzmet.notifications;
 
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.directory.OfficeStore;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,12 +33,12 @@ class NotificationTriggers {
       return;
     }
     DelegateExecution root = root(task.getExecution());
-    if (task.getTaskDefinitionKey().startsWith("Task_Issue") && root.getVariable("result") != null) {
+    if (task.getTaskDefinitionKey().startsWith("Task_Issue") && root.getVariable(CaseVariables.RESULT) != null) {
       String officeId = task.getCandidates().stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
               && link.getGroupId().contains("."))
           .map(link -> link.getGroupId().substring(0, link.getGroupId().lastIndexOf('.'))).findFirst()
-          .orElse((String) root.getVariable("intakeOfficeId"));
+          .orElse((String) root.getVariable(CaseVariables.INTAKE_OFFICE_ID));
       notifications.resultReady(root, officeId == null ? null : offices.find(officeId).orElse(null));
     } else if (task.getTaskDefinitionKey().equals("Task_TransferResult")) {
       notifications.resultTransferred(root);

@@ -1,5 +1,6 @@
 package kz.qyzmet.notifications;
 
+import kz.qyzmet.cases.CaseVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -49,12 +50,12 @@ public class Notifications {
 
   /** The case's result is ready at {@code office}. */
   public void resultReady(VariableScope caseVariables, Office office) {
-    write(caseVariables, (String) caseVariables.getVariable("caseNumber"), "applicant", RESULT_READY,
+    write(caseVariables, (String) caseVariables.getVariable(CaseVariables.CASE_NUMBER), "applicant", RESULT_READY,
         "/api/applications/", office);
   }
 
   public void resultTransferred(VariableScope caseVariables) {
-    write(caseVariables, (String) caseVariables.getVariable("caseNumber"), "applicant", RESULT_TRANSFERRED,
+    write(caseVariables, (String) caseVariables.getVariable(CaseVariables.CASE_NUMBER), "applicant", RESULT_TRANSFERRED,
         "/api/applications/", null);
   }
 
