@@ -1,5 +1,6 @@
 package kz.qyzmet.api;
 
+import kz.qyzmet.messages.Messages;
 import kz.qyzmet.catalogue.UnknownStandardException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,7 @@ public class ApiProblems {
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Invalid request");
+    problem.setTitle(Messages.text("problem.invalidRequest.title"));
     problem.setProperty("field", e.violations().get(0).field());
     problem.setProperty("errors", e.violations());
     return respond(problem);
@@ -32,8 +33,8 @@ public class ApiProblems {
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     String detail = e.getMostSpecificCause().getMessage();
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        "The body is not valid JSON for this request: " + (detail == null ? "" : detail.lines().findFirst().orElse("")));
-    problem.setTitle("Invalid request");
+        Messages.text("problem.unreadableBody.detail", detail == null ? "" : detail.lines().findFirst().orElse("")));
+    problem.setTitle(Messages.text("problem.invalidRequest.title"));
     problem.setProperty("field", "body");
     return respond(problem);
   }
@@ -41,7 +42,7 @@ public class ApiProblems {
   @ExceptionHandler(UnknownStandardException.class)
   ResponseEntity<ProblemDetail> unknownStandard(UnknownStandardException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Unknown standard");
+    problem.setTitle(Messages.text("problem.unknownStandard.title"));
     problem.setProperty("field", "standard");
     return respond(problem);
   }
@@ -49,7 +50,7 @@ public class ApiProblems {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle(e.title());
+    problem.setTitle(Messages.text(e.titleKey()));
     return respond(problem);
   }
 

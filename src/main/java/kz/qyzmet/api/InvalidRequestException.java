@@ -1,5 +1,6 @@
 package kz.qyzmet.api;
 
+import kz.qyzmet.messages.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,8 @@ public class InvalidRequestException extends RuntimeException {
   private final List<Violation> violations;
 
   public InvalidRequestException(List<Violation> violations) {
-    super(violations.stream().map(v -> v.field() + ": " + v.rule()).collect(Collectors.joining("; ")));
+    super(violations.stream().map(v -> Messages.text("problem.invalidRequest.violation", v.field(), v.rule()))
+        .collect(Collectors.joining("; ")));
     this.violations = List.copyOf(violations);
   }
 

@@ -18,4 +18,10 @@ public class CalendarConfiguration {
   StatutoryCalendar statutoryCalendar(CalendarDataSource calendarDataSource, CalendarProperties properties) {
     return new StatutoryCalendar(calendarDataSource, properties);
   }
+
+  /** The offices' hours ({@code <location>/office-hours.yaml}), on the statutory calendar. */
+  @Bean
+  OfficeHours officeHours(StatutoryCalendar statutoryCalendar, CalendarProperties properties) {
+    return OfficeHours.load(statutoryCalendar, properties.location());
+  }
 }

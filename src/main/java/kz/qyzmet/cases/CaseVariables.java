@@ -87,11 +87,19 @@ public final class CaseVariables {
   public static final String STAY_NORM = "stayNorm";
   public static final String MOBILE_PSC_LEFT_AT = "mobilePscLeftAt";
 
+  // Task-local variables a building block's task listener sets for its form (not taken back into the case).
+  /** The hand-over task's list of the documents being handed to the branch (branch-handover, intake.presentedDocumentsText). */
+  public static final String HANDOVER_DOCUMENT_LIST = "handoverDocumentList";
+
   // What an escalation of a missed deadline carries (process deadline-escalation).
   public static final String DEADLINE_ID = "deadlineId";
   public static final String DEADLINE_TEXT = "deadlineText";
   public static final String DEADLINE_CITATION = "deadlineCitation";
   public static final String ESCALATION_ROLE = "escalationRole";
+  /** When the case's deadline ran out: the head's task is due then (Tasklist shows the delay). */
+  public static final String DEADLINE_DUE_AT = "deadlineDueAt";
+  /** The head's one-line account of the breach: case, deadline, due date, delay. */
+  public static final String BREACH_SUMMARY = "breachSummary";
 
   // What a complaint carries besides the case's names above (process complaint).
   public static final String REVIEW_BODY = "reviewBody";

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.qyzmet.calendar.OfficeHours;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Standard.Deadline;
@@ -38,18 +39,28 @@ public class Deadlines {
 
   public static final String STANDARD = CaseVariables.STANDARD;
   public static final String OFFICE_ZONE = CaseVariables.OFFICE_ZONE;
+  /**
+   * The schedule of the office serving the case (calendar/office-hours.yaml): a term in minutes counts only its
+   * serving time. Without it (a visit, an information request) minutes run on the clock.
+   */
+  public static final String OFFICE_HOURS = "officeHours";
   public static final String ESCALATION_PROCESS = "deadline-escalation";
+  /** The persons ahead of the applicant in the queue on arrival, for the norms per person in the queue. */
+  public static final String PEOPLE_AHEAD = "peopleAheadInQueue";
 
   private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
 
   private final StandardsCatalogue catalogue;
   private final StatutoryCalendar calendar;
   private final MeterRegistry meters;
+  private final OfficeHours officeHours;
 
-  public Deadlines(StandardsCatalogue catalogue, StatutoryCalendar calendar, MeterRegistry meters) {
+  public Deadlines(StandardsCatalogue catalogue, StatutoryCalendar calendar, MeterRegistry meters,
+      OfficeHours officeHours) {
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.meters = meters;
+    this.officeHours = officeHours;
   }
 
   /**
@@ -57,7 +68,7 @@ public class Deadlines {
    * the service term, then the notification term, each counted from the end of the one before. Only terms the process
    * enforces (timers) count; a service given on the spot has no later result date (null). Shown on the receipt.
    */
-  public Date expectedResult(Standard standard, String channel, Date acceptedAt, String zoneId) {
+  public Date expectedResult(Standard standard, String channel, Date acceptedAt, String zoneId, String hours) {
     Date moment = acceptedAt;
     boolean counted = false;
     boolean viaCentre = "psc".equals(channel) || "mobilePsc".equals(channel);
@@ -65,7 +76,7 @@ public class Deadlines {
         : new String[] {"service", "notification"}) {
       var deadline = standard.deadline(id).filter(d -> d.kind() == Deadline.Kind.timer);
       if (deadline.isPresent()) {
-        moment = due(deadline.get(), moment, zoneId);
+        moment = due(deadline.get(), moment, zoneId, hours);
         counted = true;
       }
     }
@@ -81,7 +92,30 @@ public class Deadlines {
       throw new IllegalStateException(deadline.citation(standard.code()) + ": the count starts at variable '"
           + deadline.start() + "', which the case does not hold as a date (" + start + ")");
     }
-    return due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE));
+    return due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE),
+        (String) execution.getVariable(OFFICE_HOURS));
+  }
+
+  /**
+   * The due moment of {@code deadline} counted from {@code start}; a term in minutes counts the serving time of the
+   * office schedule {@code hours} (calendar/office-hours.yaml) from the moment the office serves, or the clock when
+   * null.
+   */
+  public Date due(Deadline deadline, Date start, String zone, String hours) {
+    if (hours != null && deadline.unit() == Deadline.Unit.minutes) {
+      return officeHours.plusMinutes(start, deadline.value(), hours, zone);
+    }
+    return due(deadline, start, zone);
+  }
+
+  /** The minutes from {@code start} to {@code end}: the office's serving time (schedule {@code hours}) or the clock. */
+  public long minutes(Date start, Date end, String zone, String hours) {
+    return officeHours.minutesBetween(start, end, hours, zone);
+  }
+
+  /** The moment the office (schedule {@code hours}) serves an application made at {@code moment}. */
+  public Date servesFrom(Date moment, String zone, String hours) {
+    return officeHours.servesFrom(moment, hours, zone);
   }
 
   /** The due moment of {@code deadline} counted from {@code start} in the given zone (null: the default zone). */
@@ -119,6 +153,16 @@ public class Deadlines {
    * endVariable}; see {@link #measure(DelegateExecution, String, Deadline, String, Date, Date)}.
    */
   public boolean measure(DelegateExecution execution, String deadlineId, String endVariable) {
+    return measure(execution, deadlineId, endVariable, deadlineId + "Minutes");
+  }
+
+  /**
+   * {@link #measure(DelegateExecution, String, String)} recording the minutes as {@code minutesVariable}, for a norm
+   * whose {@code <id>Minutes} would mean another measure: S07's term of item 7.1 (id {@code service}, line 23355) as
+   * {@code serviceTermMinutes}, since {@code serviceMinutes} is the counter's service time of item 7.3.
+   */
+  public boolean measure(DelegateExecution execution, String deadlineId, String endVariable,
+      String minutesVariable) {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
     Date start = moment(execution.getVariable(deadline.start()), (String) execution.getVariable(OFFICE_ZONE));
@@ -130,7 +174,26 @@ public class Deadlines {
     // Kept as dates, whatever form the values came in (Tasklist sends date-time fields as text).
     execution.setVariable(deadline.start(), start);
     execution.setVariable(endVariable, end);
-    return measure(execution, standard, deadline, deadline.citation(standard), start, end);
+    return measure(execution, standard, deadline, deadline.citation(standard), start, end, minutesVariable);
+  }
+
+  /**
+   * A norm judged at a step after intake where its moments may be unknown (a Tasklist start records no times): measured
+   * when the case holds both moments; otherwise only the limit of a norm per person in the queue is recorded ({@code
+   * <id>Limit}). S08's document check records the queue the applicant found (line 28122) and judges the waiting here.
+   */
+  public boolean measureIfRecorded(DelegateExecution execution, String deadlineId, String endVariable) {
+    Standard standard = catalogue.get((String) execution.getVariable(STANDARD));
+    Deadline deadline = deadline(standard, deadlineId);
+    String zone = (String) execution.getVariable(OFFICE_ZONE);
+    if (moment(execution.getVariable(deadline.start()), zone) != null
+        && moment(execution.getVariable(endVariable), zone) != null) {
+      return measure(execution, deadlineId, endVariable);
+    }
+    if (deadline.isPerPersonInQueue() && execution.getVariable(PEOPLE_AHEAD) instanceof Number queue) {
+      execution.setVariable(deadline.id() + "Limit", deadline.valueFor(queue.intValue()));
+    }
+    return true;
   }
 
   /**
@@ -141,11 +204,28 @@ public class Deadlines {
    */
   public boolean measure(DelegateExecution execution, String standard, Deadline deadline, String citation, Date start,
       Date end) {
-    Date bound = due(deadline, start, (String) execution.getVariable(OFFICE_ZONE));
-    execution.setVariable(deadline.id() + "Minutes", Duration.between(start.toInstant(), end.toInstant())
-        .toMinutes());
+    return measure(execution, standard, deadline, citation, start, end, deadline.id() + "Minutes");
+  }
+
+  private boolean measure(DelegateExecution execution, String standard, Deadline deadline, String citation,
+      Date start, Date end, String minutesVariable) {
+    String zone = (String) execution.getVariable(OFFICE_ZONE);
+    String hours = deadline.unit() == Deadline.Unit.minutes ? (String) execution.getVariable(OFFICE_HOURS) : null;
+    Date bound;
+    if (deadline.isPerPersonInQueue()) {
+      // "Queue x N minutes" (e.g. S08 line 28122): N times the persons ahead of the applicant on arrival.
+      if (!(execution.getVariable(PEOPLE_AHEAD) instanceof Number queue)) {
+        return true; // not judged without the queue
+      }
+      int limit = deadline.valueFor(queue.intValue());
+      execution.setVariable(deadline.id() + "Limit", limit);
+      bound = officeHours.plusMinutes(start, limit, hours, zone);
+    } else {
+      bound = due(deadline, start, zone, hours);
+    }
+    execution.setVariable(minutesVariable, minutes(start, end, zone, hours));
     boolean kept = deadline.isMinimum() ? !end.before(bound) : !end.after(bound);
-    if (!kept) {
+    if (!kept && execution.getVariable(BREACH_PREFIX + deadline.id()) == null) { // once, also if intake judged it
       execution.setVariable(BREACH_PREFIX + deadline.id(), deadline.isMinimum() ? end : bound);
       meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadline.id()).increment();
       log.warn("Norm {} of {} not kept ({})", deadline.id(), execution.getProcessBusinessKey(), citation);
@@ -205,13 +285,76 @@ public class Deadlines {
         variables.put(name, value);
       }
     }
+    for (String name : List.of(CaseVariables.CASE_NUMBER, CaseVariables.APPLICANT_SURNAME, CaseVariables.APPLICANT_NAME)) {
+      Object value = execution.getVariable(name); // shown on the head's task list row (TasklistFilters)
+      if (value != null) {
+        variables.put(name, value);
+      }
+    }
+    Date now = EngineClock.now();
+    Date dueAt = dueOrNull(execution, deadline);
     variables.put(CaseVariables.CASE_BUSINESS_KEY, execution.getProcessBusinessKey());
     variables.put(CaseVariables.DEADLINE_ID, deadlineId);
     variables.put(CaseVariables.DEADLINE_CITATION, deadline.citation(standard));
-    variables.put(CaseVariables.DEADLINE_TEXT, deadline.value() + " " + deadline.unit() + ": " + deadline.startsFrom().kk());
+    variables.put(CaseVariables.DEADLINE_TEXT, termKk(deadline) + ": " + deadline.startsFrom().kk());
+    // The head's task is due when the case's deadline was: Tasklist shows it as overdue by the case's delay.
+    variables.put(CaseVariables.DEADLINE_DUE_AT, dueAt != null ? dueAt : now);
+    variables.put(CaseVariables.BREACH_SUMMARY, breachSummary(execution.getProcessBusinessKey(), standard, deadline, dueAt,
+        now, (String) execution.getVariable(OFFICE_ZONE)));
     variables.put(CaseVariables.ESCALATION_ROLE, headRole);
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
+  }
+
+  /**
+   * A task's text in Kazakh naming the case and the term of the case's own standard (a building block serves every
+   * standard, so its diagram cannot cite one): "S05-261125-7KQ2MXAB өтініші (S05): 1 жұмыс күні мерзімі (...; S05
+   * 7.1-тармақ, 16000-жол), 26.11.2026 18:00 дейін." Used as {@code ${deadlines.taskText(execution, '<id>')}} in a
+   * user task's documentation, which the engine evaluates into the task's description (Tasklist's Description tab).
+   */
+  public String taskText(VariableScope execution, String deadlineId) {
+    String standard = (String) execution.getVariable(STANDARD);
+    Deadline deadline = deadline(catalogue.get(standard), deadlineId);
+    Object caseNumber = execution.getVariable(CaseVariables.CASE_NUMBER);
+    String text = (caseNumber != null ? caseNumber + " өтініші (" + standard + "): " : standard + ": ")
+        + termKk(deadline) + " мерзімі (" + deadline.startsFrom().kk() + "; " + standard + " " + deadline.item()
+        + "-тармақ, " + deadline.line() + "-жол)";
+    Object start = execution.getVariable(deadline.start());
+    if (start instanceof Date startDate) {
+      String zone = (String) execution.getVariable(OFFICE_ZONE);
+      text += ", " + DUE_TEXT.format(due(deadline, startDate, zone).toInstant().atZone(calendar.zone(zone)))
+          + " дейін";
+    }
+    return text + ".";
+  }
+
+  /** The due moment of a timer deadline as the case holds it now; null when its start is not a date. */
+  private Date dueOrNull(DelegateExecution execution, Deadline deadline) {
+    Object start = execution.getVariable(deadline.start());
+    return start instanceof Date startDate ? due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE))
+        : null;
+  }
+
+  private static final DateTimeFormatter DUE_TEXT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  /**
+   * The head's escalation task in Kazakh: which case, which deadline (term, what it counts from, decree item and line),
+   * when it ran out and by how much it was exceeded when the task was given, e.g. "S01-261125-7KQ2MXAB өтініші (S01):
+   * 10 жұмыс күні мерзімі (...; S01 7.1-тармақ, 550-жол) 04.12.2026 18:00 аяқталды, тапсырма берілгенде 0 сағ. 1 мин.
+   * өтіп кетті."
+   */
+  String breachSummary(String caseKey, String standard, Deadline deadline, Date dueAt, Date now,
+      String zone) {
+    String term = termKk(deadline) + " мерзімі (" + deadline.startsFrom().kk() + "; " + standard + " "
+        + deadline.item() + "-тармақ, " + deadline.line() + "-жол)";
+    if (dueAt == null) {
+      return caseKey + " өтініші (" + standard + "): " + term + " өтіп кетті.";
+    }
+    long minutes = Math.max(0, Duration.between(dueAt.toInstant(), now.toInstant()).toMinutes());
+    String overrun = minutes >= 24 * 60 ? (minutes / (24 * 60)) + " тәул. " + (minutes / 60 % 24) + " сағ."
+        : (minutes / 60) + " сағ. " + (minutes % 60) + " мин.";
+    return caseKey + " өтініші (" + standard + "): " + term + " " + DUE_TEXT.format(dueAt.toInstant().atZone(calendar.zone(zone)))
+        + " аяқталды, тапсырма берілгенде " + overrun + " өтіп кетті.";
   }
 
   private static Deadline deadline(Standard standard, String id) {

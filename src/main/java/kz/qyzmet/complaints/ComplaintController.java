@@ -1,5 +1,6 @@
 package kz.qyzmet.complaints;
 
+import kz.qyzmet.messages.Messages;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -62,7 +63,7 @@ class ComplaintController {
     Date due = dueOf(variables);
     return ResponseEntity.created(URI.create("/api/complaints/" + number)).body(new Talon(number, at(Date.from(now), zone),
         (String) variables.get("registeredBy"), (String) variables.get(CaseVariables.REVIEW_BODY), at(due, zone),
-        "/api/complaints/" + number, "пошта арқылы жазбаша", request.caseBusinessKey()));
+        "/api/complaints/" + number, Messages.text("talon.answerBy"), request.caseBusinessKey()));
   }
 
   @GetMapping("/{number}")

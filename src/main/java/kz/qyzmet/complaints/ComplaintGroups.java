@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The national reviewers of complaints, which the decree's address annexes do not list as offices. */
 @Component
-class ComplaintGroups implements SmartInitializingSingleton {
+public class ComplaintGroups implements SmartInitializingSingleton {
 
   private final OfficeGroups groups;
 
@@ -16,6 +16,11 @@ class ComplaintGroups implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
+    initialize();
+  }
+
+  /** Creates the groups and their Tasklist grants if missing (idempotent; the demo users need them first). */
+  public void initialize() {
     groups.createWorkGroup(Complaints.MINISTRY_GROUP, "ЕХӘҚМ — шағымдармен жұмыс бөлімі");
     groups.createWorkGroup(Complaints.MINISTRY_HEAD_GROUP, "ЕХӘҚМ — шағымдармен жұмыс бөлімінің басшысы");
     groups.createWorkGroup(Complaints.PSC_ENTERPRISE_GROUP, "«Халыққа қызмет көрсету орталығы» РМК басшысы");

@@ -1,5 +1,6 @@
 package kz.qyzmet.complaints;
 
+import kz.qyzmet.messages.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -78,8 +79,7 @@ public class Complaints {
     List<Violation> violations = new ArrayList<>();
     var complainant = request.complainant();
     if (complainant == null) {
-      violations.add(new Violation("complainant", "is required: item 24 asks for the complainant's full name and postal "
-          + "address; anonymous complaints are not reviewed (" + ANONYMOUS_RULE + ")"));
+      violations.add(new Violation("complainant", Messages.text("rule.complaint.anonymous", ANONYMOUS_RULE)));
     } else {
       required(violations, "complainant.surname", complainant.surname());
       required(violations, "complainant.name", complainant.name());
@@ -90,17 +90,17 @@ public class Complaints {
       }
     }
     if (!Boolean.TRUE.equals(request.signed())) {
-      violations.add(new Violation("signed", "the complaint must be signed by the complainant (item 24)"));
+      violations.add(new Violation("signed", Messages.text("rule.complaint.signed")));
     }
     required(violations, "subject", request.subject());
     required(violations, "reason", request.reason());
     required(violations, "demand", request.demand());
     if (request.channel() == null || !CHANNELS.contains(request.channel())) {
-      violations.add(new Violation("channel", "must be one of " + CHANNELS));
+      violations.add(new Violation("channel", Messages.text("rule.oneOf", CHANNELS.toString())));
     }
     String concerns = request.concerns() == null ? "action" : request.concerns();
     if (!CONCERNS.contains(concerns)) {
-      violations.add(new Violation("concerns", "must be one of " + CONCERNS));
+      violations.add(new Violation("concerns", Messages.text("rule.oneOf", CONCERNS.toString())));
     }
 
     Map<String, Object> caseVariables = Map.of();
@@ -108,16 +108,17 @@ public class Complaints {
     if (request.caseBusinessKey() != null && !request.caseBusinessKey().isBlank()) {
       caseVariables = caseVariables(request.caseBusinessKey());
       if (caseVariables.isEmpty()) {
-        violations.add(new Violation("caseBusinessKey", "no case " + request.caseBusinessKey()));
+        violations.add(new Violation("caseBusinessKey",
+            Messages.text("rule.complaint.noCase", request.caseBusinessKey())));
       } else if (standard != null && !standard.equals(caseVariables.get(CaseVariables.STANDARD))) {
-        violations.add(new Violation("standard", "the case " + request.caseBusinessKey() + " is of "
-            + caseVariables.get(CaseVariables.STANDARD)));
+        violations.add(new Violation("standard", Messages.text("rule.complaint.caseOfOtherStandard",
+            request.caseBusinessKey(), String.valueOf(caseVariables.get(CaseVariables.STANDARD)))));
       } else {
         standard = (String) caseVariables.get(CaseVariables.STANDARD);
       }
     }
     if (standard != null && catalogue.find(standard).isEmpty()) {
-      violations.add(new Violation("standard", "unknown standard " + standard));
+      violations.add(new Violation("standard", Messages.text("rule.standard.unknown", standard)));
     }
     String region = text(caseVariables.get(CaseVariables.REGION), request.region());
     String district = text(caseVariables.get(CaseVariables.DISTRICT), request.district());
@@ -177,16 +178,15 @@ public class Complaints {
     }
     if (standard == null || region == null) {
       throw new InvalidRequestException(standard == null ? "standard" : "region",
-          "a complaint to the head of an office needs the standard and the region and district of the case "
-              + "(or caseBusinessKey)");
+          Messages.text("rule.complaint.officeHeadNeedsCase"));
     }
     // Who reviews is catalogue data (roles.complaintReview of the standard): e.g. rude service in S12 and S13 to the
     // head of the district body that served (lines 40860, 45046), a disagreement with the result to the regional body
     // or the akimat (item 21).
     String takenAt = (String) caseVariables.get(CaseVariables.CHANNEL);
     String role = catalogue.get(standard).complaintReviewRole(channel, concerns, takenAt)
-        .orElseThrow(() -> new InvalidRequestException("channel", "no body reviews a complaint about " + standard
-            + " made at " + channel));
+        .orElseThrow(() -> new InvalidRequestException("channel",
+            Messages.text("rule.complaint.noReviewBody", standard, channel)));
     try {
       OfficeAssignment assignment = offices.resolve(standard, role, region, district);
       return new ReviewBody(assignment.office().name(), assignment.candidateGroup(), assignment.office().id());
@@ -219,7 +219,7 @@ public class Complaints {
     try {
       variables = check(request, now);
     } catch (InvalidRequestException e) {
-      throw new BadUserRequestException("Шағым дұрыс толтырылмаған: " + e.getMessage());
+      throw new BadUserRequestException(Messages.text("complaint.invalid", e.getMessage()));
     }
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(newNumber(now, calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE))));
@@ -257,7 +257,7 @@ public class Complaints {
   /** Complete listener of the review: the term may be extended once (Law No. 221, art. 8). */
   public void checkReview(DelegateTask task) {
     if ("extend".equals(task.getVariable("complaintDecision")) && Boolean.TRUE.equals(task.getVariable("extended"))) {
-      throw new BadUserRequestException("«Шешім» (complaintDecision): қарау мерзімі бір рет қана ұзартылады");
+      throw new BadUserRequestException(Messages.text("complaint.extendedOnce"));
     }
     if ("extend".equals(task.getVariable("complaintDecision"))) {
       task.setVariable("extended", true);
@@ -300,7 +300,7 @@ public class Complaints {
 
   private static void required(List<Violation> violations, String field, String value) {
     if (value == null || value.isBlank()) {
-      violations.add(new Violation(field, "is required (item 24)"));
+      violations.add(new Violation(field, Messages.text("rule.complaint.requiredItem24")));
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import kz.qyzmet.complaints.ComplaintGroups;
 import kz.qyzmet.directory.DirectoryInitializer;
 import kz.qyzmet.directory.OfficeRole;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -37,11 +38,18 @@ public class DemoUsers implements SmartInitializingSingleton {
 
   /** A demo user, the office and role whose group she belongs to, and whether she watches the cases in Cockpit. */
   public record DemoUser(String id, String firstName, String lastName, String officeId, OfficeRole role,
-                         boolean manager) {
+                         boolean manager, String workGroup) {
 
-    /** The candidate group she belongs to: {@code <officeId>.<role>}, or {@code manager}. */
+    public DemoUser(String id, String firstName, String lastName, String officeId, OfficeRole role, boolean manager) {
+      this(id, firstName, lastName, officeId, role, manager, null);
+    }
+
+    /**
+     * The candidate group she belongs to: {@code <officeId>.<role>}, a national work group outside the directory
+     * (the Ministry's complaint reviewers), or {@code manager}.
+     */
     public String group() {
-      return role == null ? MANAGER_GROUP : role.group(officeId);
+      return workGroup != null ? workGroup : role == null ? MANAGER_GROUP : role.group(officeId);
     }
   }
 
@@ -69,22 +77,56 @@ public class DemoUsers implements SmartInitializingSingleton {
       new DemoUser("bostandykoperator", "Сәния", "Бостандықова", "psc-almaty-04", OfficeRole.pscOperator, false),
       new DemoUser("bostandykspecialist", "Арман", "Бостандықов", "pension-almaty-04", OfficeRole.branchSpecialist,
           false),
+      // Heads and second-line clerks of the demo districts: every group a demo case can reach has someone
+      // (DemoUsersCoverRoutingTest), escalations to heads included.
+      new DemoUser("khromtaupschead", "Бауыржан", "Хромтаубасшы", "psc-aktobe-05", OfficeRole.pscHead, true),
+      new DemoUser("khromtaubranchhead", "Гүлжан", "Бөлімшебасшы", "pension-aktobe-12", OfficeRole.branchHead, true),
+      new DemoUser("aktobeemploymenthead", "Ақжол", "Еңбекбасшы", "employment-aktobe-01", OfficeRole.employmentHead,
+          true),
+      new DemoUser("khromtauemploymenthead", "Салтанат", "Жұмысбасшы", "employment-aktobe-12",
+          OfficeRole.employmentHead, true),
+      new DemoUser("aktobeccspspecialist", "Әлия", "Комитетова", "ccsp-aktobe", OfficeRole.ccspSpecialist, false),
+      new DemoUser("almalypschead", "Дәурен", "Алмалыбасшы", "psc-almaty-02", OfficeRole.pscHead, true),
+      new DemoUser("almalybranchhead", "Раушан", "Алмалыбөлім", "pension-almaty-03", OfficeRole.branchHead, true),
+      new DemoUser("almalyemployment", "Ерболат", "Алмалыеңбек", "employment-almaty-02",
+          OfficeRole.employmentSpecialist, false),
+      new DemoUser("almalyemploymenthead", "Айнұр", "Алмалыбасқарма", "employment-almaty-02",
+          OfficeRole.employmentHead, true),
+      new DemoUser("bostandykpschead", "Нұржан", "Бостандықбасшы", "psc-almaty-04", OfficeRole.pscHead, true),
+      new DemoUser("bostandykbranchhead", "Меруерт", "Бостандықбөлім", "pension-almaty-04", OfficeRole.branchHead,
+          true),
+      new DemoUser("bostandykemployment", "Асқар", "Бостандықеңбек", "employment-almaty-04",
+          OfficeRole.employmentSpecialist, false),
+      new DemoUser("bostandykemploymenthead", "Динара", "Бостандықбасқарма", "employment-almaty-04",
+          OfficeRole.employmentHead, true),
+      new DemoUser("bostandykakim", "Ғалым", "Бостандықәкім", "akimat-almaty-04", OfficeRole.akim, false),
+      new DemoUser("almatyccsp", "Жомарт", "Алматыкомитет", "ccsp-almaty", OfficeRole.ccspHead, true),
+      new DemoUser("almatyccspspecialist", "Індира", "Алматымаман", "ccsp-almaty", OfficeRole.ccspSpecialist,
+          false),
+      // national complaint reviewers (kz.qyzmet.complaints.ComplaintGroups)
+      new DemoUser("ministrycomplaints", "Самал", "Шағымова", null, null, false, "mlsp.complaintsOffice"),
+      new DemoUser("ministrycomplaintshead", "Қанат", "Шағымбасшы", null, null, true, "mlsp.complaintsHead"),
+      new DemoUser("pscenterprisehead", "Ләззат", "Кәсіпорынова", null, null, true, "psc-enterprise.head"),
       // no office: watches every case
       new DemoUser("manager", "Сәуле", "Бақылаева", null, null, true));
 
   private final DemoUsersProperties properties;
   private final ProcessEngine engine;
   private final DirectoryInitializer directory;
+  private final ComplaintGroups complaintGroups;
 
-  public DemoUsers(DemoUsersProperties properties, ProcessEngine engine, DirectoryInitializer directory) {
+  public DemoUsers(DemoUsersProperties properties, ProcessEngine engine, DirectoryInitializer directory,
+      ComplaintGroups complaintGroups) {
     this.properties = properties;
     this.engine = engine;
     this.directory = directory;
+    this.complaintGroups = complaintGroups;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     directory.initialize(); // the office groups must exist first
+    complaintGroups.initialize(); // and the national complaint reviewers' groups
     IdentityService identity = engine.getIdentityService();
     AuthorizationService authorizations = engine.getAuthorizationService();
     if (identity.createGroupQuery().groupId(MANAGER_GROUP).count() == 0) {

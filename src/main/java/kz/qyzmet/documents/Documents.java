@@ -198,7 +198,7 @@ public class Documents {
     List<Row> after = new ArrayList<>();
     if (complete) {
       Date expected = deadlines.expectedResult(standard, text(variables, CaseVariables.CHANNEL), acceptedAt,
-          zone.getId());
+          zone.getId(), text(variables, Deadlines.OFFICE_HOURS));
       after.add(new Row(t.get("resultAt"), expected == null ? t.get("resultOnTheSpot")
           : format(expected.toInstant(), zone)));
       after.add(new Row(t.get("resultPlace"), office == null ? "" : office.name() + ", " + office.address()));

@@ -1,5 +1,6 @@
 package kz.qyzmet.forms;
 
+import kz.qyzmet.messages.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,10 +19,10 @@ import java.util.function.Function;
  */
 public final class FormRules {
 
-  /** A rule broken by a submitted value; the message is Kazakh, for the clerk in Tasklist. */
+  /** A rule broken by a submitted value; the message is in the clerk's language (the form's label stays Kazakh). */
   public record Violation(String key, String label, String rule) {
     public String message() {
-      return "«" + label + "» (" + key + "): " + rule;
+      return Messages.text("form.violation", label, key, rule);
     }
   }
 
@@ -56,27 +57,29 @@ public final class FormRules {
           || (value instanceof Boolean flag && !flag && field.path("type").asText().equals("checkbox"));
       if (empty) {
         if (validate.path("required").asBoolean(false)) {
-          violations.add(new Violation(key, label, "толтыру міндетті"));
+          violations.add(new Violation(key, label, Messages.text("form.rule.required")));
         }
         continue;
       }
       if (value instanceof String text) {
         if (validate.has("minLength") && text.length() < validate.get("minLength").asInt()) {
-          violations.add(new Violation(key, label, "кемінде " + validate.get("minLength").asInt() + " таңба"));
+          violations.add(new Violation(key, label,
+              Messages.text("form.rule.minLength", validate.get("minLength").asText())));
         }
         if (validate.has("maxLength") && text.length() > validate.get("maxLength").asInt()) {
-          violations.add(new Violation(key, label, "ең көбі " + validate.get("maxLength").asInt() + " таңба"));
+          violations.add(new Violation(key, label,
+              Messages.text("form.rule.maxLength", validate.get("maxLength").asText())));
         }
         if (validate.has("pattern") && !text.matches(validate.get("pattern").asText())) {
-          violations.add(new Violation(key, label, "пішімі дұрыс емес"));
+          violations.add(new Violation(key, label, Messages.text("form.rule.pattern")));
         }
       }
       if (value instanceof Number number) {
         if (validate.has("min") && number.doubleValue() < validate.get("min").asDouble()) {
-          violations.add(new Violation(key, label, "кемінде " + validate.get("min").asText()));
+          violations.add(new Violation(key, label, Messages.text("form.rule.min", validate.get("min").asText())));
         }
         if (validate.has("max") && number.doubleValue() > validate.get("max").asDouble()) {
-          violations.add(new Violation(key, label, "ең көбі " + validate.get("max").asText()));
+          violations.add(new Violation(key, label, Messages.text("form.rule.max", validate.get("max").asText())));
         }
       }
       Set<String> options = options(field);
@@ -84,7 +87,7 @@ public final class FormRules {
         Collection<?> chosen = value instanceof Collection<?> list ? list : List.of(value);
         for (Object option : chosen) {
           if (!options.contains(String.valueOf(option))) {
-            violations.add(new Violation(key, label, "«" + option + "» мәні тізімде жоқ"));
+            violations.add(new Violation(key, label, Messages.text("form.rule.notAnOption", option)));
           }
         }
       }

@@ -1,5 +1,6 @@
 package kz.qyzmet.forms;
 
+import kz.qyzmet.messages.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException; // engine-internal: the exception Tasklist shows as a form message; no public type
@@ -14,8 +15,8 @@ public class FormValidationException extends FormFieldValidationException {
   private final List<FormRules.Violation> violations;
 
   public FormValidationException(List<FormRules.Violation> violations) {
-    super(List.copyOf(violations), "Форма дұрыс толтырылмаған: "
-        + violations.stream().map(FormRules.Violation::message).collect(Collectors.joining("; ")));
+    super(List.copyOf(violations), Messages.text("form.invalid",
+        violations.stream().map(FormRules.Violation::message).collect(Collectors.joining("; "))));
     this.violations = List.copyOf(violations);
   }
 

@@ -1,5 +1,6 @@
 package kz.qyzmet.forms;
 
+import kz.qyzmet.messages.Messages;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -66,22 +67,20 @@ public class S08FormChecks implements FormCheck {
           List.of(presented.split(",")).contains("occupationalDiseaseConclusion"));
     } else if (deadlines.applies(task, "serviceTimeOffSite")) {
       Standard.Deadline offSite = s08.deadline("serviceTimeOffSite").orElseThrow();
-      String citation = " (" + offSite.citation("S08") + ")";
+      String citation = offSite.citation("S08");
       Date started = moment(violations, values, zone, offSite.start(), STARTED_LABEL);
       Date ended = moment(violations, values, zone, OFF_SITE_END, ENDED_LABEL);
       if (values.apply(offSite.start()) == null) {
         violations.add(new FormRules.Violation(offSite.start(), STARTED_LABEL,
-            "үйде, мамандандырылған не түзеу мекемесінде, тергеу изоляторында сараптама жүргізгенде толтыру міндетті"
-                + citation));
+            Messages.text("form.rule.offSiteTimeRequired", citation)));
       }
       if (values.apply(OFF_SITE_END) == null) {
         violations.add(new FormRules.Violation(OFF_SITE_END, ENDED_LABEL,
-            "үйде, мамандандырылған не түзеу мекемесінде, тергеу изоляторында сараптама жүргізгенде толтыру міндетті"
-                + citation));
+            Messages.text("form.rule.offSiteTimeRequired", citation)));
       }
       if (started != null && ended != null && !ended.after(started)) {
         violations.add(new FormRules.Violation(OFF_SITE_END, ENDED_LABEL,
-            "бригада уәкілетті органнан шыққан уақыттан кейін болуы тиіс" + citation));
+            Messages.text("form.rule.offSiteEndAfterStart", citation)));
       }
     }
     return violations;
@@ -97,7 +96,7 @@ public class S08FormChecks implements FormCheck {
     Object value = values.apply(key);
     Date moment = deadlines.moment(value, zone);
     if (value != null && !value.toString().isBlank() && moment == null) {
-      violations.add(new FormRules.Violation(key, label, "күн мен уақыттың пішімі дұрыс емес"));
+      violations.add(new FormRules.Violation(key, label, Messages.text("form.rule.dateTimeFormat")));
     }
     return moment;
   }
@@ -106,11 +105,11 @@ public class S08FormChecks implements FormCheck {
   private void dated(List<FormRules.Violation> violations, Standard s08, Function<String, Object> values, String zone,
       Date accepted, String key, String label, String normId, boolean required) {
     Standard.Deadline norm = s08.deadline(normId).orElseThrow();
-    String citation = " (" + norm.citation("S08") + ")";
+    String citation = norm.citation("S08");
     Object value = values.apply(key);
     if (value == null || value.toString().isBlank()) {
       if (required) {
-        violations.add(new FormRules.Violation(key, label, "құжат ұсынылса, оның күні міндетті" + citation));
+        violations.add(new FormRules.Violation(key, label, Messages.text("form.rule.documentDateRequired", citation)));
       }
       return;
     }
@@ -119,12 +118,11 @@ public class S08FormChecks implements FormCheck {
       return;
     }
     if (issued.after(accepted)) {
-      violations.add(new FormRules.Violation(key, label, "құжаттар қабылданған күннен кейін болмайды" + citation
-          + ". Күнді түзетіңіз."));
+      violations.add(new FormRules.Violation(key, label,
+          Messages.text("form.rule.documentDateAfterAcceptance", citation)));
     } else if (deadlines.due(norm, issued, zone).before(accepted)) {
-      violations.add(new FormRules.Violation(key, label, "мерзімі өткен: құжат берілген күнінен бастап "
-          + Deadlines.termKk(norm) + " ішінде ұсынылады" + citation
-          + ". Күнді түзетіңіз не құжатты жоқ деп белгілеңіз (16-тармақтың 1-тармақшасы)."));
+      violations.add(new FormRules.Violation(key, label,
+          Messages.text("form.rule.documentExpired", Deadlines.termKk(norm), citation)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package kz.qyzmet.intake;
 
+import kz.qyzmet.messages.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ public class CaseInformation {
     CaseStatus status = reader.read(businessKey);
     Standard standard = catalogue.get(status.standard());
     if (standard.channel("portal").isEmpty() || standard.deadline("portalInformation").isEmpty()) {
-      throw new InvalidRequestException("standard", standard.code() + " gives no information on the portal");
+      throw new InvalidRequestException("standard", Messages.text("rule.information.notOnPortal", standard.code()));
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(CaseVariables.CASE_BUSINESS_KEY, businessKey);

@@ -3,7 +3,10 @@ package kz.qyzmet.intake;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Where a case stands: its steps waiting now, and each statutory deadline with its due date. */
+/**
+ * Where a case stands: its steps waiting now, and each statutory deadline with its due date; {@code officeServesFrom}
+ * when the application was taken outside the office's hours: the moment the office serves it.
+ */
 public record CaseStatus(
     String businessKey,
     String standard,
@@ -15,7 +18,8 @@ public record CaseStatus(
     List<Step> currentSteps,
     List<DeadlineLine> deadlines,
     List<ComplaintLine> complaints,
-    ServiceNorms serviceNorms) {
+    ServiceNorms serviceNorms,
+    OffsetDateTime officeServesFrom) {
 
   public static final String IN_PROGRESS = "inProgress";
   public static final String COMPLETED = "completed";
@@ -31,10 +35,12 @@ public record CaseStatus(
    * times. {@code serviceNorm} names the catalogue norm the service was measured against: {@code serviceTime}, or
    * S08's {@code serviceTimeOffSite} for an examination at home, in hospital or an institution (item 7.4, line
    * 28130), measured from the panel leaving the authority to the end of the service there; {@code serviceBreachedAt}
-   * when the limit was exceeded.
+   * when the limit was exceeded. {@code serviceTerm*}: a service term in minutes kept as a norm, not a timer (S07's 10
+   * minutes from the application, item 7.1, line 23355), as measured on the case; null where none was measured.
    */
   public record ServiceNorms(Long waitingMinutes, Integer waitingLimit, Long serviceMinutes, Integer serviceLimit,
-      String serviceNorm, OffsetDateTime serviceBreachedAt, OffsetDateTime waitingBreachedAt) {}
+      String serviceNorm, OffsetDateTime serviceBreachedAt, OffsetDateTime waitingBreachedAt,
+      Long serviceTermMinutes, Integer serviceTermLimit, OffsetDateTime serviceTermBreachedAt) {}
 
   /** A complaint linked to the case (process {@code complaint}); its talon number and where it stands. */
   public record ComplaintLine(String number, String status, String decision) {}

@@ -98,7 +98,8 @@ class CaseStatusReader {
       if (deadline.kind() != Standard.Deadline.Kind.timer || !(variables.get(deadline.start()) instanceof Date start)) {
         continue;
       }
-      Date due = deadlines.due(deadline, start, (String) variables.get(Deadlines.OFFICE_ZONE));
+      Date due = deadlines.due(deadline, start, (String) variables.get(Deadlines.OFFICE_ZONE),
+          (String) variables.get(Deadlines.OFFICE_HOURS));
       lines.add(new CaseStatus.DeadlineLine(deadline.id(), deadline.citation(standard.code()),
           deadline.value() + " " + deadline.unit(), at(start), at(due),
           at((Date) variables.get("breach_" + deadline.id()))));
@@ -115,22 +116,29 @@ class CaseStatusReader {
         .toList();
     return new CaseStatus(businessKey, standard.code(), status, (String) variables.get(CaseVariables.CHANNEL),
         (String) variables.get(CaseVariables.RESULT), at((Date) variables.get(CaseVariables.ACCEPTED_AT)), at(root.getEndTime()), steps, lines,
-        complaints, serviceNorms(standard, variables));
+        complaints, serviceNorms(standard, variables), at((Date) variables.get(Intake.OFFICE_SERVES_FROM)));
   }
 
   /** The waiting and service norms; an off-site service (S08 item 7.4) is reported against its own norm. */
   private CaseStatus.ServiceNorms serviceNorms(Standard standard, Map<String, Object> variables) {
     String serviceNorm = variables.get(OFF_SITE + "Minutes") != null ? OFF_SITE : "serviceTime";
+    Long term = number(variables.get(SERVICE_TERM_MINUTES)); // measured only where the service term is a norm (S07)
     return new CaseStatus.ServiceNorms(number(variables.get(CaseVariables.WAITING_MINUTES)),
         variables.get(CaseVariables.WAITING_LIMIT) instanceof Integer limit ? limit
             : standard.deadline("waiting").map(CaseStatusReader::minutes).orElse(null),
         number(variables.get(serviceNorm.equals(OFF_SITE) ? OFF_SITE + "Minutes" : "serviceMinutes")),
         standard.deadline(serviceNorm).map(CaseStatusReader::minutes).orElse(null), serviceNorm,
-        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get(CaseVariables.BREACH_WAITING)));
+        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get(CaseVariables.BREACH_WAITING)),
+        term,
+        term == null ? null : standard.deadline("service").map(CaseStatusReader::minutes).orElse(null),
+        term == null ? null : at((Date) variables.get("breach_service")));
   }
 
   /** S08's norm for an examination at home, in hospital or an institution (item 7.4, line 28130). */
   static final String OFF_SITE = "serviceTimeOffSite";
+
+  /** S07's service term of item 7.1 (line 23355), measured as a norm (the counter's time is serviceMinutes). */
+  static final String SERVICE_TERM_MINUTES = "serviceTermMinutes";
 
   private static Integer minutes(Standard.Deadline norm) {
     return switch (norm.unit()) {

@@ -1,5 +1,6 @@
 package kz.qyzmet.intake;
 
+import kz.qyzmet.messages.Messages;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,28 +14,28 @@ public final class Iin {
 
   private Iin() {}
 
-  /** Why the value is not a valid IIN, in words for the API; empty when it is valid. */
+  /** Why the value is not a valid IIN, in the request's language; empty when it is valid. */
   public static Optional<String> problem(String value) {
     if (value == null || !value.matches("\\d{12}")) {
-      return Optional.of("must be 12 digits");
+      return Optional.of(Messages.text("rule.iin.twelveDigits"));
     }
     int centuryDigit = value.charAt(6) - '0';
     if (centuryDigit < 1 || centuryDigit > 6) {
-      return Optional.of("digit 7 (century and sex) must be 1-6, is " + centuryDigit);
+      return Optional.of(Messages.text("rule.iin.centuryDigit", String.valueOf(centuryDigit)));
     }
     int century = 1800 + 100 * ((centuryDigit - 1) / 2);
     try {
       LocalDate.of(century + Integer.parseInt(value.substring(0, 2)), Integer.parseInt(value.substring(2, 4)),
           Integer.parseInt(value.substring(4, 6)));
     } catch (DateTimeException e) {
-      return Optional.of("digits 1-6 must be a valid birth date (YYMMDD)");
+      return Optional.of(Messages.text("rule.iin.birthDate"));
     }
     int check = checkDigit(value);
     if (check < 0) {
-      return Optional.of("no valid IIN has these first eleven digits");
+      return Optional.of(Messages.text("rule.iin.noCheckDigit"));
     }
     if (check != value.charAt(11) - '0') {
-      return Optional.of("check digit (digit 12) must be " + check);
+      return Optional.of(Messages.text("rule.iin.checkDigit", String.valueOf(check)));
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package kz.qyzmet.intake;
 
+import kz.qyzmet.messages.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,13 +49,18 @@ public class Intake {
   private final Employees employees;
   private final MeterRegistry meters;
   private final Documents documents;
+  private final kz.qyzmet.calendar.OfficeHours officeHours;
 
   /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
   static final String POWER_OF_ATTORNEY = "powerOfAttorney";
 
+  /** The moment the office serves an application taken outside its hours (absent when taken within them). */
+  public static final String OFFICE_SERVES_FROM = "officeServesFrom";
+
   public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits,
       StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime, Employees employees,
-      MeterRegistry meters, Documents documents) {
+      MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours, Documents documents) {
+    this.officeHours = officeHours;
     this.catalogue = catalogue;
     this.offices = offices;
     this.visits = visits;
@@ -135,15 +141,16 @@ public class Intake {
   /** The standard: known to the catalogue, and not one of Decree No. 394 that Resolution No. 1059 only amends. */
   private Standard standard(ApplicationRequest request, List<Violation> violations) {
     if (request.standard() == null || request.standard().isBlank()) {
-      violations.add(new Violation("standard", "is required (" + String.join(", ", catalogue.codes()) + ")"));
+      violations.add(new Violation("standard",
+          Messages.text("rule.standard.required", String.join(", ", catalogue.codes()))));
       return null;
     }
     Standard standard = catalogue.find(request.standard()).orElse(null);
     if (standard == null && catalogue.findAmended(request.standard()).isPresent()) {
-      violations.add(new Violation("standard", request.standard() + " is a standard of Decree No. 394 that "
-          + "Resolution No. 1059 amends without restating its procedure; Qyzmet takes no applications for it"));
+      violations.add(new Violation("standard",
+          Messages.text("rule.standard.amendedWithoutProcedure", request.standard())));
     } else if (standard == null) {
-      violations.add(new Violation("standard", "unknown standard " + request.standard()));
+      violations.add(new Violation("standard", Messages.text("rule.standard.unknown", request.standard())));
     }
     return standard;
   }
@@ -152,7 +159,7 @@ public class Intake {
   private static void applicant(ApplicationRequest request, List<Violation> violations) {
     var applicant = request.applicant();
     if (applicant == null) {
-      violations.add(new Violation("applicant", "is required"));
+      violations.add(new Violation("applicant", Messages.text("rule.required")));
     } else {
       Iin.problem(applicant.iin()).ifPresent(rule -> violations.add(new Violation("applicant.iin", rule)));
       required(violations, "applicant.surname", applicant.surname(), 100);
@@ -161,7 +168,7 @@ public class Intake {
       required(violations, "applicant.phone", applicant.phone(), 30);
       if (applicant.phone() != null && !applicant.phone().isBlank()
           && !applicant.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-        violations.add(new Violation("applicant.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+        violations.add(new Violation("applicant.phone", Messages.text("rule.phone.characters")));
       }
       required(violations, "applicant.address", applicant.address(), 300);
       required(violations, "applicant.region", applicant.region(), 100);
@@ -196,7 +203,7 @@ public class Intake {
     required(violations, "representative.phone", representative.phone(), 30);
     if (representative.phone() != null && !representative.phone().isBlank()
         && !representative.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-      violations.add(new Violation("representative.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+      violations.add(new Violation("representative.phone", Messages.text("rule.phone.characters")));
     }
   }
 
@@ -207,11 +214,11 @@ public class Intake {
   private static void times(ApplicationRequest request, List<Violation> violations) {
     if (request.peopleAheadInQueue() != null
         && (request.peopleAheadInQueue() < 0 || request.peopleAheadInQueue() > 10_000)) {
-      violations.add(new Violation("peopleAheadInQueue", "the persons ahead in the queue on arrival: 0 to 10000"));
+      violations.add(new Violation("peopleAheadInQueue", Messages.text("rule.peopleAheadInQueue.range", 0, 10_000)));
     }
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
-      violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
+      violations.add(new Violation("serviceStartedAt", Messages.text("rule.serviceStartedAt.beforeArrival")));
     }
   }
 
@@ -221,14 +228,13 @@ public class Intake {
       return null;
     }
     if (!"mobilePsc".equals(request.channel())) {
-      violations.add(new Violation("mobileVisit", "only an application to a mobile centre (channel mobilePsc) "
-          + "names its visit"));
+      violations.add(new Violation("mobileVisit", Messages.text("rule.mobileVisit.onlyMobileCentre")));
       return null;
     }
     MobileCentreVisits.Visit visit = visits.open(request.mobileVisit().strip()).orElse(null);
     if (visit == null) {
-      violations.add(new Violation("mobileVisit", "no mobile centre's visit " + request.mobileVisit().strip()
-          + " is taking documents now"));
+      violations.add(new Violation("mobileVisit",
+          Messages.text("rule.mobileVisit.notOpen", request.mobileVisit().strip())));
     }
     return visit;
   }
@@ -236,15 +242,17 @@ public class Intake {
   /** The sub-type the standard has, and a channel the standard (or its sub-type) takes applications at. */
   private static void subtypeAndChannel(Standard standard, ApplicationRequest request, List<Violation> violations) {
     if (!standard.subtypes().isEmpty() && (request.subtype() == null || standard.subtype(request.subtype()).isEmpty())) {
-      violations.add(new Violation("subtype", "must be one of " + standard.subtypes().stream()
-          .map(Standard.Subtype::code).toList()));
+      violations.add(new Violation("subtype", Messages.text("rule.oneOf", standard.subtypes().stream()
+          .map(Standard.Subtype::code).toList().toString())));
     } else if (standard.subtypes().isEmpty() && request.subtype() != null) {
-      violations.add(new Violation("subtype", standard.code() + " has no sub-types"));
+      violations.add(new Violation("subtype", Messages.text("rule.subtype.none", standard.code())));
     } else {
       Set<String> channels = standard.applicationChannels(request.subtype());
       if (request.channel() == null || !channels.contains(request.channel())) {
-        violations.add(new Violation("channel", "applications for " + standard.code()
-            + (request.subtype() == null ? "" : " (" + request.subtype() + ")") + " are taken at " + channels));
+        violations.add(new Violation("channel", request.subtype() == null
+            ? Messages.text("rule.channel.notTaken", standard.code(), channels.toString())
+            : Messages.text("rule.channel.notTakenForSubtype", standard.code(), request.subtype(),
+                channels.toString())));
       }
     }
   }
@@ -259,20 +267,20 @@ public class Intake {
     Set<String> codes = new LinkedHashSet<>(request.documents() == null ? List.of() : request.documents());
     for (String code : codes) {
       standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
-          "unknown document code " + code + " for " + request.standard())));
+          Messages.text("rule.documents.unknownCode", code, request.standard()))));
     }
     for (Standard.Document document : presented) {
       if (request.channel() != null && !document.askedAt(request.channel())) {
-        violations.add(new Violation("documents", document.code() + " is presented only at " + document.channels()
-            + ", not at " + request.channel() + " (" + request.standard() + " item " + document.item() + ", line "
-            + document.line() + ")"));
+        violations.add(new Violation("documents", Messages.text("rule.documents.notAtChannel", document.code(),
+            document.channels().toString(), request.channel(), request.standard(), document.item(),
+            String.valueOf(document.line()))));
       }
     }
     var representative = request.representative();
     if (representative == null && codes.contains(POWER_OF_ATTORNEY)) {
       // The receipt of item 14.2 names the representative and their phone (e.g. S01 lines 686-688).
-      violations.add(new Violation("representative", "is required when " + POWER_OF_ATTORNEY
-          + " is presented: the receipt names the representative and their phone"));
+      violations.add(new Violation("representative",
+          Messages.text("rule.representative.withPowerOfAttorney", POWER_OF_ATTORNEY)));
     }
     if (request.subtype() != null && standard.subtype(request.subtype()).isEmpty()) {
       return List.of();
@@ -344,6 +352,10 @@ public class Intake {
     variables.put(Deadlines.OFFICE_ZONE,
         Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
     variables.put(CaseVariables.OFFICE_ID, request.officeId());
+    // A term in minutes counts the serving time of the office that took the application (calendar/office-hours.yaml).
+    String hours = officeHours.scheduleOf(checked.office().office().kind().name(), request.channel());
+    String zone = (String) variables.get(Deadlines.OFFICE_ZONE);
+    variables.put(Deadlines.OFFICE_HOURS, hours);
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       variables.put(CaseVariables.DEPOSITOR_IIN, request.depositorIin().strip());
     }
@@ -370,6 +382,11 @@ public class Intake {
     variables.put(CaseVariables.DOCUMENTS_COMPLETE, checked.complete());
     Date accepted = Date.from(acceptedAt);
     variables.put(CaseVariables.ACCEPTED_AT, accepted);
+    Date servesFrom = officeHours.servesFrom(accepted, hours, zone);
+    if (!servesFrom.equals(accepted)) {
+      // Taken outside the office's hours (the API takes applications at any time): the office serves it from then.
+      variables.put(OFFICE_SERVES_FROM, servesFrom);
+    }
     if ("branch".equals(request.channel()) || "portal".equals(request.channel())) {
       // Filed with the deciding body itself: registered when accepted (item 7.1: the term runs from registration).
       variables.put(CaseVariables.REGISTERED_AT, accepted);
@@ -385,14 +402,15 @@ public class Intake {
     if (request.serviceStartedAt() != null) {
       Instant serviceStarted = request.serviceStartedAt().toInstant();
       variables.put(CaseVariables.SERVICE_STARTED_AT, Date.from(serviceStarted));
-      variables.put(CaseVariables.SERVICE_MINUTES, Duration.between(serviceStarted, acceptedAt).toMinutes());
+      variables.put(CaseVariables.SERVICE_MINUTES,
+          officeHours.minutesBetween(Date.from(serviceStarted), accepted, hours, zone));
       checked.standard().deadline("serviceTime").ifPresent(norm ->
-          norm(variables, checked.standard(), norm, serviceStarted, acceptedAt, null));
+          norm(variables, checked.standard(), norm, serviceStarted, acceptedAt, null, hours, zone));
       if (request.arrivedAt() != null) {
-        variables.put(CaseVariables.WAITING_MINUTES,
-            Duration.between(request.arrivedAt(), request.serviceStartedAt()).toMinutes());
+        variables.put(CaseVariables.WAITING_MINUTES, officeHours.minutesBetween(
+            Date.from(request.arrivedAt().toInstant()), Date.from(serviceStarted), hours, zone));
         checked.standard().deadline("waiting").ifPresent(norm -> norm(variables, checked.standard(), norm,
-            request.arrivedAt().toInstant(), serviceStarted, request.peopleAheadInQueue()));
+            request.arrivedAt().toInstant(), serviceStarted, request.peopleAheadInQueue(), hours, zone));
       }
     }
     if (checked.visit() != null) {
@@ -412,13 +430,14 @@ public class Intake {
    * {@code qyzmet.deadline.breaches}.
    */
   private void norm(Map<String, Object> variables, Standard standard, Standard.Deadline norm, Instant start,
-      Instant end, Integer queue) {
+      Instant end, Integer queue, String hours, String zone) {
     if (norm.unit() != Standard.Deadline.Unit.minutes || norm.isPerPersonInQueue() && queue == null) {
       return; // a per-person norm without the queue is judged where the queue is recorded (S08's document check)
     }
     int limit = norm.valueFor(queue);
     variables.put(norm.id() + "Limit", limit);
-    Instant bound = start.plus(Duration.ofMinutes(limit));
+    // Counted in the office's serving time, from the moment it serves (calendar/office-hours.yaml).
+    Instant bound = officeHours.plusMinutes(Date.from(start), limit, hours, zone).toInstant();
     if (end.isAfter(bound)) {
       variables.put(Deadlines.BREACH_PREFIX + norm.id(), Date.from(bound));
       if (meters != null) {
@@ -447,7 +466,7 @@ public class Intake {
     try {
       accepted = accept(request(standard, execution), EngineClock.instant(), execution.getProcessBusinessKey());
     } catch (InvalidRequestException e) {
-      throw new BadUserRequestException("Өтініш дұрыс толтырылмаған: " + e.getMessage());
+      throw new BadUserRequestException(Messages.text("application.invalid", e.getMessage()));
     }
     if (!accepted.businessKey().equals(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(accepted.businessKey());
@@ -480,7 +499,7 @@ public class Intake {
     try {
       return new java.math.BigDecimal(value.toString().strip()).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new InvalidRequestException(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, "must be a whole number");
+      throw new InvalidRequestException(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, Messages.text("rule.wholeNumber"));
     }
   }
 
@@ -530,11 +549,12 @@ public class Intake {
       return new Receipt(businessKey, Receipt.REFUSED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
           accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code()
               + " item " + g.item() + ", line " + g.line())).orElse(null), null, office, null, applicant,
-          representative, acceptedBy);
+          representative, acceptedBy, at((Date) variables.get(OFFICE_SERVES_FROM), zone));
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
-        accepted, List.of(), null, at(expectedResult(standard, channel, acceptedAt, zone), zone), office, null,
-        applicant, representative, acceptedBy);
+        accepted, List.of(), null, at(expectedResult(standard, channel, acceptedAt, zone,
+            (String) variables.get(Deadlines.OFFICE_HOURS)), zone), office, null,
+        applicant, representative, acceptedBy, at((Date) variables.get(OFFICE_SERVES_FROM), zone));
   }
 
   /** The lines of a comma-separated list of document codes (a group of alternatives by its own name). */
@@ -558,13 +578,38 @@ public class Intake {
         .orElse(new Receipt.ResultLine(code, null, null));
   }
 
-  /** The latest statutory date of the result ({@link Deadlines#expectedResult}); null for a service on the spot. */
-  private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone) {
-    return deadlines.expectedResult(standard, channel, acceptedAt, zone.getId());
+  /**
+   * The latest statutory date of the result ({@link Deadlines#expectedResult}, in the office's serving time
+   * {@code hours}); null for a service on the spot.
+   */
+  private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone, String hours) {
+    return deadlines.expectedResult(standard, channel, acceptedAt, zone.getId(), hours);
   }
 
   private static java.time.OffsetDateTime at(Date date, ZoneId zone) {
     return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
+  }
+
+  /**
+   * The documents accepted with the application, by their Kazakh names in the catalogue, one per line, e.g. for the
+   * hand-over form of the building block {@code branch-handover}: read from the case that called it (the building
+   * block holds only what it needs, see BuildingBlockVariables).
+   */
+  public String presentedDocumentsText(DelegateExecution execution) {
+    Object codes = null;
+    for (DelegateExecution instance = execution.getProcessInstance(); instance != null && codes == null;
+        instance = instance.getSuperExecution() == null ? null : instance.getSuperExecution().getProcessInstance()) {
+      codes = instance.getVariable(CaseVariables.DOCUMENTS_PRESENTED);
+    }
+    Standard standard = catalogue.find(String.valueOf(execution.getVariable(CaseVariables.STANDARD))).orElse(null);
+    if (codes == null || codes.toString().isBlank() || standard == null) {
+      return "құжаттар тізімі жоқ";
+    }
+    List<String> names = new ArrayList<>();
+    for (String code : codes.toString().split(",")) {
+      names.add(standard.document(code.strip()).map(document -> document.name().kk()).orElse(code.strip()));
+    }
+    return String.join("; ", names);
   }
 
   /** A checklist arrives as a list, as JSON text or as Spin JSON from Tasklist; all become a list of codes. */
@@ -580,7 +625,7 @@ public class Intake {
       try {
         return List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(text, String[].class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new InvalidRequestException("documents", "must be a list of document codes");
+        throw new InvalidRequestException("documents", Messages.text("rule.documents.notAList"));
       }
     }
     return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
@@ -602,7 +647,7 @@ public class Intake {
 
   private static void required(List<Violation> violations, String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      violations.add(new Violation(field, "is required"));
+      violations.add(new Violation(field, Messages.text("rule.required")));
     } else {
       optional(violations, field, value, max);
     }
@@ -610,7 +655,7 @@ public class Intake {
 
   private static void optional(List<Violation> violations, String field, String value, int max) {
     if (value != null && value.strip().length() > max) {
-      violations.add(new Violation(field, "at most " + max + " characters"));
+      violations.add(new Violation(field, Messages.text("rule.maxLength", String.valueOf(max))));
     }
   }
 }

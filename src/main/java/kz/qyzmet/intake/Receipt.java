@@ -8,6 +8,8 @@ import kz.qyzmet.catalogue.Standard;
  * What the applicant takes home: the receipt of item 14 (number, date, service, documents accepted, when and where the
  * result is handed out, the employee who accepted the documents, the applicant's and the representative's names and
  * phones: item 14.2, e.g. S01 lines 678-688) or, for an incomplete set, the refusal receipt of item 16 naming each missing document.
+ * {@code officeServesFrom}: when the application was taken outside the office's hours (calendar/office-hours.yaml),
+ * the moment the office serves it and its terms in minutes start; null when taken within them.
  */
 public record Receipt(
     String businessKey,
@@ -24,7 +26,8 @@ public record Receipt(
     ResultLine result,
     Person applicant,
     Person representative,
-    String acceptedBy) {
+    String acceptedBy,
+    OffsetDateTime officeServesFrom) {
 
   public static final String ACCEPTED = "receipt";
   public static final String REFUSED = "refusalReceipt";
@@ -42,7 +45,7 @@ public record Receipt(
 
   public Receipt withResult(ResultLine line) {
     return new Receipt(businessKey, kind, acceptedAt, standard, service, channel, documentsAccepted, missingDocuments,
-        refusal, expectedResultAt, office, line, applicant, representative, acceptedBy);
+        refusal, expectedResultAt, office, line, applicant, representative, acceptedBy, officeServesFrom);
   }
 
   /**

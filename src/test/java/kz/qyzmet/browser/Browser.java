@@ -45,12 +45,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, TestWatcher {
 
   static final Duration WAIT = Duration.ofSeconds(20);
+  static final Duration FIRST_PAGE = Duration.ofSeconds(90);
 
   private WebDriver driver;
   private ChromeDriverService service;
   private Path profile;
   private String base;
   private final Map<String, byte[]> steps = new LinkedHashMap<>();
+  private final String language;
+
+  /** A Kazakh browser, as the clerks' machines are set up. */
+  public Browser() {
+    this("kk");
+  }
+
+  /** A browser whose interface and Accept-Language are {@code language} (kk, ru, en). */
+  public Browser(String language) {
+    this.language = language;
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
@@ -67,7 +79,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     options.setBinary(binary);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--lang=kk", "--user-data-dir=" + profile, "--window-size=1400,1000");
+        "--disable-dev-shm-usage", "--lang=" + language, "--user-data-dir=" + profile, "--window-size=1400,1000");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath)).usingAnyFreePort()
         .build();
     driver = new ChromeDriver(service, options);
@@ -122,6 +135,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
+  /**
+   * Writes a screenshot of the page as it is now to {@code <dir>/<name>.png} when
+   * {@code -Dqyzmet.browser.keep-screens=<dir>} is set (the README's pictures are made this way); otherwise nothing.
+   */
+  public void keep(String name) {
+    String dir = System.getProperty("qyzmet.browser.keep-screens");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    try {
+      Files.createDirectories(Path.of(dir));
+      Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public WebDriver driver() {
     return driver;
   }
@@ -138,7 +168,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
   public void login(String app, String user, String password) {
     driver.manage().deleteAllCookies();
     open("/camunda/app/" + app + "/default/");
-    WebElement username = waitFor(By.cssSelector("input[ng-model=username]"));
+    // The first page of a fresh browser loads the whole webapp (several MB of scripts): more time than a step.
+    WebElement username = waitUntil(FIRST_PAGE,
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))::apply);
     username.clear();
     username.sendKeys(user);
     WebElement pass = driver.findElement(By.cssSelector("input[ng-model=password]"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,9 +36,10 @@ class ClerkJourneyTest {
   static final String BRANCH_GROUP = "pension-aktobe-12.branchSpecialist";
   static final List<String> S01_DOCUMENTS = List.of("Өтініш", "Жеке басын куәландыратын құжаттың көшірмесі",
       "Тұрғылықты жері бойынша тіркелгенін растайтын құжат", "Банк шоты туралы мәліметтер");
-  /** Tasklist's tooltip of a due date, in the browser's zone (UTC here). */
-  static final DateTimeFormatter TOOLTIP =
-      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  /** Tasklist's tooltip of a due date in Kazakh (config.js: dddd, DD.MM.YYYY HH:mm), in the browser's zone (UTC). */
+  static final DateTimeFormatter TOOLTIP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneOffset.UTC);
+  static final List<String> WEEKDAYS = List.of("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі",
+      "жексенбі");
 
   @RegisterExtension static final Browser browser = new Browser();
 
@@ -75,7 +75,7 @@ class ClerkJourneyTest {
     browser.step("start-form");
     fillS01Application(S01_DOCUMENTS);
     browser.step("start-form-filled");
-    tasklist.submit("Start");
+    tasklist.submit(Tasklist.START);
     HistoricProcessInstance started = startedBy("khromtauoperator", before + 1);
     String key = started.getBusinessKey();
     assertThat(started.getEndTime()).as("the case runs").isNull();
@@ -102,7 +102,7 @@ class ClerkJourneyTest {
     tasklist.type("Field_HandoverRegisterNumber", "ТЗ-118");
     tasklist.tick("Field_DocumentsHandedOver");
     browser.step("handover-filled");
-    tasklist.submit("Complete");
+    tasklist.submit(Tasklist.COMPLETE);
     browser.waitUntil(d -> engine.getTaskService().createTaskQuery().taskId(handover.getId()).count() == 0);
     browser.step("handover-completed");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(started.getId())
@@ -116,9 +116,10 @@ class ClerkJourneyTest {
     tasklist.filter(OFFICE_TASKS);
     assertThat(tasklist.listedTaskIds(1)).contains(review.getId()).doesNotContain(handover.getId());
     var entry = tasklist.listEntry(review.getId());
-    assertThat(entry.getText()).contains("Өтінішті қарау және шешім қабылдау", "Due");
+    assertThat(entry.getText()).contains("Өтінішті қарау және шешім қабылдау", "Мерзімі");
+    var due = review.getDueDate().toInstant();
     assertThat(entry.findElement(By.cssSelector(".due-date [uib-tooltip]")).getAttribute("uib-tooltip"))
-        .isEqualTo(TOOLTIP.format(review.getDueDate().toInstant()));
+        .isEqualTo(WEEKDAYS.get(due.atZone(ZoneOffset.UTC).getDayOfWeek().ordinal()) + ", " + TOOLTIP.format(due));
     browser.step("specialist-office-tasks");
     tasklist.openFromList(review.getId());
     assertThat(tasklist.form().getText()).contains(key);
@@ -133,7 +134,7 @@ class ClerkJourneyTest {
     tasklist.startForm(S01_NAME);
     fillS01Application(S01_DOCUMENTS.subList(0, 2));
     browser.step("start-form-incomplete");
-    tasklist.submit("Start");
+    tasklist.submit(Tasklist.START);
     HistoricProcessInstance refused = startedBy("khromtauoperator", before + 1);
     browser.step("started");
 

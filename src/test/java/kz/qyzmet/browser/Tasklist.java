@@ -13,6 +13,9 @@ import org.openqa.selenium.WebElement;
 final class Tasklist {
 
   static final String APP = "tasklist";
+  /** Tasklist's buttons in Kazakh, the default language (locales/kk.json: START, COMPLETE). */
+  static final String START = "Бастау";
+  static final String COMPLETE = "Аяқтау";
   static final Pattern TASK_LINK = Pattern.compile("[#&?]task=([0-9a-f-]+)");
 
   private final Browser browser;
@@ -115,7 +118,7 @@ final class Tasklist {
         .filter(item -> item.getText().strip().equals(label)).findFirst().orElse(null)).click();
   }
 
-  /** Clicks Complete (task form) or Start (start form). */
+  /** Clicks Complete (task form) or Start (start form), by the button's text in the browser's language. */
   void submit(String buttonText) {
     WebElement button = browser.waitUntil(d -> d.findElements(By.cssSelector("button")).stream()
         .filter(b -> b.isDisplayed() && b.getText().strip().equals(buttonText) && b.isEnabled())

@@ -210,7 +210,7 @@ class ComplaintProcessTest {
         {"channel": "trustPhone", "subject": "Бөлімше", "reason": "Себеп", "demand": "Талап", "signed": true}""")
         .body());
     assertThat(anonymous.path("field").asText()).isEqualTo("complainant");
-    assertThat(anonymous.path("detail").asText()).contains("anonymous complaints are not reviewed");
+    assertThat(anonymous.path("detail").asText()).contains("жасырын шағымдар қаралмайды");
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("complaint")
         .processInstanceBusinessKeyLike("%").variableValueEquals("reason", "Дөрекі жауап").count()).isZero();

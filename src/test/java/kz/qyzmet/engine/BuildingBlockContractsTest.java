@@ -28,6 +28,8 @@ class BuildingBlockContractsTest {
   static final BuildingBlockContracts CONTRACTS = new BuildingBlockContracts();
   static final Pattern WRITES = Pattern.compile("setVariable\\('([A-Za-z_]+)'");
   static final Pattern DEADLINES = Pattern.compile("deadlines\\.due\\(execution, '([A-Za-z]+)'\\)");
+  /** A task-local variable the block's own task listener sets for its form (e.g. the hand-over's document list). */
+  static final Pattern LOCAL_WRITES = Pattern.compile("setVariableLocal\\('([A-Za-z_]+)'");
   static final Pattern FORM_READS = Pattern.compile("\\{\\{\\s*([A-Za-z_]+)\\s*}}");
 
   static Stream<Contract> contracts() {
@@ -57,6 +59,7 @@ class BuildingBlockContractsTest {
     Set<String> readable = new LinkedHashSet<>(CONTRACTS.context());
     readable.addAll(contract.in());
     readable.addAll(contract.outputs());
+    readable.addAll(all(LOCAL_WRITES, diagram(contract)));
     for (JsonNode form : forms(contract)) {
       assertThat(all(FORM_READS, form.toString())).as("variables shown by " + form.path("id").asText())
           .isSubsetOf(readable);

@@ -38,18 +38,21 @@ class BuildingBlockVariablesTest {
 
     Task handover = cases.task(key, "Task_HandOverToBranch");
     assertThat(engine.getRuntimeService().getVariablesLocal(handover.getProcessInstanceId()).keySet())
-        .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber", "acceptedAt");
+        .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber",
+            "applicantSurname", "applicantName", "acceptedAt");
     cases.complete(handover, Map.of("handoverRegisterNumber", "ТЗ-118", "documentsHandedOver", true));
     cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
 
     Task notify = cases.task(key, "Task_NotifyApplicant");
     assertThat(engine.getRuntimeService().getVariablesLocal(notify.getProcessInstanceId()).keySet())
-        .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber", "decidedAt");
+        .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber",
+            "applicantSurname", "applicantName", "decidedAt");
     cases.complete(notify, Map.of("notificationMethod", "psc"));
 
     Task issue = cases.task(key, "Task_IssueResult");
     assertThat(engine.getRuntimeService().getVariablesLocal(issue.getProcessInstanceId()).keySet())
-        .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber", "resultReadyAt");
+        .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber",
+            "applicantSurname", "applicantName", "resultReadyAt");
     cases.complete(issue,
         Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
 

@@ -24,16 +24,16 @@ class IinTest {
   void whenTheFirstSumLeavesTenTheSecondWeightsDecide() {
     // 7,5,1,2,0,4,3,0,0,8,0: weights 1..11 give 153, 153 mod 11 = 10; weights 3..11,1,2 give 125, 125 mod 11 = 4.
     assertThat(Iin.problem("751204300804")).isEmpty();
-    assertThat(Iin.problem("751204300800")).contains("check digit (digit 12) must be 4");
+    assertThat(Iin.problem("751204300800")).contains("бақылау цифры (12-цифр) 4 болуы керек");
   }
 
   @Test
   void eachBrokenRuleIsNamed() {
-    assertThat(Iin.problem(null)).contains("must be 12 digits");
-    assertThat(Iin.problem("90051530001")).contains("must be 12 digits");
-    assertThat(Iin.problem("90051530001a")).contains("must be 12 digits");
-    assertThat(Iin.problem("900515700018")).contains("digit 7 (century and sex) must be 1-6, is 7");
-    assertThat(Iin.problem("900231300018")).contains("digits 1-6 must be a valid birth date (YYMMDD)");
-    assertThat(Iin.problem("900515300019")).contains("check digit (digit 12) must be 8");
+    assertThat(Iin.problem(null)).contains("12 цифрдан тұруы керек");
+    assertThat(Iin.problem("90051530001")).contains("12 цифрдан тұруы керек");
+    assertThat(Iin.problem("90051530001a")).contains("12 цифрдан тұруы керек");
+    assertThat(Iin.problem("900515700018")).contains("7-цифр (ғасыр мен жыныс) 1-6 болуы керек, жазылғаны: 7");
+    assertThat(Iin.problem("900231300018")).contains("1-6 цифрлар туған күн болуы керек (ЖЖААКК)");
+    assertThat(Iin.problem("900515300019")).contains("бақылау цифры (12-цифр) 8 болуы керек");
   }
 }

@@ -40,9 +40,9 @@ class IntakeValidationTest {
     assertThat(problem.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
         "applicant.iin", "applicant.surname", "applicant.phone", "channel", "documents");
     assertThat(problem.path("detail").asText())
-        .contains("applicant.iin: check digit (digit 12) must be 8")
-        .contains("channel: applications for S01 are taken at [branch, psc, mobilePsc]")
-        .contains("documents: unknown document code passport for S01");
+        .contains("applicant.iin: бақылау цифры (12-цифр) 8 болуы керек")
+        .contains("channel: S01 бойынша өтініштер мына арналар арқылы қабылданады: [branch, psc, mobilePsc]")
+        .contains("documents: S01 үшін белгісіз құжат коды: passport");
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(casesBefore);
   }
 

@@ -217,6 +217,13 @@ class S01BasicPensionTest {
     assertThat(candidateGroups(breach)).containsExactly(BRANCH + ".branchHead");
     assertThat(engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation"))
         .isEqualTo("S01 item 7.1, line 550");
+    // The head's task: due when the case's deadline was, and says in Kazakh which case, which term, by how much.
+    assertThat(breach.getDueDate()).isEqualTo(date(2026, 12, 4, 18, 0));
+    assertThat(breach.getDescription()).startsWith(key + " өтініші (S01): 10 жұмыс күні мерзімі (")
+        .contains("S01 7.1-тармақ, 550-жол", "04.12.2026 18:00 аяқталды", "0 сағ. 1 мин. өтіп кетті")
+        .doesNotContain("workingDays", "item", "line");
+    assertThat(engine.getRuntimeService().getVariables(breach.getProcessInstanceId()))
+        .containsEntry("caseNumber", key).containsEntry("applicantSurname", "Сейтқали");
 
     JsonNode status = json.readTree(get("/api/applications/" + key));
     JsonNode service = status.path("deadlines").findParents("id").stream()
@@ -388,7 +395,7 @@ class S01BasicPensionTest {
 
     form.put("applicantIin", "900515300019");
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(started.getProcessDefinitionId(), form))
-        .hasMessageContaining("applicant.iin: check digit (digit 12) must be 8");
+        .hasMessageContaining("Өтініш дұрыс толтырылмаған: applicant.iin: бақылау цифры (12-цифр) 8 болуы керек");
   }
 
   // ---------------------------------------------------------------- helpers

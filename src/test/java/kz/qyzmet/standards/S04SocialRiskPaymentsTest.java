@@ -173,7 +173,7 @@ class S04SocialRiskPaymentsTest {
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("channel");
         assertThat(problem.path("detail").asText())
-            .isEqualTo("channel: applications for S04 (" + subtype + ") are taken at [branch]");
+            .isEqualTo("channel: S04 (" + subtype + ") бойынша өтініштер мына арналар арқылы қабылданады: [branch]");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
       }
     }
@@ -426,7 +426,8 @@ class S04SocialRiskPaymentsTest {
         .latestVersion().singleResult().getId();
 
     assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, form))
-        .hasMessageContaining("channel: applications for S04 (childCareToOne) are taken at [branch]");
+        .hasMessageContaining(
+            "channel: S04 (childCareToOne) бойынша өтініштер мына арналар арқылы қабылданады: [branch]");
 
     form.put("channel", "branch");
     ProcessInstance started = engine.getFormService().submitStartForm(definition, form);

@@ -76,6 +76,12 @@ class S05ChildbirthAllowancesTest {
     assertThat(cases.candidateGroups(handover)).containsExactly(CENTRE + ".pscOperator");
     // One working day after Tuesday 1 December: Wednesday 2 December, 18:00 (S05 item 7.1, line 16038).
     assertThat(handover.getDueDate()).isEqualTo(date(2026, 12, 2, 18, 0));
+    // The shared building block names this case's standard, item and line, not S01's (issue 18, point 5), and the
+    // hand-over form lists the documents being handed over.
+    assertThat(handover.getDescription()).startsWith(key + " өтініші (S05): 1 жұмыс күні мерзімі (")
+        .contains("S05 7.1-тармақ, 16038-жол", "02.12.2026 18:00 дейін").doesNotContain("S01");
+    assertThat(engine.getTaskService().getVariableLocal(handover.getId(), "handoverDocumentList").toString())
+        .contains("Жәрдемақы тағайындау үшін өтініш").doesNotContain("application");
     at(2026, 12, 2, 11, 0);
     cases.complete(handover, Map.of("handoverRegisterNumber", "ТЗ-501", "documentsHandedOver", true));
 

@@ -60,7 +60,8 @@ class S08DisabilityAssessmentTest {
 
   @Test
   void anExaminationAtTheDepartmentIsDecidedByThePanelWithinOneWorkingDay() {
-    // Submitted on Friday 20 November 2026 at 10:00 after 50 minutes in the queue, served for 30 minutes.
+    // Submitted on Friday 20 November 2026 at 10:00: in the queue from 08:40, before the department opened at 09:00
+    // (calendar/office-hours.yaml), so 30 minutes of waiting count; served for 30 minutes.
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
         {"channel": "mse", "subtype": "atAuthority", %s, "documents": %s,
@@ -97,10 +98,10 @@ class S08DisabilityAssessmentTest {
     assertThat(cases.instance(key)).isEnded().hasPassed("Task_CheckDocuments", "Task_Examine", "Event_ResultIssued")
         .hasNotPassed("Task_ExtendedExamination");
     assertThat(cases.variables(key)).containsEntry("result", "disabilityCertificate")
-        .containsEntry("subtype", "atAuthority").containsEntry("waitingLimitMinutes", 135L)
-        .containsEntry("waitingMinutes", 50L).containsEntry("serviceMinutes", 30L)
+        .containsEntry("subtype", "atAuthority").containsEntry("waitingLimit", 135)
+        .containsEntry("waitingMinutes", 30L).containsEntry("serviceMinutes", 30L)
         .containsEntry("panelHead", "Әлімов Б.").containsEntry("intakeOfficeId", MSE)
-        .doesNotContainKeys("serviceTimeOffSiteMinutes", "breach_serviceTimeOffSite");
+        .doesNotContainKeys("serviceTimeOffSiteMinutes", "breach_serviceTimeOffSite", "breach_waiting");
     JsonNode status = cases.status(key);
     assertThat(status.path("status").asText()).isEqualTo("completed");
     // At the department the 45-minute norm of item 7.3 (line 28126) applies.
@@ -326,6 +327,33 @@ class S08DisabilityAssessmentTest {
     cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
         "modbRegistrationNumber", "МОДБ-778", "documentsCheck", "valid"));
     return key;
+  }
+
+  @Test
+  void theQueueRecordedAtTheDocumentCheckSetsTheWaitingLimitAndAnExceededOneIsABreach() {
+    // Friday 20 November 2026: arrived 09:00, served from 10:00; the check records one person ahead of the applicant,
+    // so the limit is 1 x 45 minutes (item 7.2, line 28122), run out at 09:45.
+    at(2026, 11, 20, 10, 20);
+    String key = cases.apply("""
+        {"channel": "mse", "subtype": "atAuthority", %s, "documents": %s,
+         "arrivedAt": "2026-11-20T09:00:00+05:00", "serviceStartedAt": "2026-11-20T10:00:00+05:00"}
+        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    assertThat(cases.variables(key)).doesNotContainKeys("waitingLimit", "breach_waiting");
+    double before = waitingBreaches();
+    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
+        "modbRegistrationNumber", "МОДБ-779", "peopleAheadInQueue", 1, "documentsCheck", "valid"));
+
+    assertThat(cases.variables(key)).containsEntry("waitingLimit", 45).containsEntry("waitingMinutes", 60L)
+        .containsEntry("breach_waiting", date(2026, 11, 20, 9, 45));
+    assertThat(waitingBreaches()).isEqualTo(before + 1);
+    JsonNode norms = cases.status(key).path("serviceNorms");
+    assertThat(norms.path("waitingLimit").asInt()).isEqualTo(45);
+    assertThat(norms.path("waitingBreachedAt").asText()).startsWith("2026-11-20T09:45");
+  }
+
+  private double waitingBreaches() {
+    var counter = meters.find("qyzmet.deadline.breaches").tags("standard", "S08", "deadline", "waiting").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private double breaches() {

@@ -156,7 +156,7 @@ class S09SocialIndividualCodeTest {
         {"standard": "S09", "channel": "portal", %s, "documents": ["electronicRequest", "taxpayerRegistrationNumber"]}
         """.formatted(APPLICANT));
     assertThat(unitsDocumentOnPortal.statusCode()).isEqualTo(400);
-    assertThat(unitsDocumentOnPortal.body()).contains("taxpayerRegistrationNumber is presented only at [branch]");
+    assertThat(unitsDocumentOnPortal.body()).contains("taxpayerRegistrationNumber тек [branch] арналарында ұсынылады, portal арнасында емес");
   }
 
   @Test

@@ -234,7 +234,7 @@ class S10DisabledChildAllowanceTest {
     var information = http.postJson("/api/applications/" + key + "/information-requests", "{}", QyzmetTest.ADMIN,
         QyzmetTest.ADMIN_PASSWORD);
     assertThat(information.statusCode()).isEqualTo(400);
-    assertThat(information.body()).contains("S10 gives no information on the portal");
+    assertThat(information.body()).contains("S10 бойынша порталда ақпарат берілмейді");
 
     Task review = cases.task(key, "Task_ReviewApplication");
     assertThatThrownBy(() -> cases.complete(review, Map.of("decision", "assigned")))

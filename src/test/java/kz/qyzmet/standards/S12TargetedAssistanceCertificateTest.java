@@ -169,6 +169,33 @@ class S12TargetedAssistanceCertificateTest {
   }
 
   @Test
+  void theFifteenMinutesRunFromTheMomentTheDepartmentServesNotFromAnApplicationAtNight() {
+    // Accepted through the API on Sunday 6 December 2026 at 23:46: the department serves Monday to Friday 9:00-18:00
+    // with lunch 13:00-14:00 (calendar/office-hours.yaml), so the 15 minutes of item 7 (line 40760) run from Monday
+    // 09:00 and end at 09:15, not at 00:01.
+    at(2026, 12, 6, 23, 46);
+    JsonNode receipt = cases.apply("""
+        {"channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+    assertThat(receipt.path("officeServesFrom").asText()).isEqualTo("2026-12-07T09:00:00+05:00");
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-07T09:15:00+05:00");
+    String key = receipt.path("businessKey").asText();
+    var timer = cases.timer(key, "Event_DeptServiceOverdue");
+    assertThat(timer.getDuedate()).isEqualTo(date(2026, 12, 7, 9, 15));
+    assertThat(cases.task(key, "Task_IssueCertificateAtDept").getDueDate()).isEqualTo(date(2026, 12, 7, 9, 15));
+    assertThat(cases.status(key).path("officeServesFrom").asText()).startsWith("2026-12-07T09:00");
+    assertThat(cases.variables(key)).doesNotContainKey("breach_service");
+
+    // Accepted at 12:55 on a working day: five minutes before lunch, ten after it.
+    at(2026, 12, 7, 12, 55);
+    JsonNode beforeLunch = cases.apply("""
+        {"channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+    assertThat(beforeLunch.path("officeServesFrom").isNull() || beforeLunch.path("officeServesFrom").isMissingNode())
+        .isTrue();
+    assertThat(cases.timer(beforeLunch.path("businessKey").asText(), "Event_DeptServiceOverdue").getDuedate())
+        .isEqualTo(date(2026, 12, 7, 14, 10));
+  }
+
+  @Test
   void whenTheAkimTakesLongerThanFifteenMinutesTheDistrictDepartmentHeadGetsATask() {
     at(2026, 11, 20, 16, 50);
     withRuralAkim(() -> {

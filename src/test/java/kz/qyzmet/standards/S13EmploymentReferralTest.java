@@ -131,7 +131,8 @@ class S13EmploymentReferralTest {
 
   @Test
   void everyCounterStepEscalatesToTheDepartmentHeadAfterThirtyMinutes() {
-    // Accepted at 17:45 on Friday 20 November 2026: 30 minutes end at 18:15 the same evening.
+    // Accepted at 17:45 on Friday 20 November 2026: the department serves until 18:00 (calendar/office-hours.yaml), so
+    // 15 of the 30 minutes run that evening and the other 15 on Monday from 09:00: due Monday 23 November, 09:15.
     at(2026, 11, 20, 17, 45);
     Map<String, String> steps = Map.of("jobPlacement", "Event_PlacementServiceOverdue",
         "publicWorks", "Event_ReferralServiceOverdue", "vocationalGuidance", "Event_GuidanceServiceOverdue");
@@ -139,8 +140,8 @@ class S13EmploymentReferralTest {
       at(2026, 11, 20, 17, 45);
       String key = apply(step.getKey(), "").path("businessKey").asText();
       var timer = cases.timer(key, step.getValue());
-      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 18, 15));
-      at(2026, 11, 20, 18, 16);
+      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 23, 9, 15));
+      at(2026, 11, 23, 9, 16);
       cases.fire(timer);
       Task breach = breach(key);
       assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
