@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Import;
         "qyzmet.data-dir=./target/h2-test/${random.uuid}",
         "qyzmet.administrator.user=" + QyzmetTest.ADMIN,
         "qyzmet.administrator.password=" + QyzmetTest.ADMIN_PASSWORD,
-        "camunda.bpm.job-execution.enabled=false"
+        "camunda.bpm.job-execution.enabled=false",
+        "qyzmet.notifications.scheduled=false" // tests send the outbox themselves (NotificationsTest)
     })
 public @interface QyzmetTest {
   String ADMIN = "admin";

@@ -63,12 +63,21 @@ public final class CaseVariables {
   public static final String MOBILE_PSC_VISIT = "mobilePscVisit";
   public static final String MOBILE_PSC_ARRIVED_AT = "mobilePscArrivedAt";
   public static final String MOBILE_PSC_SETTLEMENT = "mobilePscSettlement";
+  /** The applicant's e-mail, when given: notifications go there, otherwise by SMS to the phone. */
+  public static final String APPLICANT_EMAIL = "applicantEmail";
+  /** The applicant's choice of document language ("ru" for Russian; Kazakh otherwise). */
+  public static final String DOCUMENT_LANGUAGE = "documentLanguage";
   /** Set once the intake has checked and prepared the case (the start listener then does nothing). */
   public static final String INTAKE_PREPARED = "intakePrepared";
 
   // What the process writes along the way.
   /** The result code of the standard (catalogue {@code results}). */
   public static final String RESULT = "result";
+  /** The link to print the result document, set when the hand-out task is created (kz.qyzmet.documents). */
+  public static final String RESULT_DOCUMENT_URL = "resultDocumentUrl";
+  /** The ids of the issued receipt (item 14.2 or 16) and of a complaint's talon (item 25) (kz.qyzmet.documents). */
+  public static final String RECEIPT_DOCUMENT_ID = "receiptDocumentId";
+  public static final String TALON_DOCUMENT_ID = "talonDocumentId";
   /** Link of a complaint, an information request or an escalation to its case. */
   public static final String CASE_BUSINESS_KEY = "caseBusinessKey";
 

@@ -68,6 +68,26 @@ public class Deadlines {
     this.officeHours = officeHours;
   }
 
+  /**
+   * The latest statutory date of the result: the centre's hand-over (if the application came through a centre), then
+   * the service term, then the notification term, each counted from the end of the one before. Only terms the process
+   * enforces (timers) count; a service given on the spot has no later result date (null). Shown on the receipt.
+   */
+  public Date expectedResult(Standard standard, String channel, Date acceptedAt, String zoneId, String hours) {
+    Date moment = acceptedAt;
+    boolean counted = false;
+    boolean viaCentre = "psc".equals(channel) || "mobilePsc".equals(channel);
+    for (String id : viaCentre ? new String[] {"handover", "service", "notification"}
+        : new String[] {"service", "notification"}) {
+      var deadline = standard.deadline(id).filter(d -> d.kind() == Deadline.Kind.timer);
+      if (deadline.isPresent()) {
+        moment = due(deadline.get(), moment, zoneId, hours);
+        counted = true;
+      }
+    }
+    return counted ? moment : null;
+  }
+
   /** The due moment of the case's deadline {@code deadlineId}. */
   public Date due(VariableScope execution, String deadlineId) {
     Standard standard = catalogue.get((String) execution.getVariable(STANDARD));

@@ -20,6 +20,7 @@ import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
+import kz.qyzmet.documents.Documents;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -58,9 +59,11 @@ public class Complaints {
   private final OfficeRouter offices;
   private final StatutoryCalendar calendar;
   private final HistoryService history;
+  private final Documents documents;
 
   Complaints(ComplaintTerms terms, StandardsCatalogue catalogue, OfficeRouter offices, StatutoryCalendar calendar,
-      HistoryService history) {
+      HistoryService history, Documents documents) {
+    this.documents = documents;
     this.terms = terms;
     this.catalogue = catalogue;
     this.offices = offices;
@@ -196,9 +199,14 @@ public class Complaints {
 
   /** Start listener of complaint.bpmn: a complaint registered from the Tasklist start form is checked here. */
   public void register(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable("complaintPrepared"))) {
-      return;
+    if (!Boolean.TRUE.equals(execution.getVariable("complaintPrepared"))) {
+      registerFromForm(execution);
     }
+    // The talon of item 25, in the transaction that registers the complaint.
+    documents.issueTalon(execution, reviewDue(execution));
+  }
+
+  private void registerFromForm(DelegateExecution execution) {
     ComplaintRequest request = new ComplaintRequest(
         new ComplaintRequest.Complainant(s(execution, "complainantSurname"), s(execution, "complainantName"),
             s(execution, "complainantPatronymic"), s(execution, "complainantPostalAddress"),

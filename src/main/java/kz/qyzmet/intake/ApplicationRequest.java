@@ -32,8 +32,17 @@ public record ApplicationRequest(
     String mobileVisit,
     Representative representative,
     Integer peopleAheadInQueue) {
+  /**
+   * @param email where the applicant is told that the result is ready (kz.qyzmet.notifications); optional
+   * @param language "ru" when the applicant asks for the documents in Russian; Kazakh otherwise; optional
+   */
   public record Applicant(String iin, String surname, String name, String patronymic, String phone, String address,
-      String region, String district) {}
+      String region, String district, String email, String language) {
+    public Applicant(String iin, String surname, String name, String patronymic, String phone, String address,
+        String region, String district) {
+      this(iin, surname, name, patronymic, phone, address, region, district, null, null);
+    }
+  }
 
   /** A representative acting with a power of attorney: name and contact phone. */
   public record Representative(String surname, String name, String patronymic, String phone) {}

@@ -19,6 +19,7 @@ import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
+import kz.qyzmet.documents.Documents;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.cases.CaseNumbers;
@@ -47,6 +48,7 @@ public class Intake {
   private final RuntimeService runtime;
   private final Employees employees;
   private final MeterRegistry meters;
+  private final Documents documents;
   private final kz.qyzmet.calendar.OfficeHours officeHours;
 
   /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
@@ -57,7 +59,7 @@ public class Intake {
 
   public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits,
       StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime, Employees employees,
-      MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours) {
+      MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours, Documents documents) {
     this.officeHours = officeHours;
     this.catalogue = catalogue;
     this.offices = offices;
@@ -67,6 +69,7 @@ public class Intake {
     this.runtime = runtime;
     this.employees = employees;
     this.meters = meters;
+    this.documents = documents;
   }
 
   /**
@@ -170,6 +173,15 @@ public class Intake {
       required(violations, "applicant.address", applicant.address(), 300);
       required(violations, "applicant.region", applicant.region(), 100);
       required(violations, "applicant.district", applicant.district(), 100);
+      optional(violations, "applicant.email", applicant.email(), 254);
+      if (applicant.email() != null && !applicant.email().isBlank()
+          && !applicant.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        violations.add(new Violation("applicant.email", "an e-mail address such as name@example.kz"));
+      }
+      if (applicant.language() != null && !applicant.language().isBlank()
+          && !applicant.language().strip().matches("kk|ru")) {
+        violations.add(new Violation("applicant.language", "kk (Kazakh) or ru (Russian)"));
+      }
     }
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
@@ -330,6 +342,12 @@ public class Intake {
     variables.put(CaseVariables.APPLICANT_ADDRESS, applicant.address().strip());
     variables.put(CaseVariables.REGION, applicant.region().strip());
     variables.put(CaseVariables.DISTRICT, applicant.district().strip());
+    if (applicant.email() != null && !applicant.email().isBlank()) {
+      variables.put(CaseVariables.APPLICANT_EMAIL, applicant.email().strip());
+    }
+    if (applicant.language() != null && !applicant.language().isBlank()) {
+      variables.put(CaseVariables.DOCUMENT_LANGUAGE, applicant.language().strip());
+    }
     // Deadlines end at 18:00 in the zone of the applicant's region (Deadlines, officeZone).
     variables.put(Deadlines.OFFICE_ZONE,
         Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
@@ -434,9 +452,14 @@ public class Intake {
    * form is refused with a message naming each field, and nothing starts.
    */
   public void prepare(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable(CaseVariables.INTAKE_PREPARED))) {
-      return;
+    if (!Boolean.TRUE.equals(execution.getVariable(CaseVariables.INTAKE_PREPARED))) {
+      acceptFromForm(execution);
     }
+    // The receipt (item 14.2) or refusal receipt (item 16) of either way in, in the transaction that starts the case.
+    documents.issueReceipt(execution);
+  }
+
+  private void acceptFromForm(DelegateExecution execution) {
     String standard = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
     Accepted accepted;
@@ -460,7 +483,8 @@ public class Intake {
             text(execution, CaseVariables.APPLICANT_SURNAME), text(execution, CaseVariables.APPLICANT_NAME),
             text(execution, CaseVariables.APPLICANT_PATRONYMIC), text(execution, CaseVariables.APPLICANT_PHONE),
             text(execution, CaseVariables.APPLICANT_ADDRESS), text(execution, CaseVariables.REGION),
-            text(execution, CaseVariables.DISTRICT)),
+            text(execution, CaseVariables.DISTRICT), text(execution, CaseVariables.APPLICANT_EMAIL),
+            text(execution, CaseVariables.DOCUMENT_LANGUAGE)),
         list(execution.getVariable(CaseVariables.DOCUMENTS)), null, null, text(execution, CaseVariables.OFFICE_ID),
         text(execution, CaseVariables.DEPOSITOR_IIN), text(execution, CaseVariables.MOBILE_VISIT),
         representative(execution), peopleAheadInQueue(execution));
@@ -555,23 +579,11 @@ public class Intake {
   }
 
   /**
-   * The latest statutory date of the result: the centre's hand-over (if the application came through a centre), then
-   * the service term, then the notification term, each counted from the end of the one before. Only terms the process
-   * enforces (timers) count; a service given on the spot has no later result date (null).
+   * The latest statutory date of the result ({@link Deadlines#expectedResult}, in the office's serving time
+   * {@code hours}); null for a service on the spot.
    */
   private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone, String hours) {
-    Date moment = acceptedAt;
-    boolean counted = false;
-    boolean viaCentre = channel.equals("psc") || channel.equals("mobilePsc");
-    for (String id : viaCentre ? new String[] {"handover", "service", "notification"}
-        : new String[] {"service", "notification"}) {
-      var deadline = standard.deadline(id).filter(d -> d.kind() == Standard.Deadline.Kind.timer);
-      if (deadline.isPresent()) {
-        moment = deadlines.due(deadline.get(), moment, zone.getId(), hours);
-        counted = true;
-      }
-    }
-    return counted ? moment : null;
+    return deadlines.expectedResult(standard, channel, acceptedAt, zone.getId(), hours);
   }
 
   private static java.time.OffsetDateTime at(Date date, ZoneId zone) {

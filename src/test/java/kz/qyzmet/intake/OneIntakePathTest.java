@@ -87,8 +87,14 @@ class OneIntakePathTest {
     assertThat(apiVariables).containsEntry(CaseVariables.CASE_NUMBER, apiKey)
         .containsEntry(CaseVariables.OFFICE_ZONE, "Asia/Aqtobe").doesNotContainKey(CaseVariables.DOCUMENTS);
     assertThat(tasklistVariables).containsEntry(CaseVariables.CASE_NUMBER, tasklistKey);
+    // Both ways in issue the case's own receipt PDF (item 14.2) when the case starts.
+    assertThat(apiVariables.get(CaseVariables.RECEIPT_DOCUMENT_ID)).isNotNull()
+        .isNotEqualTo(tasklistVariables.get(CaseVariables.RECEIPT_DOCUMENT_ID));
+    assertThat(tasklistVariables.get(CaseVariables.RECEIPT_DOCUMENT_ID)).isNotNull();
     apiVariables.remove(CaseVariables.CASE_NUMBER);
     tasklistVariables.remove(CaseVariables.CASE_NUMBER);
+    apiVariables.remove(CaseVariables.RECEIPT_DOCUMENT_ID);
+    tasklistVariables.remove(CaseVariables.RECEIPT_DOCUMENT_ID);
     assertThat(tasklistVariables).isEqualTo(apiVariables);
 
     ObjectNode tasklistReceipt = json.valueToTree(intake.receipt(

@@ -1,0 +1,64 @@
+package kz.qyzmet.notifications;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** The senders: e-mail through Spring's mail support (spring.mail.*), SMS through the {@link SmsProvider}. */
+@Configuration(proxyBeanMethods = false)
+class Senders {
+
+  /** E-mail through Spring's JavaMailSender (configured by spring.mail.*; without it an e-mail attempt fails). */
+  @Bean
+  NotificationSender emailSender(ObjectProvider<JavaMailSender> mailSender,
+      @Value("${qyzmet.notifications.mail-from}") String from) {
+    return new NotificationSender() {
+      @Override
+      public String channel() {
+        return Notifications.EMAIL;
+      }
+
+      @Override
+      public void send(String recipient, String subject, String body) throws Exception {
+        JavaMailSender mail = mailSender.getIfAvailable();
+        if (mail == null) {
+          throw new IllegalStateException("no mail server configured (spring.mail.host)");
+        }
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(recipient);
+        helper.setSubject(subject);
+        helper.setText(body);
+        mail.send(message);
+      }
+    };
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  SmsProvider smsProvider() {
+    return new LoggingSmsProvider();
+  }
+
+  @Bean
+  NotificationSender smsSender(SmsProvider provider) {
+    return new NotificationSender() {
+      @Override
+      public String channel() {
+        return Notifications.SMS;
+      }
+
+      @Override
+      public void send(String recipient, String subject, String body) throws Exception {
+        provider.send(recipient, body);
+      }
+    };
+  }
+}
