@@ -241,11 +241,16 @@ public class Intake {
    * a message naming each field, and nothing starts.
    */
   public void prepare(DelegateExecution execution) {
-    if (Boolean.TRUE.equals(execution.getVariable("intakePrepared"))) {
+    if (StartGuard.alreadyChecked(execution)) { // by IntakeStartListener, before the diagram's own listener
       return;
     }
     String standard = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+    if (StartGuard.preparedByIntake(execution)) { // the intake API checked it; any other start is checked here
+      StartGuard.keepUnique(execution, standard);
+      StartGuard.checked(execution);
+      return;
+    }
     ApplicationRequest request = new ApplicationRequest(standard, text(execution, "channel"), text(execution, "subtype"),
         new ApplicationRequest.Applicant(text(execution, "applicantIin"), text(execution, "applicantSurname"),
             text(execution, "applicantName"), text(execution, "applicantPatronymic"), text(execution, "applicantPhone"),
@@ -264,8 +269,10 @@ public class Intake {
       businessKey = newBusinessKey(standard, now, ZoneId.systemDefault());
       execution.setProcessBusinessKey(businessKey);
     }
+    businessKey = StartGuard.keepUnique(execution, standard);
     execution.removeVariable("documents");
     execution.setVariables(variables(checked, businessKey, now));
+    StartGuard.checked(execution);
   }
 
   /** A checklist arrives as a list, as JSON text or as Spin JSON from Tasklist; all become a list of codes. */

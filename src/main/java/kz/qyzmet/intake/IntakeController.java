@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +34,12 @@ class IntakeController {
   private final CaseStatusReader statusReader;
   private final CaseInformation information;
   private final InformationRequests informationRequests;
+  private final IdentityService identity;
 
   IntakeController(Intake intake, RuntimeService runtime, Deadlines deadlines, StatutoryCalendar calendar,
-      CaseStatusReader statusReader, CaseInformation information, InformationRequests informationRequests) {
+      CaseStatusReader statusReader, CaseInformation information, InformationRequests informationRequests,
+      IdentityService identity) {
+    this.identity = identity;
     this.information = information;
     this.informationRequests = informationRequests;
     this.intake = intake;
@@ -47,14 +51,16 @@ class IntakeController {
 
   @PostMapping
   ResponseEntity<Receipt> apply(@RequestBody ApplicationRequest request) {
+    StartGuard.checkOffice(identity.getCurrentAuthentication(), request.officeId());
     Intake.Checked checked = intake.check(request);
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Map<String, Object> variables = intake.variables(checked, "", now);
     ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));
-    String businessKey = intake.newBusinessKey(checked.standard().code(), now, zone);
-    variables.put("caseNumber", businessKey);
-    var started = runtime.createProcessInstanceByKey(checked.standard().code()).businessKey(businessKey)
-        .setVariables(variables).executeWithVariablesInReturn();
+    String key = intake.newBusinessKey(checked.standard().code(), now, zone);
+    variables.put("caseNumber", key);
+    var started = StartGuard.prepared(key, () -> runtime.createProcessInstanceByKey(checked.standard().code())
+        .businessKey(key).setVariables(variables).executeWithVariablesInReturn());
+    String businessKey = started.getBusinessKey(); // kept unique per standard by the start listener
     Receipt receipt = receipt(checked, businessKey, now, zone);
     if (started.isEnded() && checked.complete()) {
       // Served on the spot (an automated service): the result is part of the answer.
