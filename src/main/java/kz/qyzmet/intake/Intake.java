@@ -105,6 +105,8 @@ public class Intake {
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
     }
+    StartGuard.moment(violations, "arrivedAt", request.arrivedAt());
+    StartGuard.moment(violations, "serviceStartedAt", request.serviceStartedAt());
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
       violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));

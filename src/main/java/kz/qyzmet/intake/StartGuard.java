@@ -145,6 +145,23 @@ public final class StartGuard {
     }
   }
 
+  /**
+   * A moment of the application (arrival, start of service) lies between the decree (17 August 2012) and now, give
+   * or take five minutes of clock difference between the terminal and the server.
+   */
+  static void moment(List<kz.qyzmet.api.InvalidRequestException.Violation> violations, String field,
+      java.time.OffsetDateTime value) {
+    if (value == null) {
+      return;
+    }
+    java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    if (value.toInstant().isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
+      violations.add(new kz.qyzmet.api.InvalidRequestException.Violation(field, "must not be in the future"));
+    } else if (value.getYear() < 2012) {
+      violations.add(new kz.qyzmet.api.InvalidRequestException.Violation(field, "must not be before 2012"));
+    }
+  }
+
   /** An office a user may name explicitly: one of whose groups ({@code <officeId>.<role>}) she is in; admins any. */
   static boolean mayRouteTo(Authentication user, String officeId) {
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
