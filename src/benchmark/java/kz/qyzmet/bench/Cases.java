@@ -86,7 +86,7 @@ final class Cases {
     ApplicationRequest request = new ApplicationRequest("S01", channel, null,
         new ApplicationRequest.Applicant("900515300018", "Сейтқали", "Айбек", "Нұрланұлы", "+7 701 000 00 00",
             place.district() + ", Абай көшесі 5", place.region(), place.district()),
-        ALL_DOCUMENTS, null, null, null, null, null);
+        ALL_DOCUMENTS, null, null, null, null, null, null, null);
     Intake.Checked checked = intake.check(request);
     Map<String, Object> variables = intake.variables(checked, "", acceptedAt);
     ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));

@@ -14,6 +14,9 @@ final class CatalogueValidator {
   static final Set<String> CHANNEL_PURPOSES = Set.of("application", "information");
   static final Set<String> SERVICE_FORMS = Set.of("automated", "partiallyAutomated", "nonAutomated");
   static final String CAMEL_CASE = "[a-z][A-Za-z0-9]*";
+  /** The Ministry's complaint channels of item 21.2-21.6 (S01 lines 744-760). */
+  static final Set<String> MINISTRY_COMPLAINT_CHANNELS = Set.of("trustPhone", "qaPage", "ministerBlog",
+      "complaintsBox", "ministryOffice");
 
   private final List<String> problems = new ArrayList<>();
   private String file;
@@ -59,6 +62,10 @@ final class CatalogueValidator {
           "a document that is not always required needs its condition");
       require(document.replaces() == null || standard.document(document.replaces()).isPresent(), entry,
           "replaces " + document.replaces() + ", which is not in documents");
+      for (String channel : document.channels()) {
+        require(standard.channel(channel).filter(Standard.Channel::takesApplications).isPresent(), entry,
+            "channel " + channel + " is not an application channel of the standard");
+      }
     }
 
     for (int i = 0; i < standard.documentAlternatives().size(); i++) {
@@ -132,9 +139,19 @@ final class CatalogueValidator {
       text(entry, deadline.startsFrom());
       require(notBlank(deadline.item()), entry, "needs the item of the standard");
       line(entry, deadline.line());
+      require(!deadline.isPerPersonInQueue() || deadline.kind() == Deadline.Kind.norm && deadline.id().equals("waiting"),
+          entry, "perPersonInQueue applies only to the waiting norm");
       for (String subtype : deadline.subtypes()) {
         require(standard.subtype(subtype).isPresent(), entry, "sub-type " + subtype + " is not in subtypes");
       }
+    }
+
+    for (String channel : standard.ministryComplaintChannels()) {
+      require(MINISTRY_COMPLAINT_CHANNELS.contains(channel), "ministryComplaintChannels",
+          channel + " is not one of " + MINISTRY_COMPLAINT_CHANNELS);
+    }
+    if (!standard.ministryComplaintChannels().isEmpty()) {
+      line("ministryComplaintChannelsLine", standard.ministryComplaintChannelsLine());
     }
 
     for (int i = 0; i < standard.qualityIndicators().size(); i++) {

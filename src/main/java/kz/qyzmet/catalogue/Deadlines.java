@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
+  /** A deadline that ran out leaves the variable {@code breach_<id>} on the case. */
+  public static final String BREACH_PREFIX = "breach_";
+
   public static final String STANDARD = "standard";
   public static final String OFFICE_ZONE = "officeZone";
   public static final String ESCALATION_PROCESS = "deadline-escalation";
@@ -78,7 +81,7 @@ public class Deadlines {
   public void breached(DelegateExecution execution, String deadlineId) {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
-    execution.setVariable("breach_" + deadlineId, ClockUtil.getCurrentTime());
+    execution.setVariable(BREACH_PREFIX + deadlineId, ClockUtil.getCurrentTime());
     meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadlineId).increment();
     log.warn("Deadline {} of {} ran out ({})", deadlineId, execution.getProcessBusinessKey(),
         deadline.citation(standard));
@@ -122,7 +125,7 @@ public class Deadlines {
         .toMinutes());
     boolean kept = deadline.isMinimum() ? !end.before(bound) : !end.after(bound);
     if (!kept) {
-      execution.setVariable("breach_" + deadline.id(), deadline.isMinimum() ? end : bound);
+      execution.setVariable(BREACH_PREFIX + deadline.id(), deadline.isMinimum() ? end : bound);
       meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadline.id()).increment();
       log.warn("Norm {} of {} not kept ({})", deadline.id(), execution.getProcessBusinessKey(), citation);
     }

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 /**
  * One state service standard of the decree (an annex of Resolution No. 1059), as the catalogue files state it. Every
  * number and text carries the item of the standard and the line of the decree text it comes from.
+ *
+ * <p>{@code ministryComplaintChannels}: the Ministry's complaint channels that section 5 of the standard lists (item
+ * 21.2-21.6: trust phone, Q&amp;A page, minister's blog, complaints box, written complaint to its office), from
+ * {@code ministryComplaintChannelsLine}; empty where the standard lists none (S08, S12, S13).
  */
 public record Standard(
     String code,
@@ -26,9 +30,12 @@ public record Standard(
     List<RefusalGround> terminationGrounds,
     List<Result> results,
     List<Deadline> deadlines,
-    List<QualityIndicator> qualityIndicators) {
+    List<QualityIndicator> qualityIndicators,
+    List<String> ministryComplaintChannels,
+    Integer ministryComplaintChannelsLine) {
 
   public Standard {
+    ministryComplaintChannels = List.copyOf(ministryComplaintChannels == null ? List.of() : ministryComplaintChannels);
     channels = List.copyOf(channels == null ? List.of() : channels);
     subtypes = List.copyOf(subtypes == null ? List.of() : subtypes);
     documents = List.copyOf(documents == null ? List.of() : documents);
@@ -54,11 +61,27 @@ public record Standard(
   public record Subtype(String code, Text name, String item, Integer line, List<String> documents,
       List<String> channels) {}
 
+  /**
+   * A document of item 11.
+   *
+   * @param channels the channels at which the document is asked for (e.g. S07's and S09's portal takes only the
+   *     e-signed request, the identity data come from state systems); empty: every channel of the standard
+   */
   public record Document(String code, Text name, String item, int line, Boolean required, Text condition,
-      Boolean notarisedAtPsc, String replaces) {
+      Boolean notarisedAtPsc, String replaces, List<String> channels) {
+
+    public Document {
+      channels = List.copyOf(channels == null ? List.of() : channels);
+    }
+
     /** Documents "if any" or needed only in some cases are not part of the completeness check. */
     public boolean isRequired() {
       return required == null || required;
+    }
+
+    /** Whether the document is asked for at this channel (null: any channel). */
+    public boolean askedAt(String channel) {
+      return channels.isEmpty() || channel == null || channels.contains(channel);
     }
   }
 
@@ -77,9 +100,11 @@ public record Standard(
    *
    * @param subtypes the sub-types the term applies to (e.g. S08's off-site examinations); empty: every case
    * @param minimum whether the term is a minimum ("not less than", e.g. the mobile centre's stay) rather than a limit
+   * @param perPersonInQueue whether the value is per person in the queue the applicant found ("queue x N minutes",
+   *     S08 line 28122, S11 line 38775, S12 line 40764): the limit is the value times the persons ahead
    */
   public record Deadline(String id, Kind kind, int value, Unit unit, String start, Text startsFrom, String who,
-      String item, int line, List<String> subtypes, Boolean minimum) {
+      String item, int line, List<String> subtypes, Boolean minimum, Boolean perPersonInQueue) {
 
     public Deadline {
       subtypes = List.copyOf(subtypes == null ? List.of() : subtypes);
@@ -92,6 +117,18 @@ public record Standard(
 
     public boolean isMinimum() {
       return Boolean.TRUE.equals(minimum);
+    }
+
+    public boolean isPerPersonInQueue() {
+      return Boolean.TRUE.equals(perPersonInQueue);
+    }
+
+    /**
+     * The value for an applicant who found {@code peopleAhead} persons ahead in the queue; the value itself for a norm
+     * that is not per person.
+     */
+    public int valueFor(Integer peopleAhead) {
+      return isPerPersonInQueue() ? value * Math.max(0, peopleAhead == null ? 0 : peopleAhead) : value;
     }
 
     public enum Kind { timer, norm }
@@ -124,10 +161,19 @@ public record Standard(
 
   /** The documents a complete application of this sub-type (null when the standard has none) must contain. */
   public List<Document> requiredDocuments(String subtypeCode) {
+    return requiredDocuments(subtypeCode, null);
+  }
+
+  /**
+   * The documents a complete application of this sub-type (null when the standard has none) filed at this channel
+   * (null: any) must contain.
+   */
+  public List<Document> requiredDocuments(String subtypeCode, String channel) {
     Set<String> ofSubtype = subtype(subtypeCode).map(subtype -> Set.copyOf(subtype.documents())).orElse(null);
     return documents.stream()
         .filter(Document::isRequired)
         .filter(document -> ofSubtype == null || ofSubtype.contains(document.code()))
+        .filter(document -> document.askedAt(channel))
         .toList();
   }
 

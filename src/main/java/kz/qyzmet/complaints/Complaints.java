@@ -166,6 +166,13 @@ public class Complaints {
    */
   ReviewBody reviewBody(String channel, String concerns, String standard, String region, String district,
       Map<String, Object> caseVariables) {
+    if (MINISTRY_CHANNELS.contains(channel) && standard != null
+        && !catalogue.get(standard).ministryComplaintChannels().contains(channel)) {
+      // Section 5 of the standard names who reviews; the Ministry's channels only where it lists them (item 21).
+      throw new InvalidRequestException("channel", "section 5 of " + standard + " does not list the Ministry's channel "
+          + channel + "; its complaints go to the bodies it names (officeHead"
+          + (standard.equals("S08") ? "" : ", regionalBody, akimat") + ")");
+    }
     if (MINISTRY_CHANNELS.contains(channel)) {
       return new ReviewBody("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі", MINISTRY_GROUP,
           null);
@@ -181,8 +188,10 @@ public class Complaints {
     String takenAt = (String) caseVariables.get("channel");
     String role = switch (standard) {
       case "S08" -> "ccspHead";
+      // Rude service goes to the head of the district body that served (S12 item 22, line 40860; S13 item 22, line
+      // 45046); a disagreement with the result to the regional body or the akimat (item 21).
       case "S12", "S13" -> channel.equals("akimat") ? (standard.equals("S12") ? "akim" : "regionalAkim")
-          : "regionalEmploymentHead";
+          : concerns.equals("rudeService") ? "employmentHead" : "regionalEmploymentHead";
       default -> concerns.equals("rudeService") && ("psc".equals(takenAt) || "mobilePsc".equals(takenAt))
           ? "pscHead" : "branchHead";
     };

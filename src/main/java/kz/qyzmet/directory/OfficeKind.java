@@ -17,5 +17,11 @@ public enum OfficeKind {
   /** District or city akimat (the akim's office), S12 annex 6. */
   akimat,
   /** Regional akimat (the oblast akim's office), S13 annex 4. */
-  regionalAkimat
+  regionalAkimat,
+  /**
+   * The akim of a settlement, village or rural district, who takes S12's documents and signs its certificate where the
+   * applicant's place has no authorised body (S12 item 1, line 40724; annex 3, line 42687). No annex of the decree lists
+   * these offices, so the imported directory has none: an application for one is refused naming the field.
+   */
+  ruralAkim
 }

@@ -22,7 +22,8 @@ public enum OfficeRole {
   employmentHead(OfficeKind.employmentDept, "Жұмыспен қамту бөлімінің басшысы"),
   regionalEmploymentHead(OfficeKind.regionalEmploymentDept, "Облыстық басқарманың басшысы"),
   akim(OfficeKind.akimat, "Әкім"),
-  regionalAkim(OfficeKind.regionalAkimat, "Облыс әкімі аппаратының бөлімі");
+  regionalAkim(OfficeKind.regionalAkimat, "Облыс әкімі аппаратының бөлімі"),
+  ruralAkim(OfficeKind.ruralAkim, "Кенттің, ауылдың, ауылдық округтің әкімі");
 
   private final OfficeKind kind;
   private final String nameKk;

@@ -146,6 +146,12 @@ public class OfficeRouter {
     if (!d.isEmpty() && inRegion.stream().noneMatch(o -> matches(o.district(), d) || matches(o.locality(), d))) {
       throw new UnknownDistrictException(shown, reg);
     }
+    if (offices.stream().noneMatch(o -> o.kind() == r.kind())) {
+      // The decree names a body the directory has no office of (S12's rural akim): said, never routed elsewhere.
+      throw new NoResponsibleOfficeException("officeId", "the directory has no office of kind " + r.kind()
+          + " (role " + role + ") for " + standard + ": no annex of the decree lists one; no other office takes its "
+          + "place");
+    }
     List<Office> candidates = inRegion.stream()
         .filter(o -> o.kind() == r.kind())
         .filter(o -> serves(o, standard))

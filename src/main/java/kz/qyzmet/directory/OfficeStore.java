@@ -88,7 +88,9 @@ public class OfficeStore {
         .query((rs, n) -> read(rs.getString(1))).optional();
   }
 
-  /** Offices by kind, region and a text in the name, district or id (each optional), in directory order. */
+  /**
+   * Offices by kind, region and a text in the name, district, id or address (each optional), in directory order.
+   */
   public Page search(OfficeKind kind, Region region, String q, int page, int size) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> params = new ArrayList<>();
@@ -102,8 +104,11 @@ public class OfficeStore {
     }
     if (q != null && !q.isBlank()) {
       // case-insensitive where the database's lower() knows Cyrillic (H2; PostgreSQL with a non-C ctype)
-      where.append(" and (lower(name) like lower(?) or lower(district) like lower(?) or id like ?)");
+      // and in the rest of the record (its JSON): the address and settlement a clerk knows (Жетісай, Шәуілдір)
+      where.append(" and (lower(name) like lower(?) or lower(district) like lower(?) or id like ?"
+          + " or lower(data) like lower(?))");
       String like = "%" + q.strip() + "%";
+      params.add(like);
       params.add(like);
       params.add(like);
       params.add(like);

@@ -1,69 +1,48 @@
 package kz.qyzmet.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.qyzmet.catalogue.Deadlines;
-import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.engine.BuildingBlockContracts.Contract;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.springframework.stereotype.Component;
 
 /**
- * The variables a case passes to the building block it calls, and those it takes back: written once for every call
+ * The variables a case passes to the building block it calls, and those it takes back, as the block's contract in
+ * {@code processes/building-blocks.yaml} declares them ({@link BuildingBlockContracts}); written once for every call
  * activity of processes/ ({@code camunda:variableMappingDelegateExpression="${buildingBlockVariables}"}, next to
- * {@code <camunda:in businessKey="#{execution.processBusinessKey}"/>}), instead of copying every case variable in and
- * out ({@code camunda:in/out variables="all"}), which wrote about ten times the rows of a bare engine per case.
+ * {@code <camunda:in businessKey="#{execution.processBusinessKey}"/>}, as the element template of each block sets).
  *
- * <p>In: what a building block reads, and nothing else:
- * <ul>
- *   <li>routing ({@code officeRouter.candidateGroup}, {@code deadlines.escalate}): {@code standard}, {@code region},
- *       {@code district}, {@code officeId};</li>
- *   <li>deadlines ({@code deadlines.due}, the calendar recalculation of timers and task due dates): {@code officeZone}
- *       and, for each deadline the called diagram names in {@code deadlines.due(..., '<id>')}, the variable its count
- *       starts from in the catalogue ({@code acceptedAt} for the hand-over, {@code decidedAt} for the notification,
- *       ...); if the called diagram cannot be read, the start variables of every timer deadline of the standard;</li>
- *   <li>its forms: {@code caseNumber}.</li>
- * </ul>
- * A variable the case does not hold (or holds as null) is not passed; every reader treats it as absent.
+ * <p>In: the context every block reads ({@code standard}, {@code region}, {@code district}, {@code officeId},
+ * {@code officeZone}, {@code caseNumber}), the block's own inputs, and the variable each of its deadlines starts from
+ * in the case's standard ({@code acceptedAt} for the hand-over, {@code decidedAt} for the notification, ...). A variable
+ * the case does not hold (or holds as null) is not passed; every reader treats it as absent.
  *
- * <p>A building block that reads another variable of the case (e.g. a new one) adds its name to {@link #CASE_CONTEXT};
- * the conventions test requires this mapping on every call activity.
- *
- * <p>Out: every variable the building block wrote itself (its listeners, its forms' fields, {@code breach_<deadline>}
- * when one of its deadlines ran out), so the case holds them as before; the variables passed in and left unchanged
- * are not written back.
+ * <p>Out: the block's declared outputs and {@code breach_<deadline>} of its deadlines, as far as the block wrote them;
+ * a variable passed in and left unchanged is not written back. A call of a block without a contract fails.
  */
 @Component("buildingBlockVariables")
 public class BuildingBlockVariables implements DelegateVariableMapping {
 
-  /** The case variables every building block may read, besides the deadlines' start variables. */
-  public static final List<String> CASE_CONTEXT =
-      List.of(Deadlines.STANDARD, "region", "district", "officeId", Deadlines.OFFICE_ZONE, "caseNumber");
-
+  private final BuildingBlockContracts contracts;
   private final StandardsCatalogue catalogue;
 
-  public BuildingBlockVariables(StandardsCatalogue catalogue) {
+  public BuildingBlockVariables(BuildingBlockContracts contracts, StandardsCatalogue catalogue) {
+    this.contracts = contracts;
     this.catalogue = catalogue;
   }
 
   @Override
   public void mapInputVariables(DelegateExecution caseExecution, VariableMap blockVariables) {
-    for (String name : inputs(caseExecution, deadlinesOfCalledDiagram(caseExecution))) {
+    for (String name : inputs(contract(caseExecution), caseExecution)) {
       TypedValue value = caseExecution.getVariableTyped(name);
       if (value != null && value.getValue() != null) {
         blockVariables.putValueTyped(name, value);
@@ -73,63 +52,36 @@ public class BuildingBlockVariables implements DelegateVariableMapping {
 
   @Override
   public void mapOutputVariables(DelegateExecution caseExecution, VariableScope block) {
-    Set<String> inputs = inputs(caseExecution, null);
-    for (String name : block.getVariableNamesLocal()) {
+    Contract contract = contract(caseExecution);
+    Set<String> inputs = inputs(contract, caseExecution);
+    for (String name : contract.outputs()) {
       TypedValue value = block.getVariableLocalTyped(name);
-      if (inputs.contains(name) && Objects.equals(value.getValue(), caseExecution.getVariable(name))) {
-        continue; // passed in and left as it was
+      if (value == null
+          || (inputs.contains(name) && Objects.equals(value.getValue(), caseExecution.getVariable(name)))) {
+        continue; // not written, or passed in and left as it was
       }
       caseExecution.setVariable(name, value);
     }
   }
 
-  /**
-   * The names passed in: {@link #CASE_CONTEXT} and the start variables of the given deadlines of the standard (null:
-   * of every timer deadline of the standard).
-   */
-  Set<String> inputs(VariableScope caseScope, Set<String> deadlineIds) {
-    Set<String> names = new LinkedHashSet<>(CASE_CONTEXT);
+  /** The names passed in: the context, the block's inputs and the start variables of its deadlines in the standard. */
+  Set<String> inputs(Contract contract, VariableScope caseScope) {
+    Set<String> names = new LinkedHashSet<>(contracts.context());
+    names.addAll(contract.in());
     Object standard = caseScope.getVariable(Deadlines.STANDARD);
     if (standard != null) {
       catalogue.find(standard.toString()).ifPresent(s -> s.deadlines().stream()
-          .filter(deadline -> deadline.kind() == Standard.Deadline.Kind.timer)
-          .filter(deadline -> deadlineIds == null || deadlineIds.contains(deadline.id()))
+          .filter(deadline -> contract.deadlines().contains(deadline.id()))
           .forEach(deadline -> names.add(deadline.start())));
     }
     return names;
   }
 
-  private static final Pattern DUE = Pattern.compile("deadlines\\.due\\(\\s*\\w+\\s*,\\s*'([^']+)'\\s*\\)");
-
-  /** Deadline ids named in the diagram of a process definition, by definition id (definitions never change). */
-  private final Map<String, Set<String>> deadlinesByDefinition = new ConcurrentHashMap<>();
-
-  /**
-   * The deadline ids that the diagram this call activity starts names in {@code deadlines.due(..., '<id>')}, from the
-   * latest version of its called element, as the engine binds it; null if it cannot be told.
-   */
-  private Set<String> deadlinesOfCalledDiagram(DelegateExecution caseExecution) {
-    try {
-      if (!(caseExecution.getBpmnModelElementInstance() instanceof CallActivity call)
-          || call.getCalledElement() == null || call.getCalledElement().contains("{")
-          || (call.getCamundaCalledElementBinding() != null
-              && !"latest".equals(call.getCamundaCalledElementBinding()))) {
-        return null;
-      }
-      ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedLatestProcessDefinitionByKey(call.getCalledElement());
-      return deadlinesByDefinition.computeIfAbsent(definition.getId(), id -> {
-        ResourceEntity resource = Context.getCommandContext().getResourceManager()
-            .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher due = DUE.matcher(new String(resource.getBytes(), StandardCharsets.UTF_8));
-        while (due.find()) {
-          ids.add(due.group(1));
-        }
-        return Set.copyOf(ids);
-      });
-    } catch (RuntimeException e) {
-      return null; // every timer deadline's start, as a safe default
-    }
+  private Contract contract(DelegateExecution caseExecution) {
+    String block = caseExecution.getBpmnModelElementInstance() instanceof CallActivity call
+        ? call.getCalledElement() : null;
+    return contracts.find(block).orElseThrow(() -> new ProcessEngineException("Call activity "
+        + caseExecution.getCurrentActivityId() + " calls '" + block + "', which has no contract in "
+        + BuildingBlockContracts.LOCATION));
   }
 }

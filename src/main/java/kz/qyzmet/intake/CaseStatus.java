@@ -34,7 +34,7 @@ public record CaseStatus(
    * when the limit was exceeded.
    */
   public record ServiceNorms(Long waitingMinutes, Integer waitingLimit, Long serviceMinutes, Integer serviceLimit,
-      String serviceNorm, OffsetDateTime serviceBreachedAt) {}
+      String serviceNorm, OffsetDateTime serviceBreachedAt, OffsetDateTime waitingBreachedAt) {}
 
   /** A complaint linked to the case (process {@code complaint}); its talon number and where it stands. */
   public record ComplaintLine(String number, String status, String decision) {}

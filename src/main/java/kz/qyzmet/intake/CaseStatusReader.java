@@ -121,10 +121,11 @@ class CaseStatusReader {
   private CaseStatus.ServiceNorms serviceNorms(Standard standard, Map<String, Object> variables) {
     String serviceNorm = variables.get(OFF_SITE + "Minutes") != null ? OFF_SITE : "serviceTime";
     return new CaseStatus.ServiceNorms(number(variables.get("waitingMinutes")),
-        standard.deadline("waiting").map(CaseStatusReader::minutes).orElse(null),
+        variables.get("waitingLimit") instanceof Integer limit ? limit
+            : standard.deadline("waiting").map(CaseStatusReader::minutes).orElse(null),
         number(variables.get(serviceNorm.equals(OFF_SITE) ? OFF_SITE + "Minutes" : "serviceMinutes")),
         standard.deadline(serviceNorm).map(CaseStatusReader::minutes).orElse(null), serviceNorm,
-        at((Date) variables.get("breach_" + serviceNorm)));
+        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get("breach_waiting")));
   }
 
   /** S08's norm for an examination at home, in hospital or an institution (item 7.4, line 28130). */

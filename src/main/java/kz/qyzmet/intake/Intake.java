@@ -44,19 +44,30 @@ public class Intake {
   private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
-  /** Who takes the application at each channel. */
+  /**
+   * Who takes the application at each channel. The channel akim is S12's akim of the settlement, village or rural
+   * district (item 1, line 40724), not the district akimat.
+   */
   static final Map<String, String> INTAKE_ROLE = Map.of(
       "psc", "pscOperator", "mobilePsc", "pscOperator", "branch", "branchSpecialist", "portal", "branchSpecialist",
-      "mse", "msePanel", "employmentDept", "employmentSpecialist", "akim", "akim");
+      "mse", "msePanel", "employmentDept", "employmentSpecialist", "akim", "ruralAkim");
 
   private final StandardsCatalogue catalogue;
   private final OfficeRouter offices;
   private final MobileCentreVisits visits;
+  private final Employees employees;
+  private final io.micrometer.core.instrument.MeterRegistry meters;
 
-  public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits) {
+  /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
+  static final String POWER_OF_ATTORNEY = "powerOfAttorney";
+
+  public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits, Employees employees,
+      io.micrometer.core.instrument.MeterRegistry meters) {
+    this.meters = meters;
     this.catalogue = catalogue;
     this.offices = offices;
     this.visits = visits;
+    this.employees = employees;
   }
 
   /**
@@ -102,11 +113,26 @@ public class Intake {
       required(violations, "applicant.region", applicant.region(), 100);
       required(violations, "applicant.district", applicant.district(), 100);
     }
+    var representative = request.representative();
+    if (representative != null) {
+      required(violations, "representative.surname", representative.surname(), 100);
+      required(violations, "representative.name", representative.name(), 100);
+      optional(violations, "representative.patronymic", representative.patronymic(), 100);
+      required(violations, "representative.phone", representative.phone(), 30);
+      if (representative.phone() != null && !representative.phone().isBlank()
+          && !representative.phone().matches("\\+?[0-9 ()-]{5,30}")) {
+        violations.add(new Violation("representative.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+      }
+    }
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
     }
     StartGuard.moment(violations, "arrivedAt", request.arrivedAt());
     StartGuard.moment(violations, "serviceStartedAt", request.serviceStartedAt());
+    if (request.peopleAheadInQueue() != null
+        && (request.peopleAheadInQueue() < 0 || request.peopleAheadInQueue() > 10_000)) {
+      violations.add(new Violation("peopleAheadInQueue", "the persons ahead in the queue on arrival: 0 to 10000"));
+    }
     if (request.arrivedAt() != null && request.serviceStartedAt() != null
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
       violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
@@ -144,16 +170,34 @@ public class Intake {
         standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
             "unknown document code " + code + " for " + request.standard())));
       }
+      for (Standard.Document document : presented) {
+        if (request.channel() != null && !document.askedAt(request.channel())) {
+          violations.add(new Violation("documents", document.code() + " is presented only at " + document.channels()
+              + ", not at " + request.channel() + " (" + request.standard() + " item " + document.item() + ", line "
+              + document.line() + ")"));
+        }
+      }
+      if (representative == null && codes.contains(POWER_OF_ATTORNEY)) {
+        // The receipt of item 14.2 names the representative and their phone (e.g. S01 lines 686-688).
+        violations.add(new Violation("representative", "is required when " + POWER_OF_ATTORNEY
+            + " is presented: the receipt names the representative and their phone"));
+      }
       if (request.subtype() == null || standard.subtype(request.subtype()).isPresent()) {
         Set<String> covered = new LinkedHashSet<>(codes);
         presented.stream().map(Standard.Document::replaces).filter(java.util.Objects::nonNull).forEach(covered::add);
-        List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype()).stream()
+        List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype(), request.channel()).stream()
             .filter(document -> !covered.contains(document.code())).toList());
+        if (representative != null && !covered.contains(POWER_OF_ATTORNEY)) {
+          // Another person represents the applicant: the notarised power of attorney is then required (e.g. S07 line
+          // 23413), and an incomplete set without it is refused like any other.
+          standard.document(POWER_OF_ATTORNEY).filter(document -> document.askedAt(request.channel()))
+              .ifPresent(lacking::add);
+        }
         for (Standard.Alternatives alternatives : standard.documentAlternatives()) {
           if (alternatives.documents().stream().noneMatch(covered::contains)) {
             // None of the alternatives: named on the refusal receipt as the group the standard's item describes.
             lacking.add(new Standard.Document(alternatives.code(), alternatives.name(), alternatives.item(),
-                alternatives.line(), true, null, false, null));
+                alternatives.line(), true, null, false, null, null));
           }
         }
         missing = lacking;
@@ -203,6 +247,22 @@ public class Intake {
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       variables.put("depositorIin", request.depositorIin().strip());
     }
+    var representative = request.representative();
+    // A representative with a notarised power of attorney acts for the applicant (S07: may ask about the represented
+    // depositor's money, line 23413).
+    variables.put("representedByAttorney", representative != null);
+    if (representative != null) {
+      variables.put("representativeSurname", representative.surname().strip());
+      variables.put("representativeName", representative.name().strip());
+      variables.put("representativePatronymic",
+          representative.patronymic() == null ? null : representative.patronymic().strip());
+      variables.put("representativePhone", representative.phone().strip());
+    }
+    // The employee who accepted the documents (item 14.2, e.g. S01 line 686).
+    employees.current().ifPresent(employee -> {
+      variables.put("acceptedBy", employee.id());
+      variables.put("acceptedByName", employee.name());
+    });
     variables.put("intakeOfficeId", checked.office().office().id());
     variables.put("intakeOfficeName", checked.office().office().name());
     variables.put("documentsPresented", codes(checked.presented()));
@@ -219,12 +279,20 @@ public class Intake {
     if (request.arrivedAt() != null) {
       variables.put("arrivedAt", Date.from(request.arrivedAt().toInstant()));
     }
+    if (request.peopleAheadInQueue() != null) {
+      variables.put("peopleAheadInQueue", request.peopleAheadInQueue());
+    }
     if (request.serviceStartedAt() != null) {
-      variables.put("serviceStartedAt", Date.from(request.serviceStartedAt().toInstant()));
-      variables.put("serviceMinutes", Duration.between(request.serviceStartedAt().toInstant(), acceptedAt).toMinutes());
+      Instant serviceStarted = request.serviceStartedAt().toInstant();
+      variables.put("serviceStartedAt", Date.from(serviceStarted));
+      variables.put("serviceMinutes", Duration.between(serviceStarted, acceptedAt).toMinutes());
+      checked.standard().deadline("serviceTime").ifPresent(norm ->
+          norm(variables, checked.standard(), norm, serviceStarted, acceptedAt, null));
       if (request.arrivedAt() != null) {
         variables.put("waitingMinutes",
             Duration.between(request.arrivedAt(), request.serviceStartedAt()).toMinutes());
+        checked.standard().deadline("waiting").ifPresent(norm -> norm(variables, checked.standard(), norm,
+            request.arrivedAt().toInstant(), serviceStarted, request.peopleAheadInQueue()));
       }
     }
     if (checked.visit() != null) {
@@ -235,6 +303,28 @@ public class Intake {
     }
     variables.put("intakePrepared", true);
     return variables;
+  }
+
+  /**
+   * A waiting or service norm of the counter (item 7.2, 7.3) measured at intake: its limit (times the queue the
+   * applicant found where the norm is per person, S08 line 28122) as {@code <id>Limit}, and when it was exceeded the
+   * breach as for a deadline: variable {@code breach_<id>} (the moment the limit ran out) and the metric
+   * {@code qyzmet.deadline.breaches}.
+   */
+  private void norm(Map<String, Object> variables, Standard standard, Standard.Deadline norm, Instant start,
+      Instant end, Integer queue) {
+    if (norm.unit() != Standard.Deadline.Unit.minutes || norm.isPerPersonInQueue() && queue == null) {
+      return; // a per-person norm without the queue is judged where the queue is recorded (S08's document check)
+    }
+    int limit = norm.valueFor(queue);
+    variables.put(norm.id() + "Limit", limit);
+    Instant bound = start.plus(Duration.ofMinutes(limit));
+    if (end.isAfter(bound)) {
+      variables.put("breach_" + norm.id(), Date.from(bound));
+      if (meters != null) {
+        meters.counter("qyzmet.deadline.breaches", "standard", standard.code(), "deadline", norm.id()).increment();
+      }
+    }
   }
 
   /**
@@ -258,7 +348,8 @@ public class Intake {
             text(execution, "applicantName"), text(execution, "applicantPatronymic"), text(execution, "applicantPhone"),
             text(execution, "applicantAddress"), text(execution, "region"), text(execution, "district")),
         list(execution.getVariable("documents")), null, null, text(execution, "officeId"),
-        text(execution, "depositorIin"), text(execution, "mobileVisit"));
+        text(execution, "depositorIin"), text(execution, "mobileVisit"), representative(execution),
+        peopleAheadInQueue(execution));
     Checked checked;
     try {
       checked = check(request);
@@ -294,6 +385,31 @@ public class Intake {
       }
     }
     return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
+  }
+
+  /** The persons ahead in the queue (start form field peopleAheadInQueue); null when not given. */
+  private static Integer peopleAheadInQueue(DelegateExecution execution) {
+    Object value = execution.getVariable("peopleAheadInQueue");
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value.toString().strip()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new BadUserRequestException("Өтініш дұрыс толтырылмаған: peopleAheadInQueue: must be a whole number");
+    }
+  }
+
+  /** The representative of a start form (fields representativeSurname, ...); null when none is named. */
+  private static ApplicationRequest.Representative representative(DelegateExecution execution) {
+    String surname = text(execution, "representativeSurname");
+    String name = text(execution, "representativeName");
+    String phone = text(execution, "representativePhone");
+    if ((surname == null || surname.isBlank()) && (name == null || name.isBlank())
+        && (phone == null || phone.isBlank())) {
+      return null;
+    }
+    return new ApplicationRequest.Representative(surname, name, text(execution, "representativePatronymic"), phone);
   }
 
   private static String text(DelegateExecution execution, String name) {

@@ -61,7 +61,7 @@ class IntakeController {
     var started = StartGuard.prepared(key, () -> runtime.createProcessInstanceByKey(checked.standard().code())
         .businessKey(key).setVariables(variables).executeWithVariablesInReturn());
     String businessKey = started.getBusinessKey(); // kept unique per standard by the start listener
-    Receipt receipt = receipt(checked, businessKey, now, zone);
+    Receipt receipt = receipt(checked, businessKey, now, zone, (String) variables.get("acceptedByName"));
     if (started.isEnded() && checked.complete()) {
       // Served on the spot (an automated service): the result is part of the answer.
       receipt = receipt.withResult(resultLine(checked.standard(), (String) started.getVariables().get("result")));
@@ -91,8 +91,13 @@ class IntakeController {
     return request;
   }
 
-  private Receipt receipt(Intake.Checked checked, String businessKey, Instant now, ZoneId zone) {
+  private Receipt receipt(Intake.Checked checked, String businessKey, Instant now, ZoneId zone, String acceptedBy) {
     Standard standard = checked.standard();
+    var applicant = checked.request().applicant();
+    var person = Receipt.Person.of(applicant.surname(), applicant.name(), applicant.patronymic(), applicant.phone());
+    var representative = checked.request().representative() == null ? null : Receipt.Person.of(
+        checked.request().representative().surname(), checked.request().representative().name(),
+        checked.request().representative().patronymic(), checked.request().representative().phone());
     var accepted = checked.presented().stream().map(Receipt.DocumentLine::of).toList();
     if (!checked.complete()) {
       // Item 16: at a centre some standards name the centre's own refusal to accept (e.g. S02 line 4647).
@@ -105,12 +110,12 @@ class IntakeController {
           checked.missing().stream().map(Receipt.DocumentLine::of).toList(),
           ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code() + " item " + g.item()
               + ", line " + g.line())).orElse(null),
-          null, office(checked), null);
+          null, office(checked), null, person, representative, acceptedBy);
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, now.atZone(zone).toOffsetDateTime(), standard.code(),
         standard.title(), checked.request().channel(), accepted, java.util.List.of(), null,
         at(expectedResult(standard, checked.request().channel(), Date.from(now), zone), zone),
-        office(checked), null);
+        office(checked), null, person, representative, acceptedBy);
   }
 
   private static Receipt.ResultLine resultLine(Standard standard, String code) {

@@ -6,7 +6,8 @@ import kz.qyzmet.catalogue.Standard;
 
 /**
  * What the applicant takes home: the receipt of item 14 (number, date, service, documents accepted, when and where the
- * result is handed out) or, for an incomplete set, the refusal receipt of item 16 naming each missing document.
+ * result is handed out, the employee who accepted the documents, the applicant's and the representative's names and
+ * phones: item 14.2, e.g. S01 lines 678-688) or, for an incomplete set, the refusal receipt of item 16 naming each missing document.
  */
 public record Receipt(
     String businessKey,
@@ -20,7 +21,10 @@ public record Receipt(
     RefusalLine refusal,
     OffsetDateTime expectedResultAt,
     Office office,
-    ResultLine result) {
+    ResultLine result,
+    Person applicant,
+    Person representative,
+    String acceptedBy) {
 
   public static final String ACCEPTED = "receipt";
   public static final String REFUSED = "refusalReceipt";
@@ -38,7 +42,18 @@ public record Receipt(
 
   public Receipt withResult(ResultLine line) {
     return new Receipt(businessKey, kind, acceptedAt, standard, service, channel, documentsAccepted, missingDocuments,
-        refusal, expectedResultAt, office, line);
+        refusal, expectedResultAt, office, line, applicant, representative, acceptedBy);
+  }
+
+  /**
+   * The applicant or the representative as item 14.2 names them on the receipt (e.g. S01 lines 686-688): surname, name,
+   * patronymic and contact phone.
+   */
+  public record Person(String fullName, String phone) {
+    static Person of(String surname, String name, String patronymic, String phone) {
+      return new Person(String.join(" ", java.util.stream.Stream.of(surname, name, patronymic)
+          .filter(part -> part != null && !part.isBlank()).map(String::strip).toList()), phone.strip());
+    }
   }
 
   /** The office that took the application, as the directory names it. */

@@ -28,7 +28,8 @@ public final class StartGuard {
    */
   static final Set<String> START_FORM_FIELDS = Set.of("channel", "subtype", "applicantIin", "applicantSurname",
       "applicantName", "applicantPatronymic", "applicantPhone", "applicantAddress", "region", "district", "documents",
-      "officeId", "depositorIin", "mobileVisit", "certificateFor");
+      "officeId", "depositorIin", "mobileVisit", "certificateFor", "representativeSurname", "representativeName",
+      "representativePatronymic", "representativePhone", "peopleAheadInQueue");
 
   private static final ThreadLocal<String> PREPARED = new ThreadLocal<>();
 

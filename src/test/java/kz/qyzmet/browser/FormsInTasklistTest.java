@@ -319,7 +319,19 @@ class FormsInTasklistTest {
             } else {
               documents.addAll(allDocuments);
             }
+            // Only the documents the catalogue asks for at this channel (S07, S09: the portal takes the signed request).
+            documents.removeIf(code -> {
+              for (JsonNode document : catalogue.path("documents")) {
+                if (document.path("code").asText().equals(code) && document.path("channels").size() > 0) {
+                  return !document.path("channels").toString().contains("\"" + channel + "\"");
+                }
+              }
+              return false;
+            });
             body.put("documents", documents);
+            if (documents.contains("powerOfAttorney")) { // the receipt names the representative (item 14.2)
+              body.put("representative", Map.of("surname", "Сейітов", "name", "Марат", "phone", "+7 702 111 22 33"));
+            }
             attempts.add(body);
           }
         }

@@ -38,6 +38,54 @@ class StandardsCatalogueTest {
   }
 
   @Test
+  void documentsDependOnTheChannelOnlyWhereTheDecreeSaysSo() {
+    // S07 item 11 (lines 23405-23431) and S09 item 11 (lines 30442-30470): the portal takes only the e-signed request.
+    Standard s07 = catalogue.get("S07");
+    assertThat(s07.requiredDocuments("ownFunds", "portal")).extracting(Standard.Document::code)
+        .containsExactly("electronicRequest");
+    assertThat(s07.requiredDocuments("ownFunds", "psc")).extracting(Standard.Document::code)
+        .containsExactly("application", "identityDocumentCopy");
+    Standard s09 = catalogue.get("S09");
+    assertThat(s09.requiredDocuments(null, "portal")).extracting(Standard.Document::code)
+        .containsExactly("electronicRequest");
+    assertThat(s09.requiredDocuments(null, "branch")).extracting(Standard.Document::code)
+        .containsExactly("identityDocumentCopy", "taxpayerRegistrationNumber");
+    // Every other standard's item 11 names one list for the unit and the centre (the centre only wants notarised
+    // copies: notarisedAtPsc), and their portal only informs: no document of theirs is bound to a channel.
+    for (Standard standard : catalogue.all()) {
+      if (!standard.code().equals("S07") && !standard.code().equals("S09")) {
+        assertThat(standard.documents()).as(standard.code()).allSatisfy(d -> assertThat(d.channels()).isEmpty());
+        for (String channel : standard.applicationChannels(null)) {
+          assertThat(standard.requiredDocuments(null, channel)).as(standard.code() + " at " + channel)
+              .isEqualTo(standard.requiredDocuments(null));
+        }
+      }
+    }
+  }
+
+  @Test
+  void s05AndS10ListTheSameFourTerminationGroundsAsTerminationGrounds() {
+    // S05 lines 16252-16268, S10 lines 33550-33566: grounds for stopping an assigned allowance.
+    assertThat(catalogue.get("S05").terminationGrounds()).extracting(Standard.RefusalGround::code)
+        .containsExactly("childDeath", "fullStateCare", "falseData", "parentalRights");
+    assertThat(catalogue.get("S10").terminationGrounds())
+        .extracting(Standard.RefusalGround::code, Standard.RefusalGround::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("childDeath", 33554),
+            org.assertj.core.groups.Tuple.tuple("fullStateCare", 33558),
+            org.assertj.core.groups.Tuple.tuple("falseData", 33562),
+            org.assertj.core.groups.Tuple.tuple("parentalRights", 33566));
+  }
+
+  @Test
+  void theMinistrysComplaintChannelsAreListedWhereSection5ListsThem() {
+    for (Standard standard : catalogue.all()) {
+      boolean listed = !java.util.Set.of("S08", "S12", "S13").contains(standard.code());
+      assertThat(standard.ministryComplaintChannels()).as(standard.code()).hasSize(listed ? 5 : 0);
+    }
+    assertThat(catalogue.get("S01").ministryComplaintChannelsLine()).isEqualTo(736);
+  }
+
+  @Test
   void everyEntryCitesALineInsideItsAnnex() {
     for (Standard standard : catalogue.all()) {
       int first = standard.lines().get(0);

@@ -94,7 +94,8 @@ class TwoNodeClusterTest {
     Intake.Checked checked = intake.check(new ApplicationRequest("S01", "psc", null,
         new ApplicationRequest.Applicant("900515300018", "Сейтқали", "Айбек", null, "+7 701 000 00 00",
             "Хромтау, Абай көшесі 5", "Ақтөбе облысы", "Хромтау"),
-        List.of("application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"), null, null, null, null, null));
+        List.of("application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"), null, null, null, null, null,
+        null, null));
     String key = run + "-case";
     Map<String, Object> variables = intake.variables(checked, key, Instant.now());
     ProcessEngine engineA = a.getBean(ProcessEngine.class);

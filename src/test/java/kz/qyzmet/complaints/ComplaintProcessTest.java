@@ -130,6 +130,37 @@ class ComplaintProcessTest {
   }
 
   @Test
+  void rudeServiceInS12AndS13GoesToTheHeadOfTheDistrictBodyThatServed() throws Exception {
+    // S12 item 22, line 40860; S13 item 22, line 45046: "уәкілетті орган басшысының атына".
+    Map<String, String> place = Map.of("region", "Ақтөбе облысы", "district", "Хромтау");
+    assertThat(groups(task(register("officeHead", null, "rudeService", "S12", place).path("number").asText(),
+        "Task_ReviewComplaint"))).containsExactly("employment-aktobe-12.employmentHead");
+    assertThat(groups(task(register("officeHead", null, "rudeService", "S13", place).path("number").asText(),
+        "Task_ReviewComplaint"))).containsExactly("employment-aktobe-12.employmentHead");
+  }
+
+  @Test
+  void theMinistrysChannelsAreTakenOnlyForTheStandardsWhoseSection5ListsThem() throws Exception {
+    // S01 item 21.2 (line 744) lists the trust phone; S08, S12 and S13 list no channel of the Ministry.
+    Map<String, String> place = Map.of("region", "Ақтөбе облысы", "district", "Хромтау");
+    assertThat(groups(task(register("trustPhone", null, "action", "S01", place).path("number").asText(),
+        "Task_ReviewComplaint"))).containsExactly(Complaints.MINISTRY_GROUP);
+    for (String standard : java.util.List.of("S08", "S12", "S13")) {
+      Map<String, Object> body = new HashMap<>(Map.of(
+          "complainant", Map.of("surname", "Сейтқали", "name", "Айбек", "postalAddress", "030000, Хромтау"),
+          "channel", "qaPage", "concerns", "result", "subject", "Бөлім", "reason", "Себеп", "demand", "Талап",
+          "signed", true, "standard", standard));
+      body.putAll(place);
+      var response = post("/api/complaints", json.writeValueAsString(body));
+      assertThat(response.statusCode()).as(standard).isEqualTo(400);
+      JsonNode problem = json.readTree(response.body());
+      assertThat(problem.path("field").asText() + problem.path("errors").findValuesAsText("field"))
+          .as(standard).contains("channel");
+      assertThat(response.body()).contains("does not list the Ministry's channel qaPage");
+    }
+  }
+
+  @Test
   void theTermIsExtendedOnceAndTheComplainantIsTold() throws Exception {
     String number = register("ministryOffice", null, "action", null).path("number").asText();
     complete(task(number, "Task_ReviewComplaint"),

@@ -164,6 +164,13 @@ class DirectoryApplicationTest {
     assertThat(khromtau.get("items")).extracting(n -> n.get("id").asText()).containsExactly(
         "pension-aktobe-12", "psc-aktobe-05", "employment-aktobe-12", "akimat-aktobe-11");
     assertThat(khromtau.get("total").asLong()).isEqualTo(4);
+    // A town or street a clerk knows finds the office by its address: the MSE unit in Жетісай has it only there, and
+    // Шәуілдір is the seat of the Отырар district's offices.
+    JsonNode zhetisai = ok("/api/offices?q=" + enc("Жетісай") + "&size=50");
+    assertThat(zhetisai.get("items")).extracting(n -> n.get("id").asText()).contains("mse-south-kazakhstan-06");
+    JsonNode shauildir = ok("/api/offices?q=" + enc("Шәуілдір") + "&size=50");
+    assertThat(shauildir.get("items")).extracting(n -> n.get("id").asText())
+        .contains("pension-south-kazakhstan-08", "akimat-south-kazakhstan-09");
   }
 
   @Test

@@ -68,8 +68,15 @@ class S01BasicPensionTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-14T18:00:00+05:00");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
     assertThat(receipt.path("office").path("address").asText()).isNotBlank();
+    // Item 14.2 (lines 686-688): the employee who accepted the documents, the applicant's name and phone.
+    assertThat(receipt.path("acceptedBy").asText()).isEqualTo("Әкімші Qyzmet");
+    assertThat(receipt.path("applicant").path("fullName").asText()).isEqualTo("Сейтқали Айбек Нұрланұлы");
+    assertThat(receipt.path("applicant").path("phone").asText()).isEqualTo("+7 701 000 00 00");
+    assertThat(receipt.path("representative").isNull()).isTrue();
     String key = receipt.path("businessKey").asText();
     ProcessInstance s01 = instance(key);
+    assertThat(CaseInstance.variables(engine, s01)).containsEntry("acceptedBy", "admin")
+        .containsEntry("acceptedByName", "Әкімші Qyzmet");
 
     Task handover = task(key);
     assertThat(handover.getTaskDefinitionKey()).isEqualTo("Task_HandOverToBranch");

@@ -169,25 +169,22 @@ class S05ChildbirthAllowancesTest {
   }
 
   @Test
-  void aTerminationGroundOfItem16IsRecordedAndAnsweredWithAReasonedRefusal() {
+  void theTerminationGroundsOfItem16AreNotDecisionsOnTheApplication() {
+    // Item 16, lines 16252-16268: grounds for stopping an allowance already assigned (reading in catalogue/S05.yaml);
+    // the review decides only to assign or to refuse for an incomplete set (line 16240).
     at(2026, 12, 1, 10, 0);
     String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
     Task review = cases.task(key, "Task_ReviewApplication");
 
-    // The server checks the review form: only the decisions it offers (item 16's four termination grounds among them).
     assertThatThrownBy(() -> cases.complete(review, Map.of("decision", "suspended")))
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«suspended» мәні тізімде жоқ");
     assertThatThrownBy(() -> cases.complete(review, Map.of()))
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(decision): толтыру міндетті");
+    assertThatThrownBy(() -> cases.complete(review, Map.of("decision", "fullStateCare")))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«fullStateCare» мәні тізімде жоқ");
 
-    cases.complete(review, Map.of("decision", "fullStateCare",
-        "decisionReason", "Бала толық мемлекеттің қарауына берілді (16-тармақ, 2)"));
-    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "letter"));
-    cases.complete(key, "Task_IssueResultAtBranch",
-        Map.of("recipientFullName", "Сейтқали Айбек", "recipientIdentityDocument", "045123987"));
-    assertThat(cases.instance(key)).isEnded().hasPassed("Gateway_Decision", "Event_ResultIssuedAtBranch");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("terminationGround", "fullStateCare");
+    cases.complete(review, Map.of("decision", "refused", "decisionReason", "Құжаттар толық емес (16-тармақ)"));
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal").doesNotContainKey("terminationGround");
   }
 
   @Test

@@ -35,7 +35,8 @@ class S07PensionSavingsInformationTest {
   static final String CENTRE = "psc-aktobe-05";
   static final String UNIT = "pension-aktobe-12";
   static final String AT_CENTRE = "[\"application\", \"identityDocumentCopy\"]";
-  static final String ON_PORTAL = "[\"application\", \"identityDocumentCopy\", \"electronicRequest\"]";
+  /** On the portal only the e-signed request (item 11.2, line 23429): the identity data come from state systems. */
+  static final String ON_PORTAL = "[\"electronicRequest\"]";
 
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
@@ -101,8 +102,8 @@ class S07PensionSavingsInformationTest {
   void aMobileCentreHandsOutTheCertificateLikeACentre() {
     at(2026, 11, 20, 11, 0);
     JsonNode receipt = cases.apply("""
-        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT,
-        "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]"));
+        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s, %s}""".formatted(APPLICANT,
+        "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]", REPRESENTATIVE));
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
@@ -129,15 +130,43 @@ class S07PensionSavingsInformationTest {
   }
 
   @Test
-  void anIncompleteRequestOnThePortalIsRefusedAsAnElectronicDocument() {
+  void onThePortalTheSignedRequestAloneIsACompleteSet() {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
         {"channel": "portal", "subtype": "ownFunds", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
 
+    // Item 11.2 (lines 23425-23431): the portal needs only the EDS-signed request.
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("result").path("code").asText()).isEqualTo("portalInformation");
+    assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded().hasPassed("Event_InformationInCabinet");
+  }
+
+  @Test
+  void aPortalRequestWithoutTheSignedRequestIsRefusedAsAnElectronicDocument() {
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "portal", "subtype": "ownFunds", %s, "documents": []}""".formatted(APPLICANT));
+
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("electronicRequest");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOnPortal");
     assertThat(cases.variables(key)).containsEntry("result", "portalRefusal");
+  }
+
+  @Test
+  void aCentresDocumentIsNotTakenOnThePortalNorThePortalsRequestAtACentre() {
+    at(2026, 11, 20, 10, 0);
+    var onPortal = post("""
+        {"standard": "S07", "channel": "portal", "subtype": "ownFunds", %s,
+         "documents": ["electronicRequest", "identityDocumentCopy"]}""".formatted(APPLICANT));
+    assertThat(onPortal.statusCode()).isEqualTo(400);
+    assertThat(onPortal.body()).contains("documents").contains("identityDocumentCopy is presented only at [psc, mobilePsc]");
+    var atCentre = post("""
+        {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
+         "documents": ["application", "identityDocumentCopy", "electronicRequest"]}""".formatted(APPLICANT));
+    assertThat(atCentre.statusCode()).isEqualTo(400);
+    assertThat(atCentre.body()).contains("electronicRequest is presented only at [portal]");
   }
 
   @Test
@@ -163,6 +192,34 @@ class S07PensionSavingsInformationTest {
     ProcessInstance own = startForm("psc", "ownFunds", AT_CENTRE, "900515300018");
     assertThat(own).isEnded().hasPassed("Event_CertificateIssuedAtCentre");
     assertThat(own.getBusinessKey()).matches("S07-261120-[A-Z2-9]{8}");
+  }
+
+  @Test
+  void aRepresentativeWithAPowerOfAttorneyMayAskAboutTheRepresentedDepositor() {
+    // Line 23413: "мемлекеттік қызмет алушының мүддесін басқа адам білдірген кезде – нотариалды куәландырылған сенімхат".
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
+        """.formatted(APPLICANT, "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]",
+        REPRESENTATIVE));
+    assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
+    assertThat(receipt.path("representative").path("fullName").asText()).isEqualTo("Сейітов Марат Болатұлы");
+    assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded()
+        .hasPassed("Event_CertificateIssuedAtCentre").hasNotPassed("Event_RefusedOrally");
+
+    // A representative named without the power of attorney: the set is incomplete and refused (item 16).
+    JsonNode withoutAttorney = cases.apply("""
+        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
+        """.formatted(APPLICANT, AT_CENTRE, REPRESENTATIVE));
+    assertThat(withoutAttorney.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(withoutAttorney.path("missingDocuments").findValuesAsText("code")).containsExactly("powerOfAttorney");
+
+    // The power of attorney without the representative's name: the receipt could not name them (item 14.2).
+    var unnamed = post("""
+        {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
+         "documents": ["application", "identityDocumentCopy", "powerOfAttorney"]}""".formatted(APPLICANT));
+    assertThat(unnamed.statusCode()).isEqualTo(400);
+    assertThat(unnamed.body()).contains("representative");
   }
 
   @Test
@@ -213,6 +270,9 @@ class S07PensionSavingsInformationTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  static final String REPRESENTATIVE = """
+      "representative": {"surname": "Сейітов", "name": "Марат", "patronymic": "Болатұлы", "phone": "+7 702 111 22 33"}""";
 
   static final String APPLICANT = """
       "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",

@@ -351,6 +351,20 @@ class S08DisabilityAssessmentTest {
   }
 
   @Test
+  void aChildUnderSixteenPresentsTheBirthCertificateInsteadOfTheIdentityDocument() {
+    // Item 11.3, line 28188: "16 жасқа дейінгі мүгедек бала үшін – туу туралы куәліктің көшірмесі".
+    at(2026, 11, 20, 10, 0);
+    JsonNode receipt = cases.apply("""
+        {"channel": "mse", "subtype": "atAuthority", %s, "documents": ["application", "mseReferralForm088",
+         "childBirthCertificate", "residenceProof", "medicalRecordsExtracts", "sicCertificate"]}
+        """.formatted(applicant("Ақтөбе")));
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("missingDocuments")).isEmpty();
+    assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).contains("childBirthCertificate");
+    assertThat(cases.instance(receipt.path("businessKey").asText())).isWaitingAt("Task_CheckDocuments");
+  }
+
+  @Test
   void aMissingDocumentIsRefusedAtIntakeAndTheReceiptCitesItem16() {
     at(2026, 11, 20, 10, 0);
     // In detention without the certificate of item 11.4 (line 28192).

@@ -87,8 +87,7 @@ class S09SocialIndividualCodeTest {
     // in catalogue/S09.yaml): due 23:55 the same night.
     at(2026, 11, 21, 23, 40);
     JsonNode receipt = cases.apply("""
-        {"channel": "portal", %s, "documents": ["identityDocumentCopy", "taxpayerRegistrationNumber",
-         "electronicRequest"]}""".formatted(APPLICANT));
+        {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-21T23:55:00+05:00");
     String key = receipt.path("businessKey").asText();
@@ -139,12 +138,25 @@ class S09SocialIndividualCodeTest {
   }
 
   @Test
-  void anIncompletePortalRequestIsRefusedInThePersonalCabinet() {
+  void onThePortalTheSignedRequestAloneIsServedAndWithoutItTheRequestIsRefusedInTheCabinet() {
+    // Item 11 (lines 30464-30470): on the portal only the EDS-signed request; the identity data come from state systems.
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
+    JsonNode served = cases.apply("""
         {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
+    assertThat(served.path("kind").asText()).isEqualTo("receipt");
+    assertThat(cases.instance(served.path("businessKey").asText())).isWaitingAt("Task_IssueSic");
+
+    JsonNode receipt = cases.apply("""
+        {"channel": "portal", %s, "documents": []}""".formatted(APPLICANT));
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("electronicRequest");
     assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded().hasPassed("Event_RefusedOnPortal");
+
+    var unitsDocumentOnPortal = post("""
+        {"standard": "S09", "channel": "portal", %s, "documents": ["electronicRequest", "taxpayerRegistrationNumber"]}
+        """.formatted(APPLICANT));
+    assertThat(unitsDocumentOnPortal.statusCode()).isEqualTo(400);
+    assertThat(unitsDocumentOnPortal.body()).contains("taxpayerRegistrationNumber is presented only at [branch]");
   }
 
   @Test

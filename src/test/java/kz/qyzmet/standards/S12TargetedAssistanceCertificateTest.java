@@ -34,9 +34,12 @@ class S12TargetedAssistanceCertificateTest {
 
   static final String DEPT = "employment-aktobe-12";
   static final String AKIM = "akimat-aktobe-11";
+  /** A rural akim's office of the Хромтау district, added to the directory for a test (no annex lists them). */
+  static final String RURAL_AKIM = "rural-akim-aktobe-test";
   static final String DOCUMENTS = "[\"application\", \"identityDocumentCopy\"]";
 
   @Autowired ProcessEngine engine;
+  @Autowired kz.qyzmet.directory.OfficeRouter router;
   @LocalServerPort int port;
   CaseDriver cases;
 
@@ -85,22 +88,66 @@ class S12TargetedAssistanceCertificateTest {
   }
 
   @Test
+  void theRuralAkimIsNotInTheDirectorySoTheAkimRouteIsRefusedNamingTheField() {
+    // Item 1, line 40724, and annex 3, line 42687: the akim of the settlement, village or rural district signs; no
+    // annex lists these akims, so there is no office to route to, and the district akimat does not take their place.
+    at(2026, 11, 20, 10, 0);
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S12").count();
+    var response = post("""
+        {"standard": "S12", "channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("officeId").contains("ruralAkim").doesNotContain(AKIM);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S12").count())
+        .isEqualTo(before);
+  }
+
+  @Test
   void theRuralAkimRefusesWhenNoAssistanceWasAssignedForTheCurrentQuarter() {
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(AKIM);
-    String key = receipt.path("businessKey").asText();
+    withRuralAkim(() -> {
+      JsonNode receipt = cases.apply("""
+          {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+      assertThat(receipt.path("office").path("id").asText()).isEqualTo(RURAL_AKIM);
+      String key = receipt.path("businessKey").asText();
 
-    Task issue = cases.task(key, "Task_IssueCertificateAtAkim");
-    assertThat(cases.candidateGroups(issue)).containsExactly(AKIM + ".akim");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
-    cases.complete(issue, Map.of("tsaThisQuarter", "notAssigned", "tsaYear", 2026, "tsaQuarter", "4",
-        "signedBy", "Ауылдық округ әкімі"));
+      Task issue = cases.task(key, "Task_IssueCertificateAtAkim");
+      assertThat(cases.candidateGroups(issue)).containsExactly(RURAL_AKIM + ".ruralAkim");
+      assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+      cases.complete(issue, Map.of("tsaThisQuarter", "notAssigned", "tsaYear", 2026, "tsaQuarter", "4",
+          "signedBy", "Ауылдық округ әкімі"));
 
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_Refused").hasNotPassed("Event_CertificateIssued");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("refusalGround", "noTsaDataCurrentQuarter");
+      assertThat(cases.instance(key)).isEnded().hasPassed("Event_Refused").hasNotPassed("Event_CertificateIssued");
+      assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
+          .containsEntry("refusalGround", "noTsaDataCurrentQuarter");
+    });
+  }
+
+  @Test
+  void theWaitingNormIsFifteenMinutesTimesThePeopleAheadAndAnExceededOneIsABreach() {
+    // Item 7, line 40764: "кезектегі адам саны × 15 минут". Arrived 09:30, served from 09:55: 25 minutes.
+    at(2026, 11, 20, 10, 0);
+    String kept = cases.apply("""
+        {"channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": 2,
+         "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
+        """.formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+    assertThat(cases.variables(kept)).containsEntry("waitingMinutes", 25L).containsEntry("waitingLimit", 30)
+        .doesNotContainKey("breach_waiting");
+    assertThat(cases.status(kept).path("serviceNorms").path("waitingLimit").asInt()).isEqualTo(30);
+
+    String breached = cases.apply("""
+        {"channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": 1,
+         "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
+        """.formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+    assertThat(cases.variables(breached)).containsEntry("waitingLimit", 15)
+        .containsEntry("breach_waiting", date(2026, 11, 20, 9, 45));
+    assertThat(cases.status(breached).path("serviceNorms").path("waitingBreachedAt").asText())
+        .startsWith("2026-11-20T09:45");
+
+    var negative = post("""
+        {"standard": "S12", "channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": -1}
+        """.formatted(APPLICANT, DOCUMENTS));
+    assertThat(negative.statusCode()).isEqualTo(400);
+    assertThat(negative.body()).contains("peopleAheadInQueue");
   }
 
   @Test
@@ -124,18 +171,20 @@ class S12TargetedAssistanceCertificateTest {
   @Test
   void whenTheAkimTakesLongerThanFifteenMinutesTheDistrictDepartmentHeadGetsATask() {
     at(2026, 11, 20, 16, 50);
-    String key = cases.apply("""
-        {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
-    // 16:50 + 15 minutes = 17:05, the same day (minutes are not counted on the working-day calendar).
-    var timer = cases.timer(key, "Event_AkimServiceOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 17, 5));
-    at(2026, 11, 20, 17, 6);
-    cases.fire(timer);
+    withRuralAkim(() -> {
+      String key = cases.apply("""
+          {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+      // 16:50 + 15 minutes = 17:05, the same day (minutes are not counted on the working-day calendar).
+      var timer = cases.timer(key, "Event_AkimServiceOverdue");
+      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 17, 5));
+      at(2026, 11, 20, 17, 6);
+      cases.fire(timer);
 
-    Task breach = breach(key);
-    assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
-    assertThat(citation(breach)).isEqualTo("S12 item 7, line 40760");
-    assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtAkim");
+      Task breach = breach(key);
+      assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
+      assertThat(citation(breach)).isEqualTo("S12 item 7, line 40760");
+      assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtAkim");
+    });
   }
 
   @Test
@@ -177,6 +226,20 @@ class S12TargetedAssistanceCertificateTest {
 
   private java.net.http.HttpResponse<String> post(String body) {
     return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+  }
+
+  /** Runs the steps with a rural akim of Хромтау in the directory, and takes it out again. */
+  private void withRuralAkim(Runnable steps) {
+    var offices = router.offices();
+    var ruralAkim = new kz.qyzmet.directory.Office(RURAL_AKIM, kz.qyzmet.directory.OfficeKind.ruralAkim,
+        "Ақтөбе облысы", "150000000", "Хромтау", "Тассай", "1", "Тассай ауылдық округінің әкімі",
+        "Тассай ауылы", null, null, null, 40724, java.util.List.of("S12"), java.util.List.of(), java.util.List.of());
+    router.reload(java.util.stream.Stream.concat(offices.stream(), java.util.stream.Stream.of(ruralAkim)).toList());
+    try {
+      steps.run();
+    } finally {
+      router.reload(offices);
+    }
   }
 
   private static void at(int year, int month, int day, int hour, int minute) {

@@ -201,6 +201,7 @@ public final class DirectoryImporter {
       case regionalEmploymentDept -> "regional-employment";
       case akimat -> "akimat";
       case regionalAkimat -> "regional-akimat";
+      case ruralAkim -> "rural-akim";
     };
   }
 
