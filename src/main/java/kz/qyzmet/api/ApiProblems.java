@@ -63,10 +63,10 @@ public class ApiProblems {
     return respond(problem);
   }
 
-  @ExceptionHandler(kz.qyzmet.intake.CaseNotFoundException.class)
-  ResponseEntity<ProblemDetail> caseNotFound(kz.qyzmet.intake.CaseNotFoundException e) {
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Case not found");
+    problem.setTitle(e.title());
     return respond(problem);
   }
 

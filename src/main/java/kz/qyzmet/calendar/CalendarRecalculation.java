@@ -3,7 +3,6 @@ package kz.qyzmet.calendar;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,7 @@ public class CalendarRecalculation {
 
   /** The admin operation behind {@code POST /api/calendar/recalculation}: only for {@code camunda-admin}. */
   Result recalculateAsCurrentUser() {
-    Authentication current = engine.getIdentityService().getCurrentAuthentication();
+    var current = engine.getIdentityService().getCurrentAuthentication();
     if (current == null || current.getGroupIds() == null || !current.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
       throw new RecalculationForbiddenException("Only members of the " + Groups.CAMUNDA_ADMIN
           + " group may reload the calendar and recalculate due dates");

@@ -3,11 +3,11 @@ package kz.qyzmet.calendar;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar; // engine-internal: the engine's business-calendar plugin point
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: configuration the plugin point hands over; no public setter for this
+import org.camunda.bpm.engine.impl.interceptor.CommandContext; // engine-internal: the running command (task manager); no public API inside a command
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity; // engine-internal: the task's definition (due date expression) is not on the public Task
+import org.camunda.bpm.engine.impl.task.TaskDefinition; // engine-internal: the user task's definition (form handler, due date expression); no public API
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.Date;

@@ -25,14 +25,33 @@ final class CatalogueValidator {
   List<String> validate(String file, Standard standard) {
     this.file = file;
     this.standard = standard;
+    if (!header()) {
+      return problems;
+    }
+    channels();
+    documents();
+    documentAlternatives();
+    subtypes();
+    refusalGrounds();
+    terminationGrounds();
+    results();
+    deadlines();
+    ministryComplaintChannels();
+    qualityIndicators();
+    roles();
+    return problems;
+  }
+
+  /** Code, annex lines, title, form of service, deciding body; false when the lines are unusable for the rest. */
+  private boolean header() {
     if (standard.code() == null || !standard.code().matches("S\\d\\d")) {
-      problem("code", "must be S01..S13, is " + standard.code());
+      problem("code", "must be S followed by two digits, is " + standard.code());
     } else if (!file.equals(standard.code() + ".yaml")) {
       problem("code", standard.code() + " does not match the file name");
     }
     if (standard.lines() == null || standard.lines().size() != 2 || standard.lines().get(0) > standard.lines().get(1)) {
       problem("lines", "must be [first, last] line of the annex");
-      return problems;
+      return false;
     }
     require(standard.title() != null && notBlank(standard.title().kk()) && notBlank(standard.title().en()),
         "title", "needs kk and en");
@@ -40,7 +59,11 @@ final class CatalogueValidator {
     line("serviceFormLine", standard.serviceFormLine());
     line("decidingBodyLine", standard.decidingBodyLine());
     require(!standard.channels().isEmpty(), "channels", "at least one channel");
+    return true;
+  }
 
+  /** Where applications are made: known channels, each with its line. */
+  private void channels() {
     unique("channels", standard.channels(), Standard.Channel::code);
     for (int i = 0; i < standard.channels().size(); i++) {
       var channel = standard.channels().get(i);
@@ -50,7 +73,10 @@ final class CatalogueValidator {
           "purpose must be one of " + CHANNEL_PURPOSES);
       line(entry, channel.line());
     }
+  }
 
+  /** The documents: camelCase codes, kk and en names, lines; a conditional one names its condition. */
+  private void documents() {
     unique("documents", standard.documents(), Standard.Document::code);
     for (int i = 0; i < standard.documents().size(); i++) {
       var document = standard.documents().get(i);
@@ -67,7 +93,10 @@ final class CatalogueValidator {
             "channel " + channel + " is not an application channel of the standard");
       }
     }
+  }
 
+  /** Groups of documents of which one is presented: at least two, each an optional document. */
+  private void documentAlternatives() {
     for (int i = 0; i < standard.documentAlternatives().size(); i++) {
       var alternatives = standard.documentAlternatives().get(i);
       String entry = "documentAlternatives[" + i + "] (" + alternatives.code() + ")";
@@ -81,7 +110,10 @@ final class CatalogueValidator {
             "document " + document + " must be in documents, with required: false");
       }
     }
+  }
 
+  /** Sub-types: their documents and channels are the standard's own. */
+  private void subtypes() {
     unique("subtypes", standard.subtypes(), Standard.Subtype::code);
     for (int i = 0; i < standard.subtypes().size(); i++) {
       var subtype = standard.subtypes().get(i);
@@ -97,7 +129,10 @@ final class CatalogueValidator {
         require(standard.channel(channel).isPresent(), entry, "channel " + channel + " is not in channels");
       }
     }
+  }
 
+  /** Grounds of refusal (item 16 and para 2.9). */
+  private void refusalGrounds() {
     unique("refusalGrounds", standard.refusalGrounds(), Standard.RefusalGround::code);
     for (int i = 0; i < standard.refusalGrounds().size(); i++) {
       var ground = standard.refusalGrounds().get(i);
@@ -106,7 +141,10 @@ final class CatalogueValidator {
       text(entry, ground.text());
       line(entry, ground.line());
     }
+  }
 
+  /** Grounds of terminating a case. */
+  private void terminationGrounds() {
     unique("terminationGrounds", standard.terminationGrounds(), Standard.RefusalGround::code);
     for (int i = 0; i < standard.terminationGrounds().size(); i++) {
       var ground = standard.terminationGrounds().get(i);
@@ -115,7 +153,10 @@ final class CatalogueValidator {
       text(entry, ground.text());
       line(entry, ground.line());
     }
+  }
 
+  /** The results: at least one. */
+  private void results() {
     unique("results", standard.results(), Standard.Result::code);
     require(!standard.results().isEmpty(), "results", "at least one result");
     for (int i = 0; i < standard.results().size(); i++) {
@@ -125,7 +166,10 @@ final class CatalogueValidator {
       text(entry, result.name());
       line(entry, result.line());
     }
+  }
 
+  /** Terms: a timer or a norm with a positive value, its unit, the variable it starts from, its item and line. */
+  private void deadlines() {
     unique("deadlines", standard.deadlines(), Deadline::id);
     for (int i = 0; i < standard.deadlines().size(); i++) {
       Deadline deadline = standard.deadlines().get(i);
@@ -145,7 +189,10 @@ final class CatalogueValidator {
         require(standard.subtype(subtype).isPresent(), entry, "sub-type " + subtype + " is not in subtypes");
       }
     }
+  }
 
+  /** The Ministry's complaint channels section 5 lists (item 21.2-21.6), cited by the line of item 21. */
+  private void ministryComplaintChannels() {
     for (String channel : standard.ministryComplaintChannels()) {
       require(MINISTRY_COMPLAINT_CHANNELS.contains(channel), "ministryComplaintChannels",
           channel + " is not one of " + MINISTRY_COMPLAINT_CHANNELS);
@@ -153,14 +200,33 @@ final class CatalogueValidator {
     if (!standard.ministryComplaintChannels().isEmpty()) {
       line("ministryComplaintChannelsLine", standard.ministryComplaintChannelsLine());
     }
+  }
 
+  /** Quality indicators: named and cited. */
+  private void qualityIndicators() {
     for (int i = 0; i < standard.qualityIndicators().size(); i++) {
       var indicator = standard.qualityIndicators().get(i);
       String entry = "qualityIndicators[" + i + "] (" + indicator.code() + ")";
       text(entry, indicator.name());
       line(entry, indicator.line());
     }
-    return problems;
+
+  }
+
+  /** Who takes applications at each application channel, who decides, and a last complaint rule that always matches. */
+  private void roles() {
+    var roles = standard.roles();
+    for (String channel : standard.applicationChannels(null)) {
+      require(notBlank(roles.intake().get(channel)), "roles.intake", "needs the role taking applications at " + channel);
+    }
+    for (String channel : roles.intake().keySet()) {
+      require(standard.channel(channel).isPresent(), "roles.intake", "channel " + channel + " is not in channels");
+    }
+    require(notBlank(roles.deciding()), "roles.deciding", "needs the role that decides");
+    var review = roles.complaintReview();
+    require(!review.isEmpty() && review.get(review.size() - 1).matches(null, null, null)
+        && review.stream().allMatch(rule -> notBlank(rule.role())), "roles.complaintReview",
+        "needs rules with a role each, the last one without conditions");
   }
 
   private void line(String entry, Integer line) {

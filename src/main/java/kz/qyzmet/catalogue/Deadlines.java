@@ -14,10 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Standard.Deadline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.cases.EngineClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,8 @@ public class Deadlines {
   /** A deadline that ran out leaves the variable {@code breach_<id>} on the case. */
   public static final String BREACH_PREFIX = "breach_";
 
-  public static final String STANDARD = "standard";
-  public static final String OFFICE_ZONE = "officeZone";
+  public static final String STANDARD = CaseVariables.STANDARD;
+  public static final String OFFICE_ZONE = CaseVariables.OFFICE_ZONE;
   public static final String ESCALATION_PROCESS = "deadline-escalation";
 
   private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
@@ -81,7 +82,7 @@ public class Deadlines {
   public void breached(DelegateExecution execution, String deadlineId) {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
-    execution.setVariable(BREACH_PREFIX + deadlineId, ClockUtil.getCurrentTime());
+    execution.setVariable(BREACH_PREFIX + deadlineId, EngineClock.now());
     meters.counter("qyzmet.deadline.breaches", "standard", standard, "deadline", deadlineId).increment();
     log.warn("Deadline {} of {} ran out ({})", deadlineId, execution.getProcessBusinessKey(),
         deadline.citation(standard));
@@ -90,7 +91,7 @@ public class Deadlines {
   /** Whether the case's standard has the term and it applies to the case's sub-type (catalogue {@code subtypes}). */
   public boolean applies(VariableScope execution, String deadlineId) {
     return catalogue.get((String) execution.getVariable(STANDARD)).deadline(deadlineId)
-        .filter(deadline -> deadline.appliesTo((String) execution.getVariable("subtype"))).isPresent();
+        .filter(deadline -> deadline.appliesTo((String) execution.getVariable(CaseVariables.SUBTYPE))).isPresent();
   }
 
   /**
@@ -178,17 +179,17 @@ public class Deadlines {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
     Map<String, Object> variables = new HashMap<>();
-    for (String name : List.of(STANDARD, "region", "district", "officeId", OFFICE_ZONE)) {
+    for (String name : List.of(STANDARD, CaseVariables.REGION, CaseVariables.DISTRICT, CaseVariables.OFFICE_ID, OFFICE_ZONE)) {
       Object value = execution.getVariable(name);
       if (value != null) { // an absent officeId (the usual case) is no variable: routing reads both alike
         variables.put(name, value);
       }
     }
-    variables.put("caseBusinessKey", execution.getProcessBusinessKey());
-    variables.put("deadlineId", deadlineId);
-    variables.put("deadlineCitation", deadline.citation(standard));
-    variables.put("deadlineText", deadline.value() + " " + deadline.unit() + ": " + deadline.startsFrom().kk());
-    variables.put("escalationRole", headRole);
+    variables.put(CaseVariables.CASE_BUSINESS_KEY, execution.getProcessBusinessKey());
+    variables.put(CaseVariables.DEADLINE_ID, deadlineId);
+    variables.put(CaseVariables.DEADLINE_CITATION, deadline.citation(standard));
+    variables.put(CaseVariables.DEADLINE_TEXT, deadline.value() + " " + deadline.unit() + ": " + deadline.startsFrom().kk());
+    variables.put(CaseVariables.ESCALATION_ROLE, headRole);
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
   }

@@ -1,6 +1,7 @@
 package kz.qyzmet.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ public record Standard(
     List<Result> results,
     List<Deadline> deadlines,
     List<QualityIndicator> qualityIndicators,
+    Roles roles,
     List<String> ministryComplaintChannels,
     Integer ministryComplaintChannelsLine) {
 
@@ -45,6 +47,41 @@ public record Standard(
     results = List.copyOf(results == null ? List.of() : results);
     deadlines = List.copyOf(deadlines == null ? List.of() : deadlines);
     qualityIndicators = List.copyOf(qualityIndicators == null ? List.of() : qualityIndicators);
+    roles = roles == null ? new Roles(null, null, null) : roles;
+  }
+
+  /**
+   * Who does what, as directory roles (OfficeRole names): who takes an application at each
+   * channel, who decides, and who reviews a complaint about the service (the first rule that matches).
+   */
+  public record Roles(Map<String, String> intake, String deciding, List<ComplaintReview> complaintReview) {
+    public Roles {
+      intake = Map.copyOf(intake == null ? Map.of() : intake);
+      complaintReview = List.copyOf(complaintReview == null ? List.of() : complaintReview);
+    }
+  }
+
+  /**
+   * A rule of who reviews a complaint: it matches when each condition given matches (the complaint's channel, what it
+   * is about, the channel the case was taken at).
+   */
+  public record ComplaintReview(String complaintChannel, String concern, List<String> takenAt, String role) {
+    public boolean matches(String channel, String concerns, String caseTakenAt) {
+      return (complaintChannel == null || complaintChannel.equals(channel))
+          && (concern == null || concern.equals(concerns))
+          && (takenAt == null || takenAt.contains(caseTakenAt));
+    }
+  }
+
+  /** The role that takes an application at this channel. */
+  public String intakeRole(String channel) {
+    return roles.intake().get(channel);
+  }
+
+  /** The role that reviews a complaint about this standard, or empty when no rule matches. */
+  public Optional<String> complaintReviewRole(String complaintChannel, String concerns, String caseTakenAt) {
+    return roles.complaintReview().stream().filter(rule -> rule.matches(complaintChannel, concerns, caseTakenAt))
+        .map(ComplaintReview::role).findFirst();
   }
 
   /** Kazakh and English text of an entry. */

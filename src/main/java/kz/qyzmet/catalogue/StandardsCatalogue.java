@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -37,8 +39,18 @@ public class StandardsCatalogue {
     this(LOCATION);
   }
 
-  StandardsCatalogue(String location) {
-    this.standards = load(location);
+  /**
+   * The catalogue of {@code catalogue/S*.yaml} and of any further locations (property
+   * {@code qyzmet.catalogue.extra-locations}, e.g. a test standard): a standard is a YAML file, no Java code.
+   */
+  @Autowired
+  public StandardsCatalogue(@Value("${qyzmet.catalogue.extra-locations:}") List<String> extraLocations) {
+    this(java.util.stream.Stream.concat(java.util.stream.Stream.of(LOCATION),
+        extraLocations.stream().filter(location -> !location.isBlank())).toArray(String[]::new));
+  }
+
+  StandardsCatalogue(String... locations) {
+    this.standards = load(locations);
     this.amended = loadAmended();
   }
 
@@ -87,6 +99,11 @@ public class StandardsCatalogue {
     return standards.values();
   }
 
+  /** The codes of the standards the catalogue holds, in order (the list of known standards is the catalogue). */
+  public List<String> codes() {
+    return List.copyOf(standards.keySet());
+  }
+
   public Optional<Standard> find(String code) {
     return Optional.ofNullable(code).map(standards::get);
   }
@@ -95,16 +112,18 @@ public class StandardsCatalogue {
     return find(code).orElseThrow(() -> new UnknownStandardException(code));
   }
 
-  private static Map<String, Standard> load(String location) {
+  private static Map<String, Standard> load(String... locations) {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     Map<String, Standard> loaded = new TreeMap<>();
     List<String> problems = new ArrayList<>();
-    Resource[] files;
-    try {
-      files = new PathMatchingResourcePatternResolver().getResources(location);
-    } catch (IOException e) {
-      throw new CatalogueException(List.of(location + ": " + e.getMessage()));
+    List<Resource> files = new ArrayList<>();
+    for (String location : locations) {
+      try {
+        files.addAll(List.of(new PathMatchingResourcePatternResolver().getResources(location)));
+      } catch (IOException e) {
+        throw new CatalogueException(List.of(location + ": " + e.getMessage()));
+      }
     }
     for (Resource file : files) {
       String name = file.getFilename();
@@ -112,15 +131,15 @@ public class StandardsCatalogue {
         Standard standard = yaml.readValue(in, Standard.class);
         List<String> found = new CatalogueValidator().validate(name, standard);
         problems.addAll(found);
-        if (found.isEmpty()) {
-          loaded.put(standard.code(), standard);
+        if (found.isEmpty() && loaded.put(standard.code(), standard) != null) {
+          problems.add(name + ": " + standard.code() + " is in the catalogue twice");
         }
       } catch (IOException e) {
         problems.add(name + ": " + e.getMessage().lines().findFirst().orElse("unreadable"));
       }
     }
-    if (files.length == 0) {
-      problems.add(location + ": no catalogue file found");
+    if (files.isEmpty()) {
+      problems.add(String.join(", ", locations) + ": no catalogue file found");
     }
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);

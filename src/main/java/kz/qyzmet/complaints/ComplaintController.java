@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.intake.CaseNotFoundException;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,7 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.cases.EngineClock;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +52,7 @@ class ComplaintController {
 
   @PostMapping
   ResponseEntity<Talon> register(@RequestBody ComplaintRequest request) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.instant();
     Map<String, Object> variables = complaints.check(request, now);
     ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));
     String number = complaints.newNumber(now, zone);
@@ -60,7 +61,7 @@ class ComplaintController {
     runtime.startProcessInstanceByKey(Complaints.PROCESS, number, variables);
     Date due = dueOf(variables);
     return ResponseEntity.created(URI.create("/api/complaints/" + number)).body(new Talon(number, at(Date.from(now), zone),
-        (String) variables.get("registeredBy"), (String) variables.get("reviewBody"), at(due, zone),
+        (String) variables.get("registeredBy"), (String) variables.get(CaseVariables.REVIEW_BODY), at(due, zone),
         "/api/complaints/" + number, "пошта арқылы жазбаша", request.caseBusinessKey()));
   }
 
@@ -85,15 +86,15 @@ class ComplaintController {
         .map(Task::getTaskDefinitionKey).toList();
     return new ComplaintStatus(instance.getBusinessKey(),
         instance.getEndTime() == null ? ComplaintStatus.UNDER_REVIEW : ComplaintStatus.ANSWERED,
-        (String) variables.get("caseBusinessKey"), (String) variables.get("standard"),
-        (String) variables.get("concerns"), (String) variables.get("reviewBody"),
-        at((Date) variables.get("receivedAt"), zone), at(dueOf(variables), zone),
+        (String) variables.get(CaseVariables.CASE_BUSINESS_KEY), (String) variables.get(CaseVariables.STANDARD),
+        (String) variables.get("concerns"), (String) variables.get(CaseVariables.REVIEW_BODY),
+        at((Date) variables.get(CaseVariables.RECEIVED_AT), zone), at(dueOf(variables), zone),
         Boolean.TRUE.equals(variables.get("extended")), at((Date) variables.get("reviewBreachedAt"), zone),
         (String) variables.get("complaintDecision"), waiting);
   }
 
   private Date dueOf(Map<String, Object> variables) {
-    return complaints.reviewDue((Date) variables.get("receivedAt"), Boolean.TRUE.equals(variables.get("extended")),
+    return complaints.reviewDue((Date) variables.get(CaseVariables.RECEIVED_AT), Boolean.TRUE.equals(variables.get("extended")),
         (String) variables.get(Deadlines.OFFICE_ZONE));
   }
 

@@ -1,19 +1,17 @@
 package kz.qyzmet.complaints;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
@@ -27,7 +25,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.cases.CaseNumbers;
+import kz.qyzmet.cases.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,12 +51,6 @@ public class Complaints {
   /** An appeal without signature or postal address is anonymous and is not reviewed. */
   static final String ANONYMOUS_RULE = "Law No. 221 of 12 Jan 2007, art. 1 p. 2 and art. 5";
   static final Set<String> CONCERNS = Set.of("result", "rudeService", "action");
-  /**
-   * Random characters of a receipt number after the day: 32^8 numbers a day, so even 100,000 receipts a day collide
-   * with a chance of about 1 in 200 (the business key is not unique in the engine's tables).
-   */
-  static final int RANDOM_CHARACTERS = 8;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
   private final ComplaintTerms terms;
   private final StandardsCatalogue catalogue;
@@ -113,18 +106,18 @@ public class Complaints {
       caseVariables = caseVariables(request.caseBusinessKey());
       if (caseVariables.isEmpty()) {
         violations.add(new Violation("caseBusinessKey", "no case " + request.caseBusinessKey()));
-      } else if (standard != null && !standard.equals(caseVariables.get("standard"))) {
+      } else if (standard != null && !standard.equals(caseVariables.get(CaseVariables.STANDARD))) {
         violations.add(new Violation("standard", "the case " + request.caseBusinessKey() + " is of "
-            + caseVariables.get("standard")));
+            + caseVariables.get(CaseVariables.STANDARD)));
       } else {
-        standard = (String) caseVariables.get("standard");
+        standard = (String) caseVariables.get(CaseVariables.STANDARD);
       }
     }
     if (standard != null && catalogue.find(standard).isEmpty()) {
       violations.add(new Violation("standard", "unknown standard " + standard));
     }
-    String region = text(caseVariables.get("region"), request.region());
-    String district = text(caseVariables.get("district"), request.district());
+    String region = text(caseVariables.get(CaseVariables.REGION), request.region());
+    String district = text(caseVariables.get(CaseVariables.DISTRICT), request.district());
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }
@@ -139,19 +132,19 @@ public class Complaints {
     variables.put("complainantPhone", complainant.phone());
     variables.put("complaintChannel", request.channel());
     variables.put("concerns", concerns);
-    variables.put("standard", standard);
-    variables.put("caseBusinessKey", request.caseBusinessKey());
+    variables.put(CaseVariables.STANDARD, standard);
+    variables.put(CaseVariables.CASE_BUSINESS_KEY, request.caseBusinessKey());
     variables.put("subject", request.subject().strip());
     variables.put("reason", request.reason().strip());
     variables.put("demand", request.demand().strip());
     variables.put("signed", true);
-    variables.put("region", region);
-    variables.put("district", district);
+    variables.put(CaseVariables.REGION, region);
+    variables.put(CaseVariables.DISTRICT, district);
     variables.put(Deadlines.OFFICE_ZONE,
         region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null));
-    variables.put("receivedAt", Date.from(receivedAt));
-    variables.put("reviewBody", body.name());
-    variables.put("reviewGroup", body.group());
+    variables.put(CaseVariables.RECEIVED_AT, Date.from(receivedAt));
+    variables.put(CaseVariables.REVIEW_BODY, body.name());
+    variables.put(CaseVariables.REVIEW_GROUP, body.group());
     variables.put("reviewOfficeId", body.officeId());
     variables.put("extended", false);
     variables.put("complaintPrepared", true);
@@ -170,8 +163,7 @@ public class Complaints {
         && !catalogue.get(standard).ministryComplaintChannels().contains(channel)) {
       // Section 5 of the standard names who reviews; the Ministry's channels only where it lists them (item 21).
       throw new InvalidRequestException("channel", "section 5 of " + standard + " does not list the Ministry's channel "
-          + channel + "; its complaints go to the bodies it names (officeHead"
-          + (standard.equals("S08") ? "" : ", regionalBody, akimat") + ")");
+          + channel + "; its complaints go to the bodies it names (channel officeHead or the body of item 21)");
     }
     if (MINISTRY_CHANNELS.contains(channel)) {
       return new ReviewBody("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі", MINISTRY_GROUP,
@@ -185,21 +177,18 @@ public class Complaints {
           "a complaint to the head of an office needs the standard and the region and district of the case "
               + "(or caseBusinessKey)");
     }
-    String takenAt = (String) caseVariables.get("channel");
-    String role = switch (standard) {
-      case "S08" -> "ccspHead";
-      // Rude service goes to the head of the district body that served (S12 item 22, line 40860; S13 item 22, line
-      // 45046); a disagreement with the result to the regional body or the akimat (item 21).
-      case "S12", "S13" -> channel.equals("akimat") ? (standard.equals("S12") ? "akim" : "regionalAkim")
-          : concerns.equals("rudeService") ? "employmentHead" : "regionalEmploymentHead";
-      default -> concerns.equals("rudeService") && ("psc".equals(takenAt) || "mobilePsc".equals(takenAt))
-          ? "pscHead" : "branchHead";
-    };
+    // Who reviews is catalogue data (roles.complaintReview of the standard): e.g. rude service in S12 and S13 to the
+    // head of the district body that served (lines 40860, 45046), a disagreement with the result to the regional body
+    // or the akimat (item 21).
+    String takenAt = (String) caseVariables.get(CaseVariables.CHANNEL);
+    String role = catalogue.get(standard).complaintReviewRole(channel, concerns, takenAt)
+        .orElseThrow(() -> new InvalidRequestException("channel", "no body reviews a complaint about " + standard
+            + " made at " + channel));
     try {
       OfficeAssignment assignment = offices.resolve(standard, role, region, district);
       return new ReviewBody(assignment.office().name(), assignment.candidateGroup(), assignment.office().id());
     } catch (DirectoryException e) {
-      String field = e.parameter().equals("region") || e.parameter().equals("district") ? e.parameter()
+      String field = e.parameter().equals(CaseVariables.REGION) || e.parameter().equals(CaseVariables.DISTRICT) ? e.parameter()
           : "channel";
       throw new InvalidRequestException(field, e.getMessage());
     }
@@ -214,10 +203,10 @@ public class Complaints {
         new ComplaintRequest.Complainant(s(execution, "complainantSurname"), s(execution, "complainantName"),
             s(execution, "complainantPatronymic"), s(execution, "complainantPostalAddress"),
             s(execution, "complainantIin"), s(execution, "complainantPhone")),
-        s(execution, "complaintChannel"), s(execution, "standard"), s(execution, "caseBusinessKey"),
+        s(execution, "complaintChannel"), s(execution, CaseVariables.STANDARD), s(execution, CaseVariables.CASE_BUSINESS_KEY),
         s(execution, "concerns"), s(execution, "subject"), s(execution, "reason"), s(execution, "demand"),
-        Boolean.TRUE.equals(execution.getVariable("signed")), s(execution, "region"), s(execution, "district"));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+        Boolean.TRUE.equals(execution.getVariable("signed")), s(execution, CaseVariables.REGION), s(execution, CaseVariables.DISTRICT));
+    Instant now = EngineClock.instant();
     Map<String, Object> variables;
     try {
       variables = check(request, now);
@@ -232,7 +221,7 @@ public class Complaints {
 
   /** The review term: 15 calendar days from receipt, 30 once extended (Law No. 221, art. 8). */
   public Date reviewDue(VariableScope execution) {
-    return reviewDue((Date) execution.getVariable("receivedAt"), Boolean.TRUE.equals(execution.getVariable("extended")),
+    return reviewDue((Date) execution.getVariable(CaseVariables.RECEIVED_AT), Boolean.TRUE.equals(execution.getVariable("extended")),
         (String) execution.getVariable(Deadlines.OFFICE_ZONE));
   }
 
@@ -241,26 +230,20 @@ public class Complaints {
   }
 
   public String reviewGroup(VariableScope execution) {
-    return (String) execution.getVariable("reviewGroup");
+    return (String) execution.getVariable(CaseVariables.REVIEW_GROUP);
   }
 
   /** Who watches overdue reviews: the Ministry's complaints office, or its head when the Ministry reviews. */
   public String supervisorGroup(VariableScope execution) {
-    return MINISTRY_GROUP.equals(execution.getVariable("reviewGroup")) ? MINISTRY_HEAD_GROUP : MINISTRY_GROUP;
+    return MINISTRY_GROUP.equals(execution.getVariable(CaseVariables.REVIEW_GROUP)) ? MINISTRY_HEAD_GROUP : MINISTRY_GROUP;
   }
 
   /** The office that took the decision complained about, which reconsiders it when the complaint is upheld. */
   public String decidingGroup(VariableScope execution) {
-    Standard standard = catalogue.get((String) execution.getVariable("standard"));
-    String role = switch (standard.decidingBody()) {
-      case "ccspBody" -> "ccspSpecialist";
-      case "mse" -> "msePanel";
-      case "employmentDept" -> "employmentSpecialist";
-      case "akim", "akimat" -> "akim";
-      default -> "branchSpecialist";
-    };
-    return offices.resolve(standard.code(), role, (String) execution.getVariable("region"),
-        (String) execution.getVariable("district")).candidateGroup();
+    Standard standard = catalogue.get((String) execution.getVariable(CaseVariables.STANDARD));
+    String role = standard.roles().deciding();
+    return offices.resolve(standard.code(), role, (String) execution.getVariable(CaseVariables.REGION),
+        (String) execution.getVariable(CaseVariables.DISTRICT)).candidateGroup();
   }
 
   /** Complete listener of the review: the term may be extended once (Law No. 221, art. 8). */
@@ -275,15 +258,12 @@ public class Complaints {
 
   /** The overdue review is recorded for the reports; the review itself goes on. */
   public void breached(DelegateExecution execution) {
-    execution.setVariable("reviewBreachedAt", ClockUtil.getCurrentTime());
+    execution.setVariable("reviewBreachedAt", EngineClock.now());
   }
 
+  /** A complaint's number (its talon and business key), from the one number generator. */
   public String newNumber(Instant at, ZoneId zone) {
-    StringBuilder number = new StringBuilder("C-").append(DAY.format(LocalDate.ofInstant(at, zone))).append('-');
-    for (int i = 0; i < RANDOM_CHARACTERS; i++) {
-      number.append("ABCDEFGHJKLMNPQRSTUVWXYZ23456789".charAt(ThreadLocalRandom.current().nextInt(32)));
-    }
-    return number.toString();
+    return CaseNumbers.next(CaseNumbers.COMPLAINT, at, zone);
   }
 
   private Map<String, Object> caseVariables(String businessKey) {
@@ -294,7 +274,8 @@ public class Complaints {
     }
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceId(root.get().getId()).variableNameIn("standard", "region", "district", "channel").list()) {
+        .processInstanceId(root.get().getId()).variableNameIn(CaseVariables.STANDARD, CaseVariables.REGION,
+            CaseVariables.DISTRICT, CaseVariables.CHANNEL).list()) {
       variables.put(variable.getName(), variable.getValue());
     }
     return variables;

@@ -85,7 +85,7 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
   }
 
   private void onCaseStart(DelegateExecution execution) {
-    Object office = execution.getVariable("intakeOfficeId");
+    Object office = execution.getVariable(kz.qyzmet.cases.CaseVariables.INTAKE_OFFICE_ID);
     if (office != null) {
       grant(execution, List.of(String.valueOf(office)));
     }

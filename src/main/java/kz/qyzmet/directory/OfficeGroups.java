@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import kz.qyzmet.cases.EngineCommands;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +43,7 @@ public class OfficeGroups {
 
   /** Creates what is missing; returns the number of groups created. */
   public int create(List<Office> offices) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> createAll(offices));
+    return EngineCommands.inTransaction(engine, () -> createAll(offices));
   }
 
   /**
@@ -53,9 +51,7 @@ public class OfficeGroups {
    * Tasklist grants as an office group. Idempotent.
    */
   public void createWorkGroup(String id, String name) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    configuration.getCommandExecutorTxRequired().execute(context -> {
+    EngineCommands.inTransaction(engine, () -> {
       IdentityService identity = engine.getIdentityService();
       if (identity.createGroupQuery().groupId(id).count() == 0) {
         Group group = identity.newGroup(id);

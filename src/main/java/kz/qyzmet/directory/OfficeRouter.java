@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.directory.DirectoryException.NoResponsibleOfficeException;
 import kz.qyzmet.directory.DirectoryException.UnknownDistrictException;
 import kz.qyzmet.directory.DirectoryException.UnknownOfficeException;
@@ -83,7 +84,7 @@ public class OfficeRouter {
   }
 
   public OfficeAssignment resolve(VariableScope execution, String role) {
-    String officeId = text(execution, "officeId");
+    String officeId = text(execution, CaseVariables.OFFICE_ID);
     if (officeId != null) {
       Office chosen = byId.get(officeId);
       if (chosen == null) {
@@ -93,7 +94,8 @@ public class OfficeRouter {
         return assignment(chosen, parseRole(role));
       }
     }
-    return resolve(text(execution, "standard"), role, text(execution, "region"), text(execution, "district"));
+    return resolve(text(execution, CaseVariables.STANDARD), role, text(execution, CaseVariables.REGION),
+        text(execution, CaseVariables.DISTRICT));
   }
 
   private static String text(VariableScope scope, String name) {

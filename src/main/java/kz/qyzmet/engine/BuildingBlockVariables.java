@@ -3,6 +3,7 @@ package kz.qyzmet.engine;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.engine.BuildingBlockContracts.Contract;

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point (ProcessEnginePlugin beans) is engine-internal
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -37,6 +39,18 @@ public class ProcessResourceDeployer extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(ProcessResourceDeployer.class);
 
   private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final List<String> locations;
+
+  public ProcessResourceDeployer() {
+    this(List.of());
+  }
+
+  /** Deploys {@link #LOCATIONS} and the further classpath locations of {@code qyzmet.deployment.extra-locations}. */
+  @Autowired
+  public ProcessResourceDeployer(@Value("${qyzmet.deployment.extra-locations:}") List<String> extraLocations) {
+    this.locations = java.util.stream.Stream.concat(LOCATIONS.stream(),
+        extraLocations.stream().filter(location -> !location.isBlank())).toList();
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -58,7 +72,7 @@ public class ProcessResourceDeployer extends AbstractProcessEnginePlugin {
   /** The resources to deploy, keyed by their repository-relative name, in a stable order. */
   public Map<String, Resource> findResources() {
     Map<String, Resource> found = new TreeMap<>();
-    for (String location : LOCATIONS) {
+    for (String location : locations) {
       String top = location.substring(0, location.indexOf('/') + 1);
       try {
         for (Resource resource : resolver.getResources("classpath*:" + location)) {

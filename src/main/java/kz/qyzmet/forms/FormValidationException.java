@@ -2,7 +2,7 @@ package kz.qyzmet.forms;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException; // engine-internal: the exception Tasklist shows as a form message; no public type
 
 /**
  * A task completed with values its form does not allow. Nothing is written; the REST API's form submission (which

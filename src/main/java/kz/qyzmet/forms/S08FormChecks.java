@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
@@ -55,11 +56,11 @@ public class S08FormChecks implements FormCheck {
       if (!"valid".equals(String.valueOf(values.apply("documentsCheck")))) {
         return violations; // refused (errors, missing): the dates are not what the refusal rests on
       }
-      Date accepted = (Date) task.getVariable("acceptedAt");
+      Date accepted = (Date) task.getVariable(CaseVariables.ACCEPTED_AT);
       // Required by the form itself.
       dated(violations, s08, values, zone, accepted, "referralIssuedAt", "088/у нысаны ресімделген күн",
           "referralValidity", false);
-      String presented = String.valueOf(task.getVariable("documentsPresented"));
+      String presented = String.valueOf(task.getVariable(CaseVariables.DOCUMENTS_PRESENTED));
       dated(violations, s08, values, zone, accepted, "conclusionIssuedAt",
           "Ұлттық орталық қорытындысының берілген күні (ұсынылса)", "occupationalConclusionValidity",
           List.of(presented.split(",")).contains("occupationalDiseaseConclusion"));

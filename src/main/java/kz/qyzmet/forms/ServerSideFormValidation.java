@@ -15,21 +15,21 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
-import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior; // engine-internal: the parsed user task's definition, to wrap its form handler; no public parse API
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener; // engine-internal: the engine's BPMN parse hook; no public counterpart
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse; // engine-internal: part of the parse listener plugin point
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point (ProcessEnginePlugin beans) is engine-internal
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: configuration the plugin point hands over; no public setter for this
+import org.camunda.bpm.engine.impl.context.Context; // engine-internal: the running command (deployment cache, resources, authorization) has no public API
+import org.camunda.bpm.engine.impl.form.handler.StartFormHandler; // engine-internal: the form handler the engine calls on start-form submit; no public hook
+import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler; // engine-internal: the form handler the engine calls on task-form submit; no public hook
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity; // engine-internal: part of the form handler's signature
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity; // engine-internal: the deployed definition with its parsed handlers; the public ProcessDefinition lacks them
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity; // engine-internal: the task's definition (due date expression) is not on the public Task
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl; // engine-internal: part of the parse listener's signature
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl; // engine-internal: part of the parse listener's signature
+import org.camunda.bpm.engine.impl.task.TaskDefinition; // engine-internal: the user task's definition (form handler, due date expression); no public API
+import org.camunda.bpm.engine.impl.util.xml.Element; // engine-internal: part of the parse listener's signature
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import kz.qyzmet.api.InvalidRequestException;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.cases.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +42,12 @@ public class CaseInformation {
       throw new InvalidRequestException("standard", standard.code() + " gives no information on the portal");
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseBusinessKey", businessKey);
-    variables.put("standard", standard.code());
-    variables.put("requestedAt", ClockUtil.getCurrentTime());
+    variables.put(CaseVariables.CASE_BUSINESS_KEY, businessKey);
+    variables.put(CaseVariables.STANDARD, standard.code());
+    variables.put("requestedAt", EngineClock.now());
     Map<String, Object> caseVariables = reader.variables(businessKey);
-    for (String name : new String[] {"region", "district", "officeId", "officeZone"}) {
+    for (String name : new String[] {CaseVariables.REGION, CaseVariables.DISTRICT, CaseVariables.OFFICE_ID,
+        CaseVariables.OFFICE_ZONE}) {
       variables.put(name, caseVariables.get(name)); // routes an escalation to the head of the case's branch
     }
     return runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
@@ -53,8 +55,8 @@ public class CaseInformation {
 
   /** Service task of {@code portal-information}: the answer, as JSON, from the case's current status. */
   public void answer(DelegateExecution execution) throws JsonProcessingException {
-    CaseStatus status = reader.read((String) execution.getVariable("caseBusinessKey"));
+    CaseStatus status = reader.read((String) execution.getVariable(CaseVariables.CASE_BUSINESS_KEY));
     execution.setVariable("answer", json.writeValueAsString(status));
-    execution.setVariable("answeredAt", ClockUtil.getCurrentTime());
+    execution.setVariable("answeredAt", EngineClock.now());
   }
 }

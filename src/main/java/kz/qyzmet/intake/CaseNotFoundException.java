@@ -1,9 +1,11 @@
 package kz.qyzmet.intake;
 
+import kz.qyzmet.api.NotFoundException;
+
 /** No case with this business key, or none the caller may read. */
-public class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends NotFoundException {
 
   public CaseNotFoundException(String businessKey) {
-    super("No case " + businessKey + " that you may read");
+    super("Case not found", "No case " + businessKey + " that you may read");
   }
 }

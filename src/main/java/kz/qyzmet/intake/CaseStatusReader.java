@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
@@ -104,28 +105,28 @@ class CaseStatusReader {
     }
 
     String status = root.getEndTime() == null ? CaseStatus.IN_PROGRESS
-        : Boolean.FALSE.equals(variables.get("documentsComplete")) ? CaseStatus.REFUSED_AT_INTAKE
+        : Boolean.FALSE.equals(variables.get(CaseVariables.DOCUMENTS_COMPLETE)) ? CaseStatus.REFUSED_AT_INTAKE
         : CaseStatus.COMPLETED;
     List<CaseStatus.ComplaintLine> complaints = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(COMPLAINT_PROCESS).variableValueEquals("caseBusinessKey", businessKey)
+        .processDefinitionKey(COMPLAINT_PROCESS).variableValueEquals(CaseVariables.CASE_BUSINESS_KEY, businessKey)
         .orderByProcessInstanceStartTime().asc().list().stream()
         .map(complaint -> new CaseStatus.ComplaintLine(complaint.getBusinessKey(),
             complaint.getEndTime() == null ? "underReview" : "answered", decision(complaint.getId())))
         .toList();
-    return new CaseStatus(businessKey, standard.code(), status, (String) variables.get("channel"),
-        (String) variables.get("result"), at((Date) variables.get("acceptedAt")), at(root.getEndTime()), steps, lines,
+    return new CaseStatus(businessKey, standard.code(), status, (String) variables.get(CaseVariables.CHANNEL),
+        (String) variables.get(CaseVariables.RESULT), at((Date) variables.get(CaseVariables.ACCEPTED_AT)), at(root.getEndTime()), steps, lines,
         complaints, serviceNorms(standard, variables));
   }
 
   /** The waiting and service norms; an off-site service (S08 item 7.4) is reported against its own norm. */
   private CaseStatus.ServiceNorms serviceNorms(Standard standard, Map<String, Object> variables) {
     String serviceNorm = variables.get(OFF_SITE + "Minutes") != null ? OFF_SITE : "serviceTime";
-    return new CaseStatus.ServiceNorms(number(variables.get("waitingMinutes")),
-        variables.get("waitingLimit") instanceof Integer limit ? limit
+    return new CaseStatus.ServiceNorms(number(variables.get(CaseVariables.WAITING_MINUTES)),
+        variables.get(CaseVariables.WAITING_LIMIT) instanceof Integer limit ? limit
             : standard.deadline("waiting").map(CaseStatusReader::minutes).orElse(null),
         number(variables.get(serviceNorm.equals(OFF_SITE) ? OFF_SITE + "Minutes" : "serviceMinutes")),
         standard.deadline(serviceNorm).map(CaseStatusReader::minutes).orElse(null), serviceNorm,
-        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get("breach_waiting")));
+        at((Date) variables.get("breach_" + serviceNorm)), at((Date) variables.get(CaseVariables.BREACH_WAITING)));
   }
 
   /** S08's norm for an examination at home, in hospital or an institution (item 7.4, line 28130). */

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import org.camunda.bpm.engine.HistoryService;
@@ -42,7 +43,7 @@ class InformationRequests {
       variables.put(variable.getName(), variable.getValue());
     }
     Date requestedAt = (Date) variables.get("requestedAt");
-    var deadline = catalogue.get((String) variables.get("standard")).deadline("portalInformation").orElseThrow();
+    var deadline = catalogue.get((String) variables.get(CaseVariables.STANDARD)).deadline("portalInformation").orElseThrow();
     String answer = (String) variables.get("answer");
     return new InformationRequest(id, instance.getBusinessKey(),
         answer == null ? InformationRequest.PENDING : InformationRequest.ANSWERED, at(requestedAt),

@@ -2,9 +2,7 @@ package kz.qyzmet.intake;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.catalogue.Standard;
@@ -22,9 +19,15 @@ import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.directory.Region;
 import kz.qyzmet.catalogue.Deadlines;
+import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseNumbers;
+import kz.qyzmet.cases.CaseVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.cases.EngineClock;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,38 +39,31 @@ import org.springframework.stereotype.Component;
 @Component("intake")
 public class Intake {
 
-  /**
-   * Random characters of a receipt number after the day: 32^8 numbers a day, so even 100,000 receipts a day collide
-   * with a chance of about 1 in 200 (the business key is not unique in the engine's tables).
-   */
-  static final int RANDOM_CHARACTERS = 8;
-  private static final String RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
-
-  /**
-   * Who takes the application at each channel. The channel akim is S12's akim of the settlement, village or rural
-   * district (item 1, line 40724), not the district akimat.
-   */
-  static final Map<String, String> INTAKE_ROLE = Map.of(
-      "psc", "pscOperator", "mobilePsc", "pscOperator", "branch", "branchSpecialist", "portal", "branchSpecialist",
-      "mse", "msePanel", "employmentDept", "employmentSpecialist", "akim", "ruralAkim");
-
   private final StandardsCatalogue catalogue;
   private final OfficeRouter offices;
   private final MobileCentreVisits visits;
+  private final StatutoryCalendar calendar;
+  private final Deadlines deadlines;
+  private final RuntimeService runtime;
   private final Employees employees;
-  private final io.micrometer.core.instrument.MeterRegistry meters;
+  private final MeterRegistry meters;
+  private final IdentityService identity;
 
   /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
   static final String POWER_OF_ATTORNEY = "powerOfAttorney";
 
-  public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits, Employees employees,
-      io.micrometer.core.instrument.MeterRegistry meters) {
-    this.meters = meters;
+  public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits,
+      StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime, Employees employees,
+      MeterRegistry meters, IdentityService identity) {
+    this.identity = identity;
     this.catalogue = catalogue;
     this.offices = offices;
     this.visits = visits;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+    this.runtime = runtime;
     this.employees = employees;
+    this.meters = meters;
   }
 
   /**
@@ -84,18 +80,84 @@ public class Intake {
   /** Every rule of the request, checked at once; throws with all broken rules named. */
   public Checked check(ApplicationRequest request) {
     List<Violation> violations = new ArrayList<>();
-    Standard standard = null;
-    if (request.standard() == null || request.standard().isBlank()) {
-      violations.add(new Violation("standard", "is required (S01..S13)"));
-    } else {
-      standard = catalogue.find(request.standard()).orElse(null);
-      if (standard == null && catalogue.findAmended(request.standard()).isPresent()) {
-        violations.add(new Violation("standard", request.standard() + " is a standard of Decree No. 394 that "
-            + "Resolution No. 1059 amends without restating its procedure; Qyzmet takes no applications for it"));
-      } else if (standard == null) {
-        violations.add(new Violation("standard", "unknown standard " + request.standard()));
-      }
+    Standard standard = standard(request, violations);
+    applicant(request, violations);
+    representative(request, violations);
+    times(request, violations);
+    MobileCentreVisits.Visit visit = visit(request, violations);
+    List<Standard.Document> presented = new ArrayList<>();
+    List<Standard.Document> missing = List.of();
+    if (standard != null) {
+      subtypeAndChannel(standard, request, violations);
+      missing = documents(standard, request, presented, violations);
     }
+    OfficeAssignment office = violations.isEmpty() ? office(standard, request, violations) : null;
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    return new Checked(request, standard, presented, missing, office, visit);
+  }
+
+  /** An application accepted: numbered in its region's zone, with the case's variables and the receipt. */
+  public record Accepted(Checked checked, String businessKey, ZoneId zone, Map<String, Object> variables,
+      Receipt receipt) {}
+
+  /**
+   * The one intake path of every channel: checks the application, numbers it (the day in the zone of the applicant's
+   * region), prepares the case's variables and the receipt. {@code businessKey} is kept when the caller gave one.
+   */
+  public Accepted accept(ApplicationRequest request, Instant acceptedAt, String businessKey) {
+    Checked checked = check(request);
+    Map<String, Object> variables = variables(checked, "", acceptedAt);
+    ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));
+    String key = businessKey == null || businessKey.isBlank()
+        ? newBusinessKey(checked.standard().code(), acceptedAt, zone) : businessKey;
+    variables.put(CaseVariables.CASE_NUMBER, key);
+    return new Accepted(checked, key, zone, variables, receipt(variables));
+  }
+
+  /**
+   * {@code POST /api/applications}: accepts the application and starts its case; a service given on the spot (an
+   * automated one) has its result on the receipt.
+   */
+  public Receipt apply(ApplicationRequest request) {
+    StartGuard.checkOffice(identity.getCurrentAuthentication(), request.officeId());
+    Accepted accepted = accept(request, EngineClock.instant(), null);
+    var started = StartGuard.prepared(accepted.businessKey(), () -> runtime
+        .createProcessInstanceByKey(accepted.checked().standard().code()).businessKey(accepted.businessKey())
+        .setVariables(accepted.variables()).executeWithVariablesInReturn());
+    Receipt receipt = accepted.receipt();
+    if (!accepted.businessKey().equals(started.getBusinessKey())) {
+      // The number was taken: the start listener kept it unique per standard, and the receipt carries the new one.
+      Map<String, Object> variables = new HashMap<>(accepted.variables());
+      variables.put(CaseVariables.CASE_NUMBER, started.getBusinessKey());
+      receipt = receipt(variables);
+    }
+    if (started.isEnded() && accepted.checked().complete()) {
+      receipt = receipt.withResult(resultLine(accepted.checked().standard(),
+          (String) started.getVariables().get(CaseVariables.RESULT)));
+    }
+    return receipt;
+  }
+
+  /** The standard: known to the catalogue, and not one of Decree No. 394 that Resolution No. 1059 only amends. */
+  private Standard standard(ApplicationRequest request, List<Violation> violations) {
+    if (request.standard() == null || request.standard().isBlank()) {
+      violations.add(new Violation("standard", "is required (" + String.join(", ", catalogue.codes()) + ")"));
+      return null;
+    }
+    Standard standard = catalogue.find(request.standard()).orElse(null);
+    if (standard == null && catalogue.findAmended(request.standard()).isPresent()) {
+      violations.add(new Violation("standard", request.standard() + " is a standard of Decree No. 394 that "
+          + "Resolution No. 1059 amends without restating its procedure; Qyzmet takes no applications for it"));
+    } else if (standard == null) {
+      violations.add(new Violation("standard", "unknown standard " + request.standard()));
+    }
+    return standard;
+  }
+
+  /** The applicant's identity and contact fields; the depositor's IIN of S07. */
+  private static void applicant(ApplicationRequest request, List<Violation> violations) {
     var applicant = request.applicant();
     if (applicant == null) {
       violations.add(new Violation("applicant", "is required"));
@@ -113,20 +175,35 @@ public class Intake {
       required(violations, "applicant.region", applicant.region(), 100);
       required(violations, "applicant.district", applicant.district(), 100);
     }
-    var representative = request.representative();
-    if (representative != null) {
-      required(violations, "representative.surname", representative.surname(), 100);
-      required(violations, "representative.name", representative.name(), 100);
-      optional(violations, "representative.patronymic", representative.patronymic(), 100);
-      required(violations, "representative.phone", representative.phone(), 30);
-      if (representative.phone() != null && !representative.phone().isBlank()
-          && !representative.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-        violations.add(new Violation("representative.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
-      }
-    }
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
     }
+  }
+
+  /**
+   * The representative acting with a power of attorney, when named: name and phone, as the receipt of item 14.2 names
+   * them (e.g. S01 lines 686-688).
+   */
+  private static void representative(ApplicationRequest request, List<Violation> violations) {
+    var representative = request.representative();
+    if (representative == null) {
+      return;
+    }
+    required(violations, "representative.surname", representative.surname(), 100);
+    required(violations, "representative.name", representative.name(), 100);
+    optional(violations, "representative.patronymic", representative.patronymic(), 100);
+    required(violations, "representative.phone", representative.phone(), 30);
+    if (representative.phone() != null && !representative.phone().isBlank()
+        && !representative.phone().matches("\\+?[0-9 ()-]{5,30}")) {
+      violations.add(new Violation("representative.phone", "digits, spaces, brackets, '-' and a leading '+' only"));
+    }
+  }
+
+  /**
+   * The waiting and service times of items 7.2 and 7.3, when given, and the queue the applicant found (waiting norms
+   * set per person in the queue, S08 line 28122, S11 line 38775, S12 line 40764).
+   */
+  private static void times(ApplicationRequest request, List<Violation> violations) {
     StartGuard.moment(violations, "arrivedAt", request.arrivedAt());
     StartGuard.moment(violations, "serviceStartedAt", request.serviceStartedAt());
     if (request.peopleAheadInQueue() != null
@@ -137,90 +214,108 @@ public class Intake {
         && request.serviceStartedAt().isBefore(request.arrivedAt())) {
       violations.add(new Violation("serviceStartedAt", "must not be before arrivedAt"));
     }
-    MobileCentreVisits.Visit visit = null;
-    if (request.mobileVisit() != null && !request.mobileVisit().isBlank()) {
-      if (!"mobilePsc".equals(request.channel())) {
-        violations.add(new Violation("mobileVisit", "only an application to a mobile centre (channel mobilePsc) "
-            + "names its visit"));
-      } else {
-        visit = visits.open(request.mobileVisit().strip()).orElse(null);
-        if (visit == null) {
-          violations.add(new Violation("mobileVisit", "no mobile centre's visit " + request.mobileVisit().strip()
-              + " is taking documents now"));
-        }
+  }
+
+  /** The mobile centre's visit that takes the application: named only at channel mobilePsc, and open now. */
+  private MobileCentreVisits.Visit visit(ApplicationRequest request, List<Violation> violations) {
+    if (request.mobileVisit() == null || request.mobileVisit().isBlank()) {
+      return null;
+    }
+    if (!"mobilePsc".equals(request.channel())) {
+      violations.add(new Violation("mobileVisit", "only an application to a mobile centre (channel mobilePsc) "
+          + "names its visit"));
+      return null;
+    }
+    MobileCentreVisits.Visit visit = visits.open(request.mobileVisit().strip()).orElse(null);
+    if (visit == null) {
+      violations.add(new Violation("mobileVisit", "no mobile centre's visit " + request.mobileVisit().strip()
+          + " is taking documents now"));
+    }
+    return visit;
+  }
+
+  /** The sub-type the standard has, and a channel the standard (or its sub-type) takes applications at. */
+  private static void subtypeAndChannel(Standard standard, ApplicationRequest request, List<Violation> violations) {
+    if (!standard.subtypes().isEmpty() && (request.subtype() == null || standard.subtype(request.subtype()).isEmpty())) {
+      violations.add(new Violation("subtype", "must be one of " + standard.subtypes().stream()
+          .map(Standard.Subtype::code).toList()));
+    } else if (standard.subtypes().isEmpty() && request.subtype() != null) {
+      violations.add(new Violation("subtype", standard.code() + " has no sub-types"));
+    } else {
+      Set<String> channels = standard.applicationChannels(request.subtype());
+      if (request.channel() == null || !channels.contains(request.channel())) {
+        violations.add(new Violation("channel", "applications for " + standard.code()
+            + (request.subtype() == null ? "" : " (" + request.subtype() + ")") + " are taken at " + channels));
       }
     }
-    List<Standard.Document> presented = new ArrayList<>();
-    List<Standard.Document> missing = List.of();
-    if (standard != null) {
-      if (!standard.subtypes().isEmpty() && (request.subtype() == null || standard.subtype(request.subtype()).isEmpty())) {
-        violations.add(new Violation("subtype", "must be one of " + standard.subtypes().stream()
-            .map(Standard.Subtype::code).toList()));
-      } else if (standard.subtypes().isEmpty() && request.subtype() != null) {
-        violations.add(new Violation("subtype", standard.code() + " has no sub-types"));
-      } else {
-        Set<String> channels = standard.applicationChannels(request.subtype());
-        if (request.channel() == null || !channels.contains(request.channel())) {
-          violations.add(new Violation("channel", "applications for " + standard.code()
-              + (request.subtype() == null ? "" : " (" + request.subtype() + ")") + " are taken at " + channels));
-        }
-      }
-      Set<String> codes = new LinkedHashSet<>(request.documents() == null ? List.of() : request.documents());
-      for (String code : codes) {
-        standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
-            "unknown document code " + code + " for " + request.standard())));
-      }
-      for (Standard.Document document : presented) {
-        if (request.channel() != null && !document.askedAt(request.channel())) {
-          violations.add(new Violation("documents", document.code() + " is presented only at " + document.channels()
-              + ", not at " + request.channel() + " (" + request.standard() + " item " + document.item() + ", line "
-              + document.line() + ")"));
-        }
-      }
-      if (representative == null && codes.contains(POWER_OF_ATTORNEY)) {
-        // The receipt of item 14.2 names the representative and their phone (e.g. S01 lines 686-688).
-        violations.add(new Violation("representative", "is required when " + POWER_OF_ATTORNEY
-            + " is presented: the receipt names the representative and their phone"));
-      }
-      if (request.subtype() == null || standard.subtype(request.subtype()).isPresent()) {
-        Set<String> covered = new LinkedHashSet<>(codes);
-        presented.stream().map(Standard.Document::replaces).filter(java.util.Objects::nonNull).forEach(covered::add);
-        List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype(), request.channel()).stream()
-            .filter(document -> !covered.contains(document.code())).toList());
-        if (representative != null && !covered.contains(POWER_OF_ATTORNEY)) {
-          // Another person represents the applicant: the notarised power of attorney is then required (e.g. S07 line
-          // 23413), and an incomplete set without it is refused like any other.
-          standard.document(POWER_OF_ATTORNEY).filter(document -> document.askedAt(request.channel()))
-              .ifPresent(lacking::add);
-        }
-        for (Standard.Alternatives alternatives : standard.documentAlternatives()) {
-          if (alternatives.documents().stream().noneMatch(covered::contains)) {
-            // None of the alternatives: named on the refusal receipt as the group the standard's item describes.
-            lacking.add(new Standard.Document(alternatives.code(), alternatives.name(), alternatives.item(),
-                alternatives.line(), true, null, false, null, null));
-          }
-        }
-        missing = lacking;
+  }
+
+  /**
+   * The documents presented (added to {@code presented}) and those a complete set lacks (returned): an unknown code, a
+   * document the channel does not ask for, or a power of attorney without the representative is a violation, a missing
+   * document is not (item 16: refusal receipt).
+   */
+  private static List<Standard.Document> documents(Standard standard, ApplicationRequest request,
+      List<Standard.Document> presented, List<Violation> violations) {
+    Set<String> codes = new LinkedHashSet<>(request.documents() == null ? List.of() : request.documents());
+    for (String code : codes) {
+      standard.document(code).ifPresentOrElse(presented::add, () -> violations.add(new Violation("documents",
+          "unknown document code " + code + " for " + request.standard())));
+    }
+    for (Standard.Document document : presented) {
+      if (request.channel() != null && !document.askedAt(request.channel())) {
+        violations.add(new Violation("documents", document.code() + " is presented only at " + document.channels()
+            + ", not at " + request.channel() + " (" + request.standard() + " item " + document.item() + ", line "
+            + document.line() + ")"));
       }
     }
-    OfficeAssignment office = null;
-    if (violations.isEmpty()) {
-      try {
-        String role = INTAKE_ROLE.get(request.channel());
-        office = request.officeId() != null ? offices.resolve(request.officeId(), role)
-            : offices.resolve(standard.code(), role, applicant.region(), applicant.district());
-      } catch (DirectoryException e) {
-        String field = switch (e.parameter()) {
-          case "region", "district" -> "applicant." + e.parameter();
-          default -> e.parameter();
-        };
-        violations.add(new Violation(field, e.getMessage()));
+    var representative = request.representative();
+    if (representative == null && codes.contains(POWER_OF_ATTORNEY)) {
+      // The receipt of item 14.2 names the representative and their phone (e.g. S01 lines 686-688).
+      violations.add(new Violation("representative", "is required when " + POWER_OF_ATTORNEY
+          + " is presented: the receipt names the representative and their phone"));
+    }
+    if (request.subtype() != null && standard.subtype(request.subtype()).isEmpty()) {
+      return List.of();
+    }
+    Set<String> covered = new LinkedHashSet<>(codes);
+    presented.stream().map(Standard.Document::replaces).filter(java.util.Objects::nonNull).forEach(covered::add);
+    List<Standard.Document> lacking = new ArrayList<>(standard.requiredDocuments(request.subtype(), request.channel())
+        .stream().filter(document -> !covered.contains(document.code())).toList());
+    if (representative != null && !covered.contains(POWER_OF_ATTORNEY)) {
+      // Another person represents the applicant: the notarised power of attorney is then required (e.g. S07 line
+      // 23413), and an incomplete set without it is refused like any other.
+      standard.document(POWER_OF_ATTORNEY).filter(document -> document.askedAt(request.channel()))
+          .ifPresent(lacking::add);
+    }
+    for (Standard.Alternatives alternatives : standard.documentAlternatives()) {
+      if (alternatives.documents().stream().noneMatch(covered::contains)) {
+        // None of the alternatives: named on the refusal receipt as the group the standard's item describes.
+        lacking.add(alternativesLine(alternatives));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
+    return lacking;
+  }
+
+  private static Standard.Document alternativesLine(Standard.Alternatives alternatives) {
+    return new Standard.Document(alternatives.code(), alternatives.name(), alternatives.item(), alternatives.line(),
+        true, null, false, null, null);
+  }
+
+  /** The office that takes the application at its channel: the one chosen, or the one of the applicant's district. */
+  private OfficeAssignment office(Standard standard, ApplicationRequest request, List<Violation> violations) {
+    try {
+      String role = standard.intakeRole(request.channel());
+      return request.officeId() != null ? offices.resolve(request.officeId(), role)
+          : offices.resolve(standard.code(), role, request.applicant().region(), request.applicant().district());
+    } catch (DirectoryException e) {
+      String field = switch (e.parameter()) {
+        case "region", "district" -> "applicant." + e.parameter();
+        default -> e.parameter();
+      };
+      violations.add(new Violation(field, e.getMessage()));
+      return null;
     }
-    return new Checked(request, standard, presented, missing, office, visit);
   }
 
   /** The case's variables for a checked application accepted at {@code acceptedAt}. */
@@ -228,68 +323,68 @@ public class Intake {
     ApplicationRequest request = checked.request();
     var applicant = request.applicant();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("standard", checked.standard().code());
-    variables.put("caseNumber", businessKey);
-    variables.put("channel", request.channel());
-    variables.put("subtype", request.subtype());
-    variables.put("applicantIin", applicant.iin());
-    variables.put("applicantSurname", applicant.surname().strip());
-    variables.put("applicantName", applicant.name().strip());
-    variables.put("applicantPatronymic", applicant.patronymic() == null ? null : applicant.patronymic().strip());
-    variables.put("applicantPhone", applicant.phone().strip());
-    variables.put("applicantAddress", applicant.address().strip());
-    variables.put("region", applicant.region().strip());
-    variables.put("district", applicant.district().strip());
+    variables.put(CaseVariables.STANDARD, checked.standard().code());
+    variables.put(CaseVariables.CASE_NUMBER, businessKey);
+    variables.put(CaseVariables.CHANNEL, request.channel());
+    variables.put(CaseVariables.SUBTYPE, request.subtype());
+    variables.put(CaseVariables.APPLICANT_IIN, applicant.iin());
+    variables.put(CaseVariables.APPLICANT_SURNAME, applicant.surname().strip());
+    variables.put(CaseVariables.APPLICANT_NAME, applicant.name().strip());
+    variables.put(CaseVariables.APPLICANT_PATRONYMIC, applicant.patronymic() == null ? null : applicant.patronymic().strip());
+    variables.put(CaseVariables.APPLICANT_PHONE, applicant.phone().strip());
+    variables.put(CaseVariables.APPLICANT_ADDRESS, applicant.address().strip());
+    variables.put(CaseVariables.REGION, applicant.region().strip());
+    variables.put(CaseVariables.DISTRICT, applicant.district().strip());
     // Deadlines end at 18:00 in the zone of the applicant's region (Deadlines, officeZone).
     variables.put(Deadlines.OFFICE_ZONE,
         Region.parse(applicant.region().strip()).map(region -> region.zone().getId()).orElse(null));
-    variables.put("officeId", request.officeId());
+    variables.put(CaseVariables.OFFICE_ID, request.officeId());
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
-      variables.put("depositorIin", request.depositorIin().strip());
+      variables.put(CaseVariables.DEPOSITOR_IIN, request.depositorIin().strip());
     }
     var representative = request.representative();
     // A representative with a notarised power of attorney acts for the applicant (S07: may ask about the represented
     // depositor's money, line 23413).
-    variables.put("representedByAttorney", representative != null);
+    variables.put(CaseVariables.REPRESENTED_BY_ATTORNEY, representative != null);
     if (representative != null) {
-      variables.put("representativeSurname", representative.surname().strip());
-      variables.put("representativeName", representative.name().strip());
-      variables.put("representativePatronymic",
+      variables.put(CaseVariables.REPRESENTATIVE_SURNAME, representative.surname().strip());
+      variables.put(CaseVariables.REPRESENTATIVE_NAME, representative.name().strip());
+      variables.put(CaseVariables.REPRESENTATIVE_PATRONYMIC,
           representative.patronymic() == null ? null : representative.patronymic().strip());
-      variables.put("representativePhone", representative.phone().strip());
+      variables.put(CaseVariables.REPRESENTATIVE_PHONE, representative.phone().strip());
     }
     // The employee who accepted the documents (item 14.2, e.g. S01 line 686).
     employees.current().ifPresent(employee -> {
-      variables.put("acceptedBy", employee.id());
-      variables.put("acceptedByName", employee.name());
+      variables.put(CaseVariables.ACCEPTED_BY, employee.id());
+      variables.put(CaseVariables.ACCEPTED_BY_NAME, employee.name());
     });
-    variables.put("intakeOfficeId", checked.office().office().id());
-    variables.put("intakeOfficeName", checked.office().office().name());
-    variables.put("documentsPresented", codes(checked.presented()));
-    variables.put("missingDocuments", codes(checked.missing()));
-    variables.put("documentsComplete", checked.complete());
+    variables.put(CaseVariables.INTAKE_OFFICE_ID, checked.office().office().id());
+    variables.put(CaseVariables.INTAKE_OFFICE_NAME, checked.office().office().name());
+    variables.put(CaseVariables.DOCUMENTS_PRESENTED, codes(checked.presented()));
+    variables.put(CaseVariables.MISSING_DOCUMENTS, codes(checked.missing()));
+    variables.put(CaseVariables.DOCUMENTS_COMPLETE, checked.complete());
     Date accepted = Date.from(acceptedAt);
-    variables.put("acceptedAt", accepted);
+    variables.put(CaseVariables.ACCEPTED_AT, accepted);
     if ("branch".equals(request.channel()) || "portal".equals(request.channel())) {
       // Filed with the deciding body itself: registered when accepted (item 7.1: the term runs from registration).
-      variables.put("registeredAt", accepted);
+      variables.put(CaseVariables.REGISTERED_AT, accepted);
     }
     // Waiting and service norms (item 7.2 and 7.3): recorded per case for the quality reports.
-    variables.put("serviceEndedAt", accepted);
+    variables.put(CaseVariables.SERVICE_ENDED_AT, accepted);
     if (request.arrivedAt() != null) {
-      variables.put("arrivedAt", Date.from(request.arrivedAt().toInstant()));
+      variables.put(CaseVariables.ARRIVED_AT, Date.from(request.arrivedAt().toInstant()));
     }
     if (request.peopleAheadInQueue() != null) {
-      variables.put("peopleAheadInQueue", request.peopleAheadInQueue());
+      variables.put(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, request.peopleAheadInQueue());
     }
     if (request.serviceStartedAt() != null) {
       Instant serviceStarted = request.serviceStartedAt().toInstant();
-      variables.put("serviceStartedAt", Date.from(serviceStarted));
-      variables.put("serviceMinutes", Duration.between(serviceStarted, acceptedAt).toMinutes());
+      variables.put(CaseVariables.SERVICE_STARTED_AT, Date.from(serviceStarted));
+      variables.put(CaseVariables.SERVICE_MINUTES, Duration.between(serviceStarted, acceptedAt).toMinutes());
       checked.standard().deadline("serviceTime").ifPresent(norm ->
           norm(variables, checked.standard(), norm, serviceStarted, acceptedAt, null));
       if (request.arrivedAt() != null) {
-        variables.put("waitingMinutes",
+        variables.put(CaseVariables.WAITING_MINUTES,
             Duration.between(request.arrivedAt(), request.serviceStartedAt()).toMinutes());
         checked.standard().deadline("waiting").ifPresent(norm -> norm(variables, checked.standard(), norm,
             request.arrivedAt().toInstant(), serviceStarted, request.peopleAheadInQueue()));
@@ -297,11 +392,11 @@ public class Intake {
     }
     if (checked.visit() != null) {
       // Taken by a mobile centre on its visit: the visit measures the centre's minimum stay (mobilePscStay).
-      variables.put("mobilePscVisit", checked.visit().key());
-      variables.put("mobilePscArrivedAt", checked.visit().arrivedAt());
-      variables.put("mobilePscSettlement", checked.visit().settlement());
+      variables.put(CaseVariables.MOBILE_PSC_VISIT, checked.visit().key());
+      variables.put(CaseVariables.MOBILE_PSC_ARRIVED_AT, checked.visit().arrivedAt());
+      variables.put(CaseVariables.MOBILE_PSC_SETTLEMENT, checked.visit().settlement());
     }
-    variables.put("intakePrepared", true);
+    variables.put(CaseVariables.INTAKE_PREPARED, true);
     return variables;
   }
 
@@ -320,7 +415,7 @@ public class Intake {
     variables.put(norm.id() + "Limit", limit);
     Instant bound = start.plus(Duration.ofMinutes(limit));
     if (end.isAfter(bound)) {
-      variables.put("breach_" + norm.id(), Date.from(bound));
+      variables.put(Deadlines.BREACH_PREFIX + norm.id(), Date.from(bound));
       if (meters != null) {
         meters.counter("qyzmet.deadline.breaches", "standard", standard.code(), "deadline", norm.id()).increment();
       }
@@ -328,9 +423,9 @@ public class Intake {
   }
 
   /**
-   * Start listener of every standard's diagram: a case started from a Tasklist start form is checked and prepared
-   * here, the same way as one started by the API (which prepares it before it starts). A broken form is refused with
-   * a message naming each field, and nothing starts.
+   * Start listener of every standard's diagram: a case started from a Tasklist start form goes through
+   * {@link #accept} here, the same way as one started by the API (which has accepted it before it starts). A broken
+   * form is refused with a message naming each field, and nothing starts.
    */
   public void prepare(DelegateExecution execution) {
     if (StartGuard.alreadyChecked(execution)) { // by IntakeStartListener, before the diagram's own listener
@@ -338,34 +433,151 @@ public class Intake {
     }
     String standard = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
-    if (StartGuard.preparedByIntake(execution)) { // the intake API checked it; any other start is checked here
+    if (StartGuard.preparedByIntake(execution)) { // the intake API accepted it; any other start is accepted here
       StartGuard.keepUnique(execution, standard);
       StartGuard.checked(execution);
       return;
     }
-    ApplicationRequest request = new ApplicationRequest(standard, text(execution, "channel"), text(execution, "subtype"),
-        new ApplicationRequest.Applicant(text(execution, "applicantIin"), text(execution, "applicantSurname"),
-            text(execution, "applicantName"), text(execution, "applicantPatronymic"), text(execution, "applicantPhone"),
-            text(execution, "applicantAddress"), text(execution, "region"), text(execution, "district")),
-        list(execution.getVariable("documents")), null, null, text(execution, "officeId"),
-        text(execution, "depositorIin"), text(execution, "mobileVisit"), representative(execution),
-        peopleAheadInQueue(execution));
-    Checked checked;
+    Accepted accepted;
     try {
-      checked = check(request);
+      accepted = accept(request(standard, execution), EngineClock.instant(), execution.getProcessBusinessKey());
     } catch (InvalidRequestException e) {
       throw new BadUserRequestException("Өтініш дұрыс толтырылмаған: " + e.getMessage());
     }
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    String businessKey = execution.getProcessBusinessKey();
-    if (businessKey == null || businessKey.isBlank()) {
-      businessKey = newBusinessKey(standard, now, ZoneId.systemDefault());
-      execution.setProcessBusinessKey(businessKey);
+    if (!accepted.businessKey().equals(execution.getProcessBusinessKey())) {
+      execution.setProcessBusinessKey(accepted.businessKey());
     }
-    businessKey = StartGuard.keepUnique(execution, standard);
-    execution.removeVariable("documents");
-    execution.setVariables(variables(checked, businessKey, now));
+    String businessKey = StartGuard.keepUnique(execution, standard);
+    execution.removeVariable(CaseVariables.DOCUMENTS);
+    Map<String, Object> variables = new HashMap<>(accepted.variables());
+    variables.put(CaseVariables.CASE_NUMBER, businessKey);
+    execution.setVariables(variables);
     StartGuard.checked(execution);
+  }
+
+  /** The start form's fields: the same names as the case's variables, the checklist under {@code documents}. */
+  private static ApplicationRequest request(String standard, DelegateExecution execution) {
+    return new ApplicationRequest(standard, text(execution, CaseVariables.CHANNEL),
+        text(execution, CaseVariables.SUBTYPE),
+        new ApplicationRequest.Applicant(text(execution, CaseVariables.APPLICANT_IIN),
+            text(execution, CaseVariables.APPLICANT_SURNAME), text(execution, CaseVariables.APPLICANT_NAME),
+            text(execution, CaseVariables.APPLICANT_PATRONYMIC), text(execution, CaseVariables.APPLICANT_PHONE),
+            text(execution, CaseVariables.APPLICANT_ADDRESS), text(execution, CaseVariables.REGION),
+            text(execution, CaseVariables.DISTRICT)),
+        list(execution.getVariable(CaseVariables.DOCUMENTS)), null, null, text(execution, CaseVariables.OFFICE_ID),
+        text(execution, CaseVariables.DEPOSITOR_IIN), text(execution, CaseVariables.MOBILE_VISIT),
+        representative(execution), peopleAheadInQueue(execution));
+  }
+
+  /** The persons ahead in the queue (start form field peopleAheadInQueue); null when not given. */
+  private static Integer peopleAheadInQueue(DelegateExecution execution) {
+    Object value = execution.getVariable(CaseVariables.PEOPLE_AHEAD_IN_QUEUE);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(value.toString().strip()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new InvalidRequestException(CaseVariables.PEOPLE_AHEAD_IN_QUEUE, "must be a whole number");
+    }
+  }
+
+  /** The representative of a start form (fields representativeSurname, ...); null when none is named. */
+  private static ApplicationRequest.Representative representative(DelegateExecution execution) {
+    String surname = text(execution, CaseVariables.REPRESENTATIVE_SURNAME);
+    String name = text(execution, CaseVariables.REPRESENTATIVE_NAME);
+    String phone = text(execution, CaseVariables.REPRESENTATIVE_PHONE);
+    if ((surname == null || surname.isBlank()) && (name == null || name.isBlank())
+        && (phone == null || phone.isBlank())) {
+      return null;
+    }
+    return new ApplicationRequest.Representative(surname, name,
+        text(execution, CaseVariables.REPRESENTATIVE_PATRONYMIC), phone);
+  }
+
+  /**
+   * The receipt of a case from its variables (as {@link #accept} wrote them): item 14's receipt, or item 16's refusal
+   * receipt naming each missing document. Both ways in answer with it.
+   */
+  public Receipt receipt(Map<String, Object> variables) {
+    Standard standard = catalogue.get((String) variables.get(CaseVariables.STANDARD));
+    String channel = (String) variables.get(CaseVariables.CHANNEL);
+    String businessKey = (String) variables.get(CaseVariables.CASE_NUMBER);
+    ZoneId zone = calendar.zone((String) variables.get(Deadlines.OFFICE_ZONE));
+    Date acceptedAt = (Date) variables.get(CaseVariables.ACCEPTED_AT);
+    var accepted = documents(standard, (String) variables.get(CaseVariables.DOCUMENTS_PRESENTED));
+    var missing = documents(standard, (String) variables.get(CaseVariables.MISSING_DOCUMENTS));
+    var applicant = Receipt.Person.of((String) variables.get(CaseVariables.APPLICANT_SURNAME),
+        (String) variables.get(CaseVariables.APPLICANT_NAME), (String) variables.get(CaseVariables.APPLICANT_PATRONYMIC),
+        (String) variables.get(CaseVariables.APPLICANT_PHONE));
+    var representative = Boolean.TRUE.equals(variables.get(CaseVariables.REPRESENTED_BY_ATTORNEY))
+        ? Receipt.Person.of((String) variables.get(CaseVariables.REPRESENTATIVE_SURNAME),
+            (String) variables.get(CaseVariables.REPRESENTATIVE_NAME),
+            (String) variables.get(CaseVariables.REPRESENTATIVE_PATRONYMIC),
+            (String) variables.get(CaseVariables.REPRESENTATIVE_PHONE))
+        : null;
+    String acceptedBy = (String) variables.get(CaseVariables.ACCEPTED_BY_NAME);
+    Receipt.Office office = offices.find((String) variables.get(CaseVariables.INTAKE_OFFICE_ID))
+        .map(o -> new Receipt.Office(o.id(), o.name(), o.address(), o.phone(), o.schedule())).orElse(null);
+    if (!missing.isEmpty()) {
+      // Item 16: at a centre some standards name the centre's own refusal to accept (e.g. S02 line 4647).
+      boolean atCentre = !channel.equals("branch");
+      var ground = standard.refusalGrounds().stream()
+          .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
+          .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst());
+      return new Receipt(businessKey, Receipt.REFUSED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
+          accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code()
+              + " item " + g.item() + ", line " + g.line())).orElse(null), null, office, null, applicant,
+          representative, acceptedBy);
+    }
+    return new Receipt(businessKey, Receipt.ACCEPTED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
+        accepted, List.of(), null, at(expectedResult(standard, channel, acceptedAt, zone), zone), office, null,
+        applicant, representative, acceptedBy);
+  }
+
+  /** The lines of a comma-separated list of document codes (a group of alternatives by its own name). */
+  private static List<Receipt.DocumentLine> documents(Standard standard, String codes) {
+    if (codes == null || codes.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(codes.split(",")).map(code -> standard.document(code)
+        .or(() -> standard.documentAlternatives().stream().filter(a -> a.code().equals(code)).findFirst()
+            .map(Intake::alternativesLine))
+        .map(Receipt.DocumentLine::of).orElse(new Receipt.DocumentLine(code, null))).toList();
+  }
+
+  private static Receipt.ResultLine resultLine(Standard standard, String code) {
+    if (code == null) {
+      return null;
+    }
+    return standard.results().stream().filter(result -> result.code().equals(code)).findFirst()
+        .map(result -> new Receipt.ResultLine(code, result.name().kk(),
+            standard.code() + " item " + result.item() + ", line " + result.line()))
+        .orElse(new Receipt.ResultLine(code, null, null));
+  }
+
+  /**
+   * The latest statutory date of the result: the centre's hand-over (if the application came through a centre), then
+   * the service term, then the notification term, each counted from the end of the one before. Only terms the process
+   * enforces (timers) count; a service given on the spot has no later result date (null).
+   */
+  private Date expectedResult(Standard standard, String channel, Date acceptedAt, ZoneId zone) {
+    Date moment = acceptedAt;
+    boolean counted = false;
+    boolean viaCentre = channel.equals("psc") || channel.equals("mobilePsc");
+    for (String id : viaCentre ? new String[] {"handover", "service", "notification"}
+        : new String[] {"service", "notification"}) {
+      var deadline = standard.deadline(id).filter(d -> d.kind() == Standard.Deadline.Kind.timer);
+      if (deadline.isPresent()) {
+        moment = deadlines.due(deadline.get(), moment, zone.getId());
+        counted = true;
+      }
+    }
+    return counted ? moment : null;
+  }
+
+  private static java.time.OffsetDateTime at(Date date, ZoneId zone) {
+    return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
   }
 
   /** A checklist arrives as a list, as JSON text or as Spin JSON from Tasklist; all become a list of codes. */
@@ -387,31 +599,6 @@ public class Intake {
     return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
   }
 
-  /** The persons ahead in the queue (start form field peopleAheadInQueue); null when not given. */
-  private static Integer peopleAheadInQueue(DelegateExecution execution) {
-    Object value = execution.getVariable("peopleAheadInQueue");
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return new java.math.BigDecimal(value.toString().strip()).intValueExact();
-    } catch (ArithmeticException | NumberFormatException e) {
-      throw new BadUserRequestException("Өтініш дұрыс толтырылмаған: peopleAheadInQueue: must be a whole number");
-    }
-  }
-
-  /** The representative of a start form (fields representativeSurname, ...); null when none is named. */
-  private static ApplicationRequest.Representative representative(DelegateExecution execution) {
-    String surname = text(execution, "representativeSurname");
-    String name = text(execution, "representativeName");
-    String phone = text(execution, "representativePhone");
-    if ((surname == null || surname.isBlank()) && (name == null || name.isBlank())
-        && (phone == null || phone.isBlank())) {
-      return null;
-    }
-    return new ApplicationRequest.Representative(surname, name, text(execution, "representativePatronymic"), phone);
-  }
-
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null ? null : String.valueOf(value);
@@ -419,18 +606,7 @@ public class Intake {
 
   /** A new receipt number, which is also the case's business key: S01-261125-7KQ2MXAB. */
   public String newBusinessKey(String standard, Instant at, ZoneId zone) {
-    return receiptNumber(standard, at, zone);
-  }
-
-  /** {@code <prefix>-<yyMMdd>-<8 random characters>}: receipts, and the numbers of mobile centres' visits. */
-  static String receiptNumber(String prefix, Instant at, ZoneId zone) {
-    StringBuilder key = new StringBuilder(prefix).append('-')
-        .append(RECEIPT_DAY.format(LocalDate.ofInstant(at, zone))).append('-');
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    for (int i = 0; i < RANDOM_CHARACTERS; i++) {
-      key.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
-    }
-    return key.toString();
+    return CaseNumbers.next(standard, at, zone);
   }
 
   private static String codes(List<Standard.Document> documents) {

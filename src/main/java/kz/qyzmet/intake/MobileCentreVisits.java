@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.qyzmet.calendar.StatutoryCalendar;
+import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
@@ -21,10 +22,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import kz.qyzmet.cases.CaseNumbers;
+import kz.qyzmet.cases.EngineClock;
+import kz.qyzmet.cases.EngineCommands;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -102,19 +102,19 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + problems.stream()
           .map(p -> "«" + p.label() + "» (" + p.field() + "): " + p.rule()).collect(Collectors.joining("; ")));
     }
-    execution.setVariable("mobilePscSettlement", start.settlement());
-    execution.setVariable("region", start.region());
-    execution.setVariable("district", start.district());
+    execution.setVariable(CaseVariables.MOBILE_PSC_SETTLEMENT, start.settlement());
+    execution.setVariable(CaseVariables.REGION, start.region());
+    execution.setVariable(CaseVariables.DISTRICT, start.district());
     execution.setVariable(Deadlines.OFFICE_ZONE, start.zone());
-    execution.setVariable("mobilePscArrivedAt", start.arrivedAt());
-    execution.setVariable("officeId", start.centre().office().id());
-    execution.setVariable("centreName", start.centre().office().name());
-    execution.setVariable("stayCitation", citation);
-    execution.setVariable("stayNorm", Deadlines.termKk(stay));
+    execution.setVariable(CaseVariables.MOBILE_PSC_ARRIVED_AT, start.arrivedAt());
+    execution.setVariable(CaseVariables.OFFICE_ID, start.centre().office().id());
+    execution.setVariable(CaseVariables.CENTRE_NAME, start.centre().office().name());
+    execution.setVariable(CaseVariables.STAY_CITATION, citation);
+    execution.setVariable(CaseVariables.STAY_NORM, Deadlines.termKk(stay));
     String key = execution.getProcessBusinessKey();
     if (key == null || key.isBlank()) {
-      Instant now = ClockUtil.getCurrentTime().toInstant();
-      execution.setProcessBusinessKey(Intake.receiptNumber(KEY_PREFIX, now, calendar.zone(start.zone())));
+      Instant now = EngineClock.instant();
+      execution.setProcessBusinessKey(CaseNumbers.next(KEY_PREFIX, now, calendar.zone(start.zone())));
     }
   }
 
@@ -128,20 +128,20 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
 
   /** The start form's values checked: each broken rule is added to {@code problems}. */
   private Start start(Function<String, Object> values, List<Problem> problems) {
-    String settlement = text(values.apply("mobilePscSettlement"));
-    String region = text(values.apply("region"));
-    String district = text(values.apply("district"));
+    String settlement = text(values.apply(CaseVariables.MOBILE_PSC_SETTLEMENT));
+    String region = text(values.apply(CaseVariables.REGION));
+    String district = text(values.apply(CaseVariables.DISTRICT));
     required(problems, "mobilePscSettlement", "Елді мекен", settlement);
     required(problems, "region", "Облыс", region);
     required(problems, "district", "Аудан", district);
-    Object arrival = values.apply("mobilePscArrivedAt");
+    Object arrival = values.apply(CaseVariables.MOBILE_PSC_ARRIVED_AT);
     String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
     Date arrivedAt = deadlines.moment(arrival, zone);
     if (arrival == null || arrival.toString().isBlank()) {
       problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "толтыру міндетті"));
     } else if (arrivedAt == null) {
       problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "күн мен уақыттың пішімі дұрыс емес"));
-    } else if (arrivedAt.after(ClockUtil.getCurrentTime())) {
+    } else if (arrivedAt.after(EngineClock.now())) {
       problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "болашақта болмайды"));
     }
     OfficeAssignment centre = null;
@@ -166,7 +166,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     }
     String field = last == null || !List.of("region", "district").contains(last.parameter()) ? "district"
         : last.parameter();
-    problems.add(new Problem(field, field.equals("region") ? "Облыс" : "Аудан",
+    problems.add(new Problem(field, field.equals(CaseVariables.REGION) ? "Облыс" : "Аудан",
         last == null ? "мобильдік орталығы бар орталық жоқ" : last.getMessage()));
     return null;
   }
@@ -187,12 +187,12 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
    */
   public boolean end(DelegateExecution execution) {
     String zone = (String) execution.getVariable(Deadlines.OFFICE_ZONE);
-    Date arrived = (Date) execution.getVariable("mobilePscArrivedAt");
-    Date left = deadlines.moment(execution.getVariable("mobilePscLeftAt"), zone);
+    Date arrived = (Date) execution.getVariable(CaseVariables.MOBILE_PSC_ARRIVED_AT);
+    Date left = deadlines.moment(execution.getVariable(CaseVariables.MOBILE_PSC_LEFT_AT), zone);
     if (left == null) { // checked with the form (check), before anything is written
-      throw new IllegalStateException("mobilePscLeftAt is not a moment: " + execution.getVariable("mobilePscLeftAt"));
+      throw new IllegalStateException("mobilePscLeftAt is not a moment: " + execution.getVariable(CaseVariables.MOBILE_PSC_LEFT_AT));
     }
-    execution.setVariable("mobilePscLeftAt", left);
+    execution.setVariable(CaseVariables.MOBILE_PSC_LEFT_AT, left);
     return deadlines.measure(execution, String.join(",", standards), stay, citation, arrived, left);
   }
 
@@ -214,13 +214,13 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       return problems.stream().map(p -> new kz.qyzmet.forms.FormRules.Violation(p.field(), p.label(), p.rule()))
           .toList();
     }
-    Object value = values.apply("mobilePscLeftAt");
+    Object value = values.apply(CaseVariables.MOBILE_PSC_LEFT_AT);
     if (value == null || value.toString().isBlank()) {
       return List.of(); // required by the form itself
     }
     String label = "Қабылдау аяқталған уақыт";
     Date left = deadlines.moment(value, (String) task.getVariable(Deadlines.OFFICE_ZONE));
-    Date arrived = (Date) task.getVariable("mobilePscArrivedAt");
+    Date arrived = (Date) task.getVariable(CaseVariables.MOBILE_PSC_ARRIVED_AT);
     if (left == null) {
       return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
           "күн мен уақыттың пішімі дұрыс емес"));
@@ -229,7 +229,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
           "келген уақыттан кейін болуы тиіс"));
     }
-    if (left.after(ClockUtil.getCurrentTime())) {
+    if (left.after(EngineClock.now())) {
       return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label, "болашақта болмайды"));
     }
     return List.of();
@@ -249,15 +249,11 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       }
       var variables = runtime.getVariables(instance.getId(),
           List.of("mobilePscArrivedAt", "mobilePscSettlement", "officeId"));
-      return Optional.of(new Visit(visitKey, (Date) variables.get("mobilePscArrivedAt"),
-          (String) variables.get("mobilePscSettlement"), (String) variables.get("officeId")));
+      return Optional.of(new Visit(visitKey, (Date) variables.get(CaseVariables.MOBILE_PSC_ARRIVED_AT),
+          (String) variables.get(CaseVariables.MOBILE_PSC_SETTLEMENT), (String) variables.get(CaseVariables.OFFICE_ID)));
     };
-    CommandContext context = Context.getCommandContext();
-    if (context != null) { // the Tasklist start form: inside the engine's command
-      return context.runWithoutAuthorization(read);
-    }
-    var configuration = (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(c -> c.runWithoutAuthorization(read));
+    // The Tasklist start form runs inside the engine's command, the API outside it: both read as the system.
+    return EngineCommands.withoutAuthorization(engine.getObject(), read);
   }
 
   /** An open visit: its number, arrival, settlement and centre. */

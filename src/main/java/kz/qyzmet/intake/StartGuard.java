@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import kz.qyzmet.cases.CaseNumbers;
+import kz.qyzmet.cases.CaseVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,10 +28,13 @@ public final class StartGuard {
    * Variables a start form of a standard sets (forms/*-application.form, s09-intake, s13-intake): nothing else may
    * come with a start that the intake has not prepared.
    */
-  static final Set<String> START_FORM_FIELDS = Set.of("channel", "subtype", "applicantIin", "applicantSurname",
-      "applicantName", "applicantPatronymic", "applicantPhone", "applicantAddress", "region", "district", "documents",
-      "officeId", "depositorIin", "mobileVisit", "certificateFor", "representativeSurname", "representativeName",
-      "representativePatronymic", "representativePhone", "peopleAheadInQueue");
+  static final Set<String> START_FORM_FIELDS = Set.of(CaseVariables.CHANNEL, CaseVariables.SUBTYPE,
+      CaseVariables.APPLICANT_IIN, CaseVariables.APPLICANT_SURNAME, CaseVariables.APPLICANT_NAME,
+      CaseVariables.APPLICANT_PATRONYMIC, CaseVariables.APPLICANT_PHONE, CaseVariables.APPLICANT_ADDRESS,
+      CaseVariables.REGION, CaseVariables.DISTRICT, CaseVariables.DOCUMENTS, CaseVariables.OFFICE_ID,
+      CaseVariables.DEPOSITOR_IIN, CaseVariables.MOBILE_VISIT, "certificateFor", CaseVariables.REPRESENTATIVE_SURNAME,
+      CaseVariables.REPRESENTATIVE_NAME, CaseVariables.REPRESENTATIVE_PATRONYMIC, CaseVariables.REPRESENTATIVE_PHONE,
+      CaseVariables.PEOPLE_AHEAD_IN_QUEUE);
 
   private static final ThreadLocal<String> PREPARED = new ThreadLocal<>();
 
@@ -74,7 +79,7 @@ public final class StartGuard {
   static boolean preparedByIntake(DelegateExecution execution) {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String key = execution.getProcessBusinessKey();
-    boolean claimed = Boolean.TRUE.equals(execution.getVariable("intakePrepared"));
+    boolean claimed = Boolean.TRUE.equals(execution.getVariable(CaseVariables.INTAKE_PREPARED));
     boolean trusted = claimed && (user == null || (key != null && key.equals(PREPARED.get())));
     List<String> problems = new ArrayList<>();
     if (!trusted && user != null) {
@@ -87,7 +92,7 @@ public final class StartGuard {
         problems.add("businessKey: the case number is made by Qyzmet; leave it empty");
       }
     }
-    Object officeId = execution.getVariable("officeId");
+    Object officeId = execution.getVariable(CaseVariables.OFFICE_ID);
     if (user != null && officeId != null && !String.valueOf(officeId).isBlank()
         && !mayRouteTo(user, String.valueOf(officeId).strip())) {
       problems.add("officeId: " + String.valueOf(officeId).strip() + " is not an office of user " + user.getUserId());
@@ -115,21 +120,21 @@ public final class StartGuard {
         throw new BadUserRequestException("businessKey: " + candidate + " is already the number of another "
             + standard + " case");
       }
-      String fresh = Intake.receiptNumber("", java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
-      candidate = candidate.substring(0, candidate.length() - Intake.RANDOM_CHARACTERS)
-          + fresh.substring(fresh.length() - Intake.RANDOM_CHARACTERS);
+      String fresh = CaseNumbers.next("", java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+      candidate = candidate.substring(0, candidate.length() - CaseNumbers.RANDOM_CHARACTERS)
+          + fresh.substring(fresh.length() - CaseNumbers.RANDOM_CHARACTERS);
     }
     if (!candidate.equals(key)) {
       execution.setProcessBusinessKey(candidate);
-      if (execution.hasVariable("caseNumber")) {
-        execution.setVariable("caseNumber", candidate);
+      if (execution.hasVariable(CaseVariables.CASE_NUMBER)) {
+        execution.setVariable(CaseVariables.CASE_NUMBER, candidate);
       }
     }
     return candidate;
   }
 
   private static final java.util.regex.Pattern RECEIPT =
-      java.util.regex.Pattern.compile("[A-Z0-9]+-\\d{6}-[A-Z0-9]{" + Intake.RANDOM_CHARACTERS + "}");
+      java.util.regex.Pattern.compile("[A-Z0-9]+-\\d{6}-[A-Z0-9]{" + CaseNumbers.RANDOM_CHARACTERS + "}");
 
   private static boolean taken(org.camunda.bpm.engine.HistoryService history, String standard, String key) {
     Supplier<Long> count = () -> history.createHistoricProcessInstanceQuery().processDefinitionKey(standard)
@@ -155,7 +160,7 @@ public final class StartGuard {
     if (value == null) {
       return;
     }
-    java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    java.time.Instant now = kz.qyzmet.cases.EngineClock.instant();
     if (value.toInstant().isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
       violations.add(new kz.qyzmet.api.InvalidRequestException.Violation(field, "must not be in the future"));
     } else if (value.getYear() < 2012) {

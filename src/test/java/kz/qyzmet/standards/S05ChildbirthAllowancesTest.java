@@ -235,69 +235,16 @@ class S05ChildbirthAllowancesTest {
     cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
     // The result reaches the centre on Wednesday 23 December 2026 at 10:00.
     at(2026, 12, 23, 10, 0);
-    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "psc"));
-
     // One month of storage (S05 item 15, line 16232) ends on Saturday 23 January 2027: the term runs to the next
     // working day, Monday 25 January, 18:00.
-    Task issue = cases.task(key, "Task_IssueResult");
-    assertThat(issue.getDueDate()).isEqualTo(date(2027, 1, 25, 18, 0));
-    Job storage = cases.timer(key, "Event_StorageExpired");
-    assertThat(storage.getDuedate()).isEqualTo(date(2027, 1, 25, 18, 0));
-    at(2027, 1, 25, 18, 1);
-    cases.fire(storage);
-
-    Task transfer = cases.task(key, "Task_TransferResult");
-    assertThat(cases.candidateGroups(transfer)).containsExactly(CENTRE + ".pscOperator");
-    cases.complete(transfer, Map.of("resultTransferDocumentNumber", "АКТ-05-1"));
-    assertThat(cases.instance(key)).isEnded();
-    assertThat(cases.variables(key)).containsEntry("resultOutcome", "transferred")
-        .containsEntry("result", "assignmentNotification");
+    SharedScenarios.uncollectedResultIsHandedOver(cases, key, CENTRE, date(2027, 1, 25, 18, 0), "АКТ-05-1",
+        "assignmentNotification");
   }
 
   @Test
   void thePortalOnlyInformsAndItsRequestIsAnsweredFromTheCaseWithinThirtyMinutes() throws Exception {
     // The portal gives information on the assignment only (items 1 and 5.2): it cannot take the application.
-    at(2026, 12, 1, 10, 0);
-    var http = new Http(port);
-    var refused = http.postJson("/api/applications", """
-        {"standard": "S05", "channel": "portal",
-         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "phone": "+7 701 000 00 00",
-                       "address": "Хромтау, Абай көшесі 5", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": %s}
-        """.formatted(ALL_DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-    assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("channel");
-
-    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
-    at(2026, 12, 2, 9, 0);
-    var accepted = http.postJson("/api/applications/" + key + "/information-requests", "{}", QyzmetTest.ADMIN,
-        QyzmetTest.ADMIN_PASSWORD);
-    assertThat(accepted.statusCode()).isEqualTo(202);
-    JsonNode request = new com.fasterxml.jackson.databind.ObjectMapper().readTree(accepted.body());
-    // 30 minutes from the request reaching the branch's system (S05 item 7.1, line 16050).
-    assertThat(request.path("due").asText()).isEqualTo("2026-12-02T09:30:00+05:00");
-    String requestId = request.path("id").asText();
-
-    // Not answered in time: the head of the branch gets a task; then the answer is still given from the case data.
-    Job overdue = engine.getManagementService().createJobQuery().processInstanceId(requestId).timers().singleResult();
-    assertThat(overdue.getDuedate()).isEqualTo(date(2026, 12, 2, 9, 30));
-    at(2026, 12, 2, 9, 31);
-    cases.fire(overdue);
-    Task head = cases.task(key, "Task_ReviewBreach");
-    assertThat(cases.candidateGroups(head)).containsExactly(BRANCH + ".branchHead");
-    assertThat(engine.getRuntimeService().getVariable(head.getProcessInstanceId(), "deadlineCitation"))
-        .isEqualTo("S05 item 7.1, line 16050");
-
-    Job answer = engine.getManagementService().createJobQuery().processInstanceId(requestId)
-        .activityId("Task_AnswerFromCaseData").singleResult();
-    cases.fire(answer);
-    JsonNode answered = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        http.get(accepted.headers().firstValue("Location").orElseThrow(), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
-            .body());
-    assertThat(answered.path("status").asText()).isEqualTo("answered");
-    // (The answer also lists the head's open breach review, which shares the case's business key.)
-    assertThat(answered.path("answer").path("currentSteps").findValuesAsText("activityId"))
-        .contains("Task_ReviewApplication");
+    SharedScenarios.portalOnlyInforms(engine, port, cases, "S05", ALL_DOCUMENTS, BRANCH);
   }
 
   // ---------------------------------------------------------------- helpers

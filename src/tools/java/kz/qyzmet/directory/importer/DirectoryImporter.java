@@ -31,10 +31,11 @@ import kz.qyzmet.directory.Region;
  * #6 and South Kazakhstan #8 pension branches, only in S07 annex 4) come from that copy. The Decree 394 amendments
  * (row 13, lines 147-472) are copies of the Aktobe city employment department and are attached to it as sources.
  *
- * <p>Usage (from the project directory, the decree text next to it in {@code ../shared}):
+ * <p>A build-time tool in {@code src/tools/java}, compiled with the tests, never part of the application jar. Usage
+ * (from the project directory, the decree text next to it in {@code ../shared}):
  * <pre>
- * ./mvnw -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
- * java -cp target/classes:$(cat target/classpath.txt) kz.qyzmet.directory.importer.DirectoryImporter \
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -cp target/test-classes:target/classes:$(cat target/classpath.txt) kz.qyzmet.directory.importer.DirectoryImporter \
  *     ../shared/seed/000_19c8f849c39af460.txt src/main/resources/directory/offices.json
  * </pre>
  */

@@ -101,42 +101,70 @@ final class AnnexParser {
   }
 
   private void row(Row row) {
+    row = withNumberCell(row);
+    List<String> texts = row.cells().stream().map(Cell::text).toList();
+    if (notAnOffice(row, texts)) {
+      return;
+    }
+    Set<String> flags = new LinkedHashSet<>();
+    String first = texts.get(0);
+    String name = row.cell(1);
+    Numbered numbered = number(row, first, name, flags);
+    Contacts contacts = contacts(row, flags);
+    if (name.isEmpty()) {
+      flags.add("nameMissing");
+    }
+    String schedule = schedule(row.cell(4), flags);
+    String printed = first.replace("«", "");
+    String key = numbered.key();
+    String fullKey = kind == OfficeKind.psc && !key.equals("0") ? pscBranch + "." + key : key;
+    entries.add(new Entry(annexCode, annex.standard(), kind, numbered.region(), printed, fullKey, name,
+        contacts.address(), contacts.email(), contacts.phone(), schedule, row.line(), flags));
+  }
+
+  /** A row whose number cell was cut off by blank lines gets an empty one (S04-A1 13494, S11-A1 39986, S12-A1 41318). */
+  private static Row withNumberCell(Row row) {
     if (row.cells().size() >= 4 && !row.cell(0).isEmpty() && !NUMBER.matcher(row.cell(0)).matches()
         && !row.cell(0).startsWith("Р/с") && !row.cell(0).startsWith("р/с") && !row.cell(0).equals("№")) {
       // the number cell was cut off by blank lines (S04-A1 13494, S11-A1 39986, S12-A1 41318 and 41786)
       List<Cell> shifted = new ArrayList<>();
       shifted.add(new Cell(row.line(), ""));
       shifted.addAll(row.cells());
-      row = new Row(row.line(), shifted);
+      return new Row(row.line(), shifted);
     }
-    List<String> texts = row.cells().stream().map(Cell::text).toList();
+    return row;
+  }
+
+  /** Rows that are no office: empty blocks, headers, column numbers, span rows (which enter a region), phantoms. */
+  private boolean notAnOffice(Row row, List<String> texts) {
     if (texts.stream().allMatch(String::isEmpty)) {
-      return; // an empty block left by a merged cell
+      return true; // an empty block left by a merged cell
     }
     String first = texts.get(0);
     if (first.startsWith("Р/с") || first.startsWith("р/с") || first.equals("№")) {
-      return; // header row
+      return true; // header row
     }
     if (isColumnNumbers(texts)) {
-      return;
+      return true;
     }
     long filled = texts.stream().filter(t -> !t.isEmpty()).count();
     if (texts.size() == 1 || filled == 1 && !NUMBER.matcher(first).matches()) {
       // a span row: the regional PSC branch or the region of the MSE units
       Region.mentionedIn(texts.stream().filter(t -> !t.isEmpty()).findFirst().orElse("")).ifPresent(this::enterRegion);
-      return;
+      return true;
     }
-    if (first.isEmpty() && row.cell(1).isEmpty()) {
-      return; // a phantom row repeating the merged schedule cell
-    }
-    Set<String> flags = new LinkedHashSet<>();
-    String name = row.cell(1);
+    return first.isEmpty() && row.cell(1).isEmpty(); // a phantom row repeating the merged schedule cell
+  }
+
+  /** The merge key of an office and its region. */
+  private record Numbered(String key, Region region) {}
+
+  /** The row's number as merge key (a PSC branch's number enters its region), with its region. */
+  private Numbered number(Row row, String first, String name, Set<String> flags) {
     Region rowRegion = region;
     if (kind == OfficeKind.ccspBody || kind == OfficeKind.regionalEmploymentDept) {
       rowRegion = Region.mentionedIn(name).orElse(region);
     }
-
-    // number and merge key
     Matcher number = NUMBER.matcher(first);
     String key;
     if (kind == OfficeKind.psc) {
@@ -172,11 +200,16 @@ final class AnnexParser {
     if (rowRegion == null) {
       throw new IllegalStateException(annexCode + " line " + row.line() + ": row before any region heading");
     }
+    return new Numbered(key, rowRegion);
+  }
 
-    // e-mail, address, phone
+  /** The office's address, phone and e-mail. */
+  private record Contacts(String address, String phone, String email) {}
+
+  /** E-mail (found in whichever cell holds it), address and phone, with their defects flagged. */
+  private Contacts contacts(Row row, Set<String> flags) {
     String address = row.cell(2);
     String phone = row.cell(3);
-    String fifth = row.cell(4);
     String email = null;
     for (int i : annex.fifthColumnIsEmail() ? new int[] {4, 2, 3} : new int[] {2, 3}) {
       String rest = row.cell(i);
@@ -210,32 +243,26 @@ final class AnnexParser {
     if (phone.isEmpty()) {
       flags.add("phoneMissing");
     }
-    if (name.isEmpty()) {
-      flags.add("nameMissing");
-    }
+    return new Contacts(address, phone, email);
+  }
 
-    // schedule
-    String schedule;
+  /** The schedule: the PSC's, none where the table has no column, else the cell (merged cells repeat the last one). */
+  private String schedule(String fifth, Set<String> flags) {
     if (kind == OfficeKind.psc) {
-      schedule = PSC_SCHEDULE;
+      return PSC_SCHEDULE;
     } else if (annex.fifthColumnIsEmail() || kind == OfficeKind.ccspBody && annex.kind() != OfficeKind.ccspBody
         || annex.code().equals("S05-A4")) {
-      schedule = null; // the table has no schedule column
+      return null; // the table has no schedule column
     } else if (fifth.isEmpty()) {
-      schedule = lastSchedule != null ? lastSchedule : AUTHORITY_SCHEDULE; // vertically merged cell
+      return lastSchedule != null ? lastSchedule : AUTHORITY_SCHEDULE; // vertically merged cell
     } else if (fifth.matches("(?s).*9[-.]00.*14[-.]00.*")) {
-      schedule = fifth;
       lastSchedule = fifth;
-    } else {
-      flags.add("scheduleTruncated");
-      schedule = lastSchedule != null ? lastSchedule : AUTHORITY_SCHEDULE;
+      return fifth;
     }
-
-    String printed = first.replace("«", "");
-    String fullKey = kind == OfficeKind.psc && !key.equals("0") ? pscBranch + "." + key : key;
-    entries.add(new Entry(annexCode, annex.standard(), kind, rowRegion, printed, fullKey, name, address, email,
-        phone, schedule, row.line(), flags));
+    flags.add("scheduleTruncated");
+    return lastSchedule != null ? lastSchedule : AUTHORITY_SCHEDULE;
   }
+
 
   private static boolean isColumnNumbers(List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
