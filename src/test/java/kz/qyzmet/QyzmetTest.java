@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  *
  * <p>The database is the one of the active profile: the embedded H2 file database (in a fresh folder under
  * {@code target/}) by default, PostgreSQL when Maven runs with {@code -Ppostgres-tests}. The job executor is off so
- * that tests decide when a timer fires; the administrator is {@code admin}/{@code admin} as in the default profile.
+ * that tests decide when a timer fires; the administrator is {@code admin} with {@link #ADMIN_PASSWORD}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,5 +33,6 @@ import org.springframework.context.annotation.Import;
     })
 public @interface QyzmetTest {
   String ADMIN = "admin";
-  String ADMIN_PASSWORD = "admin";
+  /** Strong enough for the 'postgres' profile, which refuses weak administrator passwords (AdministratorCheck). */
+  String ADMIN_PASSWORD = "Qyzmet-Test-Admin-7";
 }

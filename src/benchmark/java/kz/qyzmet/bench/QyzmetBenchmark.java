@@ -204,7 +204,7 @@ class QyzmetBenchmark {
         "--spring.datasource.password=" + settings.dbPassword(),
         "--server.port=0",
         "--qyzmet.administrator.user=admin",
-        "--qyzmet.administrator.password=admin",
+        "--qyzmet.administrator.password=Qyzmet-Bench-Admin-7",
         "--camunda.bpm.job-execution.enabled=true",
         "--logging.file.name=" + OUT.resolve("node.log"),
         "--logging.pattern.console="));

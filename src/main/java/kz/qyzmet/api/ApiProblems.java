@@ -31,11 +31,28 @@ public class ApiProblems {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    String detail = e.getMostSpecificCause().getMessage();
+    // Only where the body breaks, never the parser's message: it quotes the input, which may be personal data.
+    String where = e.getMostSpecificCause() instanceof com.fasterxml.jackson.core.JsonProcessingException parse
+        && parse.getLocation() != null ? " (line " + parse.getLocation().getLineNr() + ", column "
+        + parse.getLocation().getColumnNr() + ")" : "";
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        Messages.text("problem.unreadableBody.detail", detail == null ? "" : detail.lines().findFirst().orElse("")));
+        Messages.text("problem.unreadableBody.detail", where.strip()));
     problem.setTitle(Messages.text("problem.invalidRequest.title"));
     problem.setProperty("field", "body");
+    if (e.getMostSpecificCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
+      // The field whose value has the wrong type, as a JSON path: applicant.surname, documents[2].
+      StringBuilder field = new StringBuilder();
+      for (var reference : mapping.getPath()) {
+        if (reference.getFieldName() != null) {
+          field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+        } else if (reference.getIndex() >= 0) {
+          field.append('[').append(reference.getIndex()).append(']');
+        }
+      }
+      problem.setProperty("field", field.toString());
+      problem.setDetail(Messages.text("problem.wrongType.detail", field));
+    }
     return respond(problem);
   }
 

@@ -153,10 +153,14 @@ public class DemoUsers implements SmartInitializingSingleton {
       }
       if (demo.manager()) {
         grant(authorizations, null, demo.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(authorizations, null, demo.id(), Resources.DEPLOYMENT, ANY, Permissions.READ);
+      }
+      if (demo.manager() && demo.role() == null) {
+        // Only the quality manager reads the whole country; a head reads her office's cases and a regional body its
+        // region's, by the grants each case gives (kz.qyzmet.directory.CaseReadGrants), as in production.
         grant(authorizations, null, demo.id(), Resources.PROCESS_DEFINITION, ANY,
             Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
         grant(authorizations, null, demo.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(authorizations, null, demo.id(), Resources.DEPLOYMENT, ANY, Permissions.READ);
       }
     }
   }

@@ -25,6 +25,7 @@ import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.cases.CaseNumbers;
 import kz.qyzmet.cases.CaseVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import kz.qyzmet.cases.EngineClock;
@@ -50,6 +51,7 @@ public class Intake {
   private final MeterRegistry meters;
   private final Documents documents;
   private final kz.qyzmet.calendar.OfficeHours officeHours;
+  private final IdentityService identity;
 
   /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
   static final String POWER_OF_ATTORNEY = "powerOfAttorney";
@@ -59,8 +61,10 @@ public class Intake {
 
   public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits,
       StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime, Employees employees,
-      MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours, Documents documents) {
+      MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours, Documents documents,
+      IdentityService identity) {
     this.officeHours = officeHours;
+    this.identity = identity;
     this.catalogue = catalogue;
     this.offices = offices;
     this.visits = visits;
@@ -127,10 +131,18 @@ public class Intake {
    * automated one) has its result on the receipt.
    */
   public Receipt apply(ApplicationRequest request) {
+    StartGuard.checkOffice(identity.getCurrentAuthentication(), request.officeId());
     Accepted accepted = accept(request, EngineClock.instant(), null);
-    var started = runtime.createProcessInstanceByKey(accepted.checked().standard().code())
-        .businessKey(accepted.businessKey()).setVariables(accepted.variables()).executeWithVariablesInReturn();
+    var started = StartGuard.prepared(accepted.businessKey(), () -> runtime
+        .createProcessInstanceByKey(accepted.checked().standard().code()).businessKey(accepted.businessKey())
+        .setVariables(accepted.variables()).executeWithVariablesInReturn());
     Receipt receipt = accepted.receipt();
+    if (!accepted.businessKey().equals(started.getBusinessKey())) {
+      // The number was taken: the start listener kept it unique per standard, and the receipt carries the new one.
+      Map<String, Object> variables = new HashMap<>(accepted.variables());
+      variables.put(CaseVariables.CASE_NUMBER, started.getBusinessKey());
+      receipt = receipt(variables);
+    }
     if (started.isEnded() && accepted.checked().complete()) {
       receipt = receipt.withResult(resultLine(accepted.checked().standard(),
           (String) started.getVariables().get(CaseVariables.RESULT)));
@@ -212,6 +224,8 @@ public class Intake {
    * set per person in the queue, S08 line 28122, S11 line 38775, S12 line 40764).
    */
   private static void times(ApplicationRequest request, List<Violation> violations) {
+    StartGuard.moment(violations, "arrivedAt", request.arrivedAt());
+    StartGuard.moment(violations, "serviceStartedAt", request.serviceStartedAt());
     if (request.peopleAheadInQueue() != null
         && (request.peopleAheadInQueue() < 0 || request.peopleAheadInQueue() > 10_000)) {
       violations.add(new Violation("peopleAheadInQueue", Messages.text("rule.peopleAheadInQueue.range", 0, 10_000)));
@@ -452,16 +466,22 @@ public class Intake {
    * form is refused with a message naming each field, and nothing starts.
    */
   public void prepare(DelegateExecution execution) {
-    if (!Boolean.TRUE.equals(execution.getVariable(CaseVariables.INTAKE_PREPARED))) {
-      acceptFromForm(execution);
+    if (StartGuard.alreadyChecked(execution)) { // by IntakeStartListener, before the diagram's own listener
+      return;
     }
+    String standard = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+    if (StartGuard.preparedByIntake(execution)) { // the intake API accepted it; any other start is accepted here
+      StartGuard.keepUnique(execution, standard);
+    } else {
+      acceptFromForm(execution, standard);
+    }
+    StartGuard.checked(execution);
     // The receipt (item 14.2) or refusal receipt (item 16) of either way in, in the transaction that starts the case.
     documents.issueReceipt(execution);
   }
 
-  private void acceptFromForm(DelegateExecution execution) {
-    String standard = execution.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+  private void acceptFromForm(DelegateExecution execution, String standard) {
     Accepted accepted;
     try {
       accepted = accept(request(standard, execution), EngineClock.instant(), execution.getProcessBusinessKey());
@@ -471,8 +491,11 @@ public class Intake {
     if (!accepted.businessKey().equals(execution.getProcessBusinessKey())) {
       execution.setProcessBusinessKey(accepted.businessKey());
     }
+    String businessKey = StartGuard.keepUnique(execution, standard);
     execution.removeVariable(CaseVariables.DOCUMENTS);
-    execution.setVariables(accepted.variables());
+    Map<String, Object> variables = new HashMap<>(accepted.variables());
+    variables.put(CaseVariables.CASE_NUMBER, businessKey);
+    execution.setVariables(variables);
   }
 
   /** The start form's fields: the same names as the case's variables, the checklist under {@code documents}. */

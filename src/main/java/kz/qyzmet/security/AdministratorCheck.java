@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AdministratorCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
+  /** The shortest administrator password the production ('postgres') profile accepts. */
+  static final int MIN_PASSWORD = 12;
+
   private Environment environment;
 
   @Override
@@ -27,6 +30,15 @@ class AdministratorCheck implements BeanFactoryPostProcessor, EnvironmentAware {
     }
     if (isBlank(environment.getProperty("qyzmet.administrator.password"))) {
       throw new MissingAdministratorException("QYZMET_ADMIN_PASSWORD");
+    }
+    String user = environment.getProperty("qyzmet.administrator.user");
+    String password = environment.getProperty("qyzmet.administrator.password");
+    if (java.util.Arrays.asList(environment.getActiveProfiles()).contains("postgres")
+        && (password.length() < MIN_PASSWORD || password.toLowerCase().contains(user.toLowerCase())
+            || password.chars().distinct().count() < 6)) {
+      // Production: the administrator holds every permission in the engine and the webapps.
+      throw new IllegalStateException("QYZMET_ADMIN_PASSWORD is too weak for the 'postgres' profile: at least "
+          + MIN_PASSWORD + " characters, at least 6 different ones, and not containing the user name");
     }
   }
 

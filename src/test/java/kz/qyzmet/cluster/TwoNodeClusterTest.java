@@ -218,7 +218,7 @@ class TwoNodeClusterTest {
         "--server.port=0",
         "--camunda.bpm.webapp.enabled=false",
         "--qyzmet.administrator.user=admin",
-        "--qyzmet.administrator.password=admin",
+        "--qyzmet.administrator.password=" + kz.qyzmet.QyzmetTest.ADMIN_PASSWORD,
         // The starter ignores an engine name with a hyphen (and would fall back to "default", the shared context's).
         "--camunda.bpm.process-engine-name=cluster" + name.toUpperCase(),
         "--camunda.bpm.job-execution.enabled=true",

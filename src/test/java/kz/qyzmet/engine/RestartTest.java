@@ -56,7 +56,7 @@ class RestartTest {
         "--camunda.bpm.webapp.enabled=false",
         "--qyzmet.data-dir=" + dataDir.toAbsolutePath(),
         "--qyzmet.administrator.user=admin",
-        "--qyzmet.administrator.password=admin",
+        "--qyzmet.administrator.password=" + kz.qyzmet.QyzmetTest.ADMIN_PASSWORD,
         "--camunda.bpm.process-engine-name=restart",
         "--camunda.bpm.job-execution.enabled=false");
   }

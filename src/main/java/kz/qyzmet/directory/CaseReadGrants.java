@@ -1,0 +1,153 @@
+package kz.qyzmet.directory;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kz.qyzmet.catalogue.StandardsCatalogue;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Office scope of reading: a case is read (runtime and history: Cockpit, the engine's history REST API, the case
+ * status of the intake API) by the offices that work on it and the regional bodies of their region, and by no one
+ * else (the quality manager and the administrators read everything by their own grants). Nobody holds READ_HISTORY or
+ * READ_INSTANCE on all process definitions for that; instead each case grants READ on its process instance and on
+ * its historic process instance ({@code enableHistoricInstancePermissions}) to every group of
+ * <ul>
+ *   <li>the office that took the application ({@code intakeOfficeId}), when the case starts, and</li>
+ *   <li>each office whose group becomes a task's candidate group, when the task is created,</li>
+ * </ul>
+ * and to every group of the regional bodies (committee's territorial body, regional employment department, regional
+ * akimat) of those offices' region. The grants are on the task's process instance and on the case (its root process
+ * instance). Built-in listeners, added to every diagram by a parse listener, so no diagram can forget them.
+ */
+@Component
+public class CaseReadGrants extends AbstractProcessEnginePlugin {
+
+  static final Set<OfficeKind> REGIONAL = Set.of(OfficeKind.ccspBody, OfficeKind.regionalEmploymentDept,
+      OfficeKind.regionalAkimat);
+
+  private final ObjectProvider<OfficeRouter> offices;
+  private final StandardsCatalogue catalogue;
+
+  public CaseReadGrants(ObjectProvider<OfficeRouter> offices, StandardsCatalogue catalogue) {
+    this.offices = offices;
+    this.catalogue = catalogue;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setEnableHistoricInstancePermissions(true);
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element element, ProcessDefinitionEntity process) {
+        if (catalogue.find(process.getKey()).isPresent()) {
+          // After the intake's own start listener (a pre-parse listener's): intakeOfficeId is set by then.
+          process.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+              (ExecutionListener) execution -> onCaseStart(execution));
+        }
+      }
+
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> onTaskCreated(task));
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  private void onCaseStart(DelegateExecution execution) {
+    Object office = execution.getVariable(kz.qyzmet.cases.CaseVariables.INTAKE_OFFICE_ID);
+    if (office != null) {
+      grant(execution, List.of(String.valueOf(office)));
+    }
+  }
+
+  private void onTaskCreated(DelegateTask task) {
+    List<String> officeIds = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).filter(group -> group.indexOf('.') > 0)
+        .map(group -> group.substring(0, group.lastIndexOf('.'))).distinct().toList();
+    if (!officeIds.isEmpty() && task.getExecution() != null) {
+      grant(task.getExecution(), officeIds);
+    }
+  }
+
+  /** Every group of the offices and of their regions' bodies may read the execution's instance and its case. */
+  private void grant(DelegateExecution execution, List<String> officeIds) {
+    OfficeRouter router = offices.getObject();
+    Set<String> groups = new LinkedHashSet<>();
+    for (String officeId : officeIds) {
+      router.find(officeId).ifPresent(office -> {
+        OfficeRole.of(office.kind()).forEach(role -> groups.add(role.group(office.id())));
+        router.offices().stream()
+            .filter(body -> REGIONAL.contains(body.kind()) && body.region() != null
+                && body.region().equals(office.region()))
+            .forEach(body -> OfficeRole.of(body.kind()).forEach(role -> groups.add(role.group(body.id()))));
+      });
+    }
+    Set<String> instances = new LinkedHashSet<>();
+    instances.add(execution.getProcessInstanceId());
+    if (execution instanceof ExecutionEntity entity && entity.getRootProcessInstanceId() != null) {
+      instances.add(entity.getRootProcessInstanceId());
+    }
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (String instance : instances) {
+        for (String group : groups) {
+          grant(authorizations, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+          grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instance,
+              HistoricProcessInstancePermissions.READ);
+        }
+      }
+      return null;
+    });
+  }
+
+  private static void grant(AuthorizationService service, String group, Resource resource, String id,
+      org.camunda.bpm.engine.authorization.Permission permission) {
+    // Grants of this command are not in the database yet: the engine's entity cache holds them until the flush.
+    boolean pending = Context.getCommandContext().getDbEntityManager()
+        .getCachedEntitiesByType(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.class).stream()
+        .anyMatch(a -> group.equals(a.getGroupId()) && id.equals(a.getResourceId())
+            && a.getResourceType() == resource.resourceType());
+    if (pending
+        || service.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id).count() > 0) {
+      return;
+    }
+    Authorization authorization = service.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(id);
+    authorization.addPermission(permission);
+    service.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,166 @@
+package kz.qyzmet.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The ways of the engine's REST API (and of the webapps' copy of it under {@code /camunda/api/engine}) that start a
+ * process instance without its start listener, where Qyzmet's intake checks an application
+ * (kz.qyzmet.intake.StartGuard): a start with {@code startInstructions} (it begins inside the diagram),
+ * {@code skipCustomListeners} or {@code skipIoMappings}, and the restart of a historic instance (which copies its old
+ * variables, the intake's among them). They are refused to everyone with 400 naming the field (403 for restart); a
+ * case starts at its start event, through its start listener. Bodies of these requests over {@link #MAX_BODY} bytes
+ * are refused with 413.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineStartFilter {
+
+  static final int MAX_BODY = 1 << 20;
+
+  private static final Pattern START =
+      Pattern.compile(".*/process-definition/.+/(start|submit-form|restart|restart-async)/?");
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> engineStartGuard() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Guard());
+    registration.setName("engine-start-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  static final class Guard extends OncePerRequestFilter {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      var matcher = START.matcher(request.getRequestURI());
+      if (!"POST".equalsIgnoreCase(request.getMethod()) || !matcher.matches()) {
+        chain.doFilter(request, response);
+        return;
+      }
+      if (matcher.group(1).startsWith("restart")) {
+        refuse(response, 403, "restart", "a case is not restarted from its history; a new application starts a new "
+            + "case through the intake");
+        return;
+      }
+      byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        refuse(response, 413, "body", "at most " + MAX_BODY + " bytes");
+        return;
+      }
+      JsonNode tree = null;
+      try {
+        tree = body.length == 0 ? null : json.readTree(body);
+      } catch (IOException e) {
+        // not JSON: the engine's REST API answers it itself (400)
+      }
+      if (tree != null) {
+        for (String flag : new String[] {"skipCustomListeners", "skipIoMappings"}) {
+          if (tree.path(flag).asBoolean(false)) {
+            refuse(response, 400, flag, "is not allowed: the start listener checks every application");
+            return;
+          }
+        }
+        JsonNode instructions = tree.path("startInstructions");
+        if (!instructions.isMissingNode() && !instructions.isNull()
+            && !(instructions.isArray() && instructions.isEmpty())) {
+          refuse(response, 400, "startInstructions", "is not allowed: a case starts at its start event");
+          return;
+        }
+      }
+      chain.doFilter(new Buffered(request, body), response);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String field, String rule)
+        throws IOException {
+      response.setStatus(status);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"Invalid request\","
+          + "\"field\":\"" + field + "\",\"detail\":\"" + field + ": " + rule + "\"}");
+    }
+  }
+
+  /** The request with its body read once and served again. */
+  private static final class Buffered extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    Buffered(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      InputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() throws IOException {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          try {
+            return in.available() == 0;
+          } catch (IOException e) {
+            return true;
+          }
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+          encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
