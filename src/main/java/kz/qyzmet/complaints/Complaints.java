@@ -301,6 +301,8 @@ public class Complaints {
   private static void required(List<Violation> violations, String field, String value) {
     if (value == null || value.isBlank()) {
       violations.add(new Violation(field, Messages.text("rule.complaint.requiredItem24")));
+    } else if (!kz.qyzmet.intake.Intake.printable(value)) {
+      violations.add(new Violation(field, Messages.text("rule.characters")));
     }
   }
 }

@@ -679,6 +679,28 @@ public class Intake {
   private static void optional(List<Violation> violations, String field, String value, int max) {
     if (value != null && value.strip().length() > max) {
       violations.add(new Violation(field, Messages.text("rule.maxLength", String.valueOf(max))));
+    } else if (value != null && !printable(value)) {
+      violations.add(new Violation(field, Messages.text("rule.characters")));
     }
+  }
+
+  /**
+   * Text a receipt can print: no control characters (but line breaks and tabs), no unpaired surrogates and no
+   * Unicode non-characters, whichever way the application came in (the API's guard checks only {@code /api}).
+   */
+  public static boolean printable(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c < 0xa0) || c == 0xfffe
+          || c == 0xffff) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -43,9 +43,9 @@ class MessagesInTheUsersLanguageTest {
 
   @Test
   void theApiNamesTheBrokenRuleInTheRequestedLanguage() throws Exception {
-    JsonNode kk = json.readTree(post("/api/applications", BAD_APPLICATION, null, "admin", "admin").body());
-    JsonNode ru = json.readTree(post("/api/applications", BAD_APPLICATION, "ru-RU,ru;q=0.9", "admin", "admin").body());
-    JsonNode en = json.readTree(post("/api/applications", BAD_APPLICATION, "en-US", "admin", "admin").body());
+    JsonNode kk = json.readTree(post("/api/applications", BAD_APPLICATION, null, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
+    JsonNode ru = json.readTree(post("/api/applications", BAD_APPLICATION, "ru-RU,ru;q=0.9", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
+    JsonNode en = json.readTree(post("/api/applications", BAD_APPLICATION, "en-US", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
 
     assertThat(kk.path("title").asText()).isEqualTo("Сұрау дұрыс емес");
     assertThat(kk.path("detail").asText()).isEqualTo("applicant.iin: бақылау цифры (12-цифр) 8 болуы керек");

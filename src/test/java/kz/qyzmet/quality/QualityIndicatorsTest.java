@@ -124,7 +124,7 @@ class QualityIndicatorsTest {
 
   @Test
   void juneAtTheAksuBranchCountsOneCaseInsideAndOneOutsideTheTerm() throws Exception {
-    JsonNode rows = indicators("period=2027-06&scope=office:" + AKSU, "admin", "admin");
+    JsonNode rows = indicators("period=2027-06&scope=office:" + AKSU, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(row(rows, "1.1").path("denominator").asLong()).isEqualTo(2);
     assertThat(row(rows, "1.1").path("numerator").asLong()).isEqualTo(1);
     assertThat(row(rows, "1.1").path("value").decimalValue()).isEqualByComparingTo("50.00");
@@ -141,20 +141,20 @@ class QualityIndicatorsTest {
 
   @Test
   void theRegionAddsTheOtherOfficeAndThePeriodEndsOnThirtyJune() throws Exception {
-    JsonNode june = indicators("period=2027-06&scope=region:pavlodar", "admin", "admin");
+    JsonNode june = indicators("period=2027-06&scope=region:pavlodar", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(row(june, "1.1").path("numerator").asLong()).isEqualTo(2);
     assertThat(row(june, "1.1").path("denominator").asLong()).isEqualTo(3);
     assertThat(row(june, "1.1").path("value").decimalValue()).isEqualByComparingTo("66.67");
-    JsonNode range = indicators("from=2027-06-01&to=2027-07-01&scope=office:" + AKSU, "admin", "admin");
+    JsonNode range = indicators("from=2027-06-01&to=2027-07-01&scope=office:" + AKSU, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(row(range, "1.1").path("denominator").asLong()).isEqualTo(3);
-    JsonNode third = indicators("period=2027-Q3&scope=office:" + AKSU, "admin", "admin");
+    JsonNode third = indicators("period=2027-Q3&scope=office:" + AKSU, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(row(third, "1.1").path("numerator").asLong()).isEqualTo(1);
     assertThat(row(third, "1.1").path("denominator").asLong()).isEqualTo(1);
   }
 
   @Test
   void everyRowOfEveryStandardIsThere() throws Exception {
-    JsonNode body = json.readTree(new Http(port).get("/api/quality/indicators?period=2027-06", "admin", "admin")
+    JsonNode body = json.readTree(new Http(port).get("/api/quality/indicators?period=2027-06", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
         .body());
     assertThat(body.path("rows")).hasSize(83);
   }
@@ -178,7 +178,7 @@ class QualityIndicatorsTest {
   @Test
   void theCsvHasOneLinePerRow() {
     var response = new Http(port).get("/api/quality/indicators?period=2027-06&scope=office:" + AKSU + "&format=csv",
-        "admin", "admin");
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(response.body().lines()).hasSize(84).contains("S01,1.1,4212,timeliness,50.00,1,2,,,"
         + "Құжаттарды тапсырған сәттен бастап белгіленген мерзімде қызметті ұсыну жағдайларының үлесі (%),");
@@ -186,7 +186,7 @@ class QualityIndicatorsTest {
 
   @Test
   void aBadPeriodNamesTheField() {
-    var response = new Http(port).get("/api/quality/indicators?period=2027-13", "admin", "admin");
+    var response = new Http(port).get("/api/quality/indicators?period=2027-13", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("period");
   }
@@ -233,10 +233,10 @@ class QualityIndicatorsTest {
   @Test
   void theDrillDownGoesFromRegionToOfficeToCase() throws Exception {
     JsonNode region = json.readTree(new Http(port).get("/api/quality/breakdown?period=2027-06&scope=region:pavlodar",
-        "admin", "admin").body());
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
     assertThat(region.path("units").findValuesAsText("unit")).containsExactly(AKSU, EKIBASTUZ);
     JsonNode office = json.readTree(new Http(port).get("/api/quality/breakdown?period=2027-06&scope=office:" + AKSU,
-        "admin", "admin").body());
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
     assertThat(office.path("cases").findValuesAsText("businessKey")).as("open E is listed, D ended in July")
         .containsExactlyInAnyOrder(a, b, e);
   }
@@ -295,7 +295,7 @@ class QualityIndicatorsTest {
     int written = demo.seed(2);
     assertThat(written).isPositive();
     assertThat(demo.seed(2)).as("once").isZero();
-    JsonNode rows = indicators("from=2026-10-01&to=2026-11-30&scope=office:pension-aktobe-12", "admin", "admin");
+    JsonNode rows = indicators("from=2026-10-01&to=2026-11-30&scope=office:pension-aktobe-12", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(row(rows, "1.1").path("denominator").asLong()).isPositive();
     assertThat(row(rows, "1.1").path("value").isNull()).isFalse();
   }
