@@ -40,7 +40,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class InputFuzzTest {
 
   static final long SEED = 20261206L;
-  static final int TRIES = 1000;
+  /**
+   * Payloads per endpoint: 1,000 with {@code -Dqyzmet.fuzz.tries=1000} (issue 14); 200 by default, because 1,000 per
+   * endpoint took over 13 minutes on the 2-core CI machine, against a 20-minute budget for the whole run.
+   */
+  static final int TRIES = Integer.getInteger("qyzmet.fuzz.tries", 200);
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
