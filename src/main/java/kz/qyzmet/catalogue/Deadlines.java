@@ -327,7 +327,7 @@ public class Deadlines {
       try {
         return offices.getObject().resolve(execution, headRole).office().id();
       } catch (RuntimeException e) { // no office of that role for the case: the accepting office stands
-        log.debug("No {} office for the breach metric: {}", headRole, e.getMessage());
+        log.debug("No {} office for the breach metric ({})", headRole, e.getClass().getSimpleName()); // no address text
       }
     }
     Object office = execution.getVariable(CaseVariables.INTAKE_OFFICE_ID);
