@@ -52,7 +52,10 @@ class BuildingBlockVariablesTest {
     Task issue = cases.task(key, "Task_IssueResult");
     assertThat(engine.getRuntimeService().getVariablesLocal(issue.getProcessInstanceId()).keySet())
         .containsExactlyInAnyOrder("standard", "region", "district", "officeZone", "caseNumber",
-            "applicantSurname", "applicantName", "resultReadyAt");
+            "applicantSurname", "applicantName", "resultReadyAt", "resultDocumentUrl");
+    // the print link is the block's own output, written when the hand-out task is created (kz.qyzmet.documents)
+    assertThat(engine.getRuntimeService().getVariableLocal(issue.getProcessInstanceId(), "resultDocumentUrl"))
+        .asString().contains(key);
     cases.complete(issue,
         Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
 
@@ -62,7 +65,7 @@ class BuildingBlockVariablesTest {
       root.put(variable.getName(), variable.getValue());
     }
     assertThat(root).containsKeys("registeredAt", "handoverRegisterNumber", "documentsHandedOver", "notifiedAt",
-        "notificationMethod", "resultReadyAt", "recipientFullName", "recipientIdentityDocument")
+        "notificationMethod", "resultReadyAt", "resultDocumentUrl", "recipientFullName", "recipientIdentityDocument")
         .containsEntry("resultOutcome", "issued").containsEntry("applicantIin", "900515300018");
     // taken back once each: a variable passed in and left unchanged is not written back
     assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(cases.instance(key).getId())
