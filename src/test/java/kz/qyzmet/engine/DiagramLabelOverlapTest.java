@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  *   <li>two labels over each other;</li>
  *   <li>a boundary event over the lines of its task's name;</li>
  *   <li>a flow's line through a label (an event's, a gateway's or another flow's), the label as tall as its text
- *       wraps in its box.</li>
+ *       wraps in its box;</li>
+ *   <li>a label across the border of a subprocess.</li>
  * </ul>
  * A label's box counts only as wide as its text. There is no allowance: any overlap fails.
  */
@@ -190,6 +191,24 @@ class DiagramLabelOverlapTest {
           }
         }
       });
+    }
+    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+      if (shape.getBpmnElement() instanceof SubProcess sub) {
+        Box border = Box.of(shape.getBounds());
+        wrapped.forEach((owner, label) -> {
+          int inside = 0;
+          for (double[] corner : new double[][] {{label.x(), label.y()}, {label.x() + label.w(), label.y()},
+              {label.x(), label.y() + label.h()}, {label.x() + label.w(), label.y() + label.h()}}) {
+            if (border.x() < corner[0] && corner[0] < border.x() + border.w() && border.y() < corner[1]
+                && corner[1] < border.y() + border.h()) {
+              inside++;
+            }
+          }
+          if (inside > 0 && inside < 4) {
+            found.add("label of " + owner + " across the border of " + sub.getId());
+          }
+        });
+      }
     }
     for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
       Box host = shapes.get(event.getAttachedTo().getId());
