@@ -36,7 +36,7 @@ class DemoUsersCoverRoutingTest {
       new String[] {"Алматы қаласы", "Бостандық"});
 
   private static final Pattern ROLE = Pattern.compile(
-      "(?:candidateGroup\\(execution, '(\\w+)'\\)|escalate\\(execution, '\\w+', '(\\w+)'\\))");
+      "(?:candidateGroup\\(execution, '(\\w+)'\\)|escalate\\(execution, (?:'\\w+'|\\w+), '(\\w+)'\\))");
   private static final Pattern CALLED = Pattern.compile("calledElement=\"([\\w-]+)\"");
 
   @Autowired ProcessEngine engine;
