@@ -104,6 +104,34 @@ class ProtectedVariablesTest {
         .noneMatch(g -> g.startsWith(other + "."));
   }
 
+  @Test
+  void aTaskMaySetTheProtectedFieldsOfItsOwnFormAndNoOthers() throws Exception {
+    CaseDriver.at(2026, 11, 20, 10, 0);
+    CaseDriver cases = new CaseDriver(engine, port, "S07");
+    String key = cases.apply("""
+        {"channel": "branch", "subtype": "deceasedDepositor",
+         "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "phone": "+7 701 000 00 00",
+                       "address": "Хромтау, Абай көшесі 5", "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": ["inheritanceCaseRequest"]}""").path("businessKey").asText();
+    Task issue = cases.task(key, "Task_IssueInheritanceCertificate");
+    clerkOf(cases.candidateGroups(issue).get(0));
+    String form = """
+        "requesterKind": {"value": "notary"}, "depositorIin": {"value": "450301300456"},
+        "depositorFullName": {"value": "Жұмабаев Серік"}, "inheritanceCaseReference": {"value": "№ 112/2026"},
+        "certificateNumber": {"value": "ШЫҒ-2026-0412"}""";
+    String submit = "/engine-rest/task/" + issue.getId() + "/submit-form";
+
+    // depositorIin is protected, but it is a field of this task's form (s07-inheritance); officeId is not
+    assertRefused(post(submit, "{\"variables\": {" + form + ", \"officeId\": {\"value\": \"psc-aktobe-05\"}}}"),
+        "officeId");
+    assertRefused(send("PUT", "/engine-rest/task/" + issue.getId() + "/variables/depositorIin",
+        "{\"value\": \"450301300456\"}"), "depositorIin");
+    var submitted = post(submit, "{\"variables\": {" + form + "}}");
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+    assertThat(cases.variables(key)).containsEntry("depositorIin", "450301300456")
+        .containsEntry("result", "inheritanceCertificate");
+  }
+
   private void clerkOf(String group) {
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(CLERK).count() == 0) {
