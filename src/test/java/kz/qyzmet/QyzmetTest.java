@@ -33,6 +33,8 @@ import org.springframework.context.annotation.Import;
     })
 public @interface QyzmetTest {
   String ADMIN = "admin";
-  /** Strong enough for the 'postgres' profile, which refuses weak administrator passwords (AdministratorCheck). */
-  String ADMIN_PASSWORD = "Qyzmet-Test-Admin-7";
+  /** Strong enough for the 'postgres' profile, which refuses weak administrator passwords (AdministratorCheck): 12
+   * characters or more, 6 different ones, and not the user name (the earlier "Qyzmet-Test-Admin-7" held "admin", and
+   * no Spring test started on PostgreSQL). */
+  String ADMIN_PASSWORD = "Qyzmet-Test-Root-7";
 }

@@ -160,11 +160,11 @@ public class ApiRequestGuard {
     }
   }
 
-  /** The request with its body read once and served again. */
-  static final class Buffered extends HttpServletRequestWrapper {
+  /** The request with its body read once and served again (also for the engine REST guards of kz.qyzmet.security). */
+  public static final class Buffered extends HttpServletRequestWrapper {
     private final ByteArrayInputStream in;
 
-    Buffered(HttpServletRequest request, byte[] body) {
+    public Buffered(HttpServletRequest request, byte[] body) {
       super(request);
       this.in = new ByteArrayInputStream(body);
     }
