@@ -79,9 +79,7 @@ class ConnectionPoolExhaustionTest {
       assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
       JsonNode component = json.readTree(readiness.body()).path("components").path("connectionPool");
       assertThat(component.path("status").asText()).isEqualTo("OUT_OF_SERVICE");
-      assertThat(component.path("details").path("idle").asInt()).isZero();
-      assertThat(component.path("details").path("waiting").asInt()).isPositive();
-      assertThat(component.path("details").path("reason").asText()).contains("wait");
+      assertThat(component.has("details")).as("the counts are for signed-in operators, not the open port").isFalse();
 
       HttpResponse<String> apply =
           http.postJson("/api/applications", APPLICATION, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
