@@ -132,6 +132,39 @@ class ProtectedVariablesTest {
         .containsEntry("result", "inheritanceCertificate");
   }
 
+  @Test
+  void aClerkCannotHandHerTaskToAnotherOfficeOrMoveItsDueDateButWorksOnIt() throws Exception {
+    CaseDriver.at(2026, 11, 20, 10, 0);
+    CaseDriver cases = new CaseDriver(engine, port, "S01");
+    String key = cases.apply("""
+        {"channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
+         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
+        """).path("businessKey").asText();
+    Task review = cases.task(key, "Task_ReviewApplication");
+    String group = cases.candidateGroups(review).get(0);
+    String role = group.substring(group.lastIndexOf('.'));
+    String office = group.substring(0, group.lastIndexOf('.'));
+    String other = offices.offices().stream()
+        .filter(o -> o.kind() == offices.find(office).orElseThrow().kind() && !o.id().equals(office))
+        .map(Office::id).findFirst().orElseThrow();
+    clerkOf(group);
+    String task = "/engine-rest/task/" + review.getId();
+
+    var handOver = post(task + "/identity-links", "{\"groupId\": \"" + other + role + "\", \"type\": \"candidate\"}");
+    assertThat(handOver.statusCode()).as(handOver.body()).isEqualTo(403);
+    var moved = send("PUT", task, "{\"name\": \"" + review.getName() + "\", \"due\": \"2027-06-01T18:00:00.000+0500\"}");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(403);
+    assertThat(cases.candidateGroups(cases.task(key, "Task_ReviewApplication"))).containsExactly(group);
+    assertThat(cases.task(key, "Task_ReviewApplication").getDueDate()).isEqualTo(review.getDueDate());
+
+    var claimed = post(task + "/claim", "{\"userId\": \"" + CLERK + "\"}");
+    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+    var submitted = post(task + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}");
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+    assertThat(cases.task(key, "Task_NotifyApplicant")).isNotNull();
+  }
+
   private void clerkOf(String group) {
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(CLERK).count() == 0) {
