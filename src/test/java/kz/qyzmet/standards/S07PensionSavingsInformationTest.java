@@ -67,7 +67,7 @@ class S07PensionSavingsInformationTest {
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
-    assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07 item 5.1, line 23339");
+    assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07, 5.1-тармақ, 23339-жол");
     assertThat(receipt.path("result").path("name").asText()).contains("транзиттік шоттары");
     // The 10 minutes of item 7.1 (line 23355) are a norm: the result exists at the moment of the request, so the
     // receipt has no later result date.
@@ -138,7 +138,7 @@ class S07PensionSavingsInformationTest {
         {"channel": "portal", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT, ON_PORTAL));
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("portalInformation");
-    assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07 item 5.2, line 23343");
+    assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07, 5.2-тармақ, 23343-жол");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Task_RecordResult", "Event_InformationInCabinet");
@@ -166,7 +166,7 @@ class S07PensionSavingsInformationTest {
 
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("identityDocumentCopy");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S07 item 16, line 23471");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S07, 16-тармақ, 23471-жол");
     assertThat(receipt.path("result").isNull() || receipt.path("result").isMissingNode()).isTrue();
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOrally").hasNotPassed("Gateway_Subtype");
