@@ -1,5 +1,7 @@
 package kz.qyzmet.quality;
 
+import kz.qyzmet.messages.Messages;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +87,7 @@ class QualityController {
   @GetMapping("/series")
   Map<String, Object> series(@RequestParam int year, @RequestParam(required = false) String scope) {
     if (year < 2012 || year > 2100) {
-      throw new InvalidRequestException("year", "year must be between 2012 and 2100");
+      throw new InvalidRequestException("year", Messages.text("quality.year.range"));
     }
     Scope resolved = scopes.resolve(scope);
     Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
@@ -108,7 +110,7 @@ class QualityController {
     Scope own = scopes.own();
     String id = office != null ? office : own.level() == Scope.Level.office ? own.id() : null;
     if (id == null) {
-      throw new InvalidRequestException("office", "office is required (the id of an office in your scope)");
+      throw new InvalidRequestException("office", Messages.text("quality.office.required"));
     }
     Scope wanted = scopes.resolve("office:" + id);
     Period p = period == null && from == null ? Period.parse(String.valueOf(LocalDate.now().getYear()), null, null)

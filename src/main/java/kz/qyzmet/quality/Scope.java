@@ -1,5 +1,7 @@
 package kz.qyzmet.quality;
 
+import kz.qyzmet.messages.Messages;
+
 import java.util.List;
 import java.util.Optional;
 import kz.qyzmet.api.InvalidRequestException;
@@ -121,24 +123,23 @@ public record Scope(Level level, String id, String region) {
       switch (kind) {
         case "region" -> {
           Region region = Region.parse(value).orElseThrow(() -> new InvalidRequestException("scope",
-              "region '" + value + "' is not a region (slug, Kazakh name or KATO code)"));
+              Messages.text("quality.scope.region", value)));
           return new Scope(Level.region, region.slug(), region.slug());
         }
         case "district" -> {
           int slash = value.indexOf('/');
           Region region = slash < 0 ? null : Region.parse(value.substring(0, slash)).orElse(null);
           if (region == null || value.substring(slash + 1).isBlank()) {
-            throw new InvalidRequestException("scope", "a district scope is district:<region>/<district name>");
+            throw new InvalidRequestException("scope", Messages.text("quality.scope.district"));
           }
           return new Scope(Level.district, value.substring(slash + 1), region.slug());
         }
         case "office" -> {
           Office office = router.find(value).orElseThrow(() -> new InvalidRequestException("scope",
-              "office '" + value + "' is not in the directory"));
+              Messages.text("quality.scope.office", value)));
           return new Scope(Level.office, office.id(), Region.parse(office.region()).map(Region::slug).orElse(null));
         }
-        default -> throw new InvalidRequestException("scope",
-            "scope must be country, region:<slug>, district:<region>/<name> or office:<id>");
+        default -> throw new InvalidRequestException("scope", Messages.text("quality.scope.format"));
       }
     }
   }
