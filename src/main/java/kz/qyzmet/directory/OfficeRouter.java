@@ -145,7 +145,7 @@ public class OfficeRouter {
     // the district as compared with the offices' names; a code stands for every spelling the directory uses
     List<String> d = coded != null ? coded.districts().stream().map(OfficeRouter::districtKey).toList()
         : district == null || district.isBlank() ? List.of() : List.of(districtKey(district));
-    String shown = coded != null ? coded.code() + " (" + coded.district() + ")" : district;
+    String shown = coded != null ? Messages.text("directory.district.coded", coded.code(), coded.district()) : district;
     if (!d.isEmpty() && inRegion.stream().noneMatch(o -> matches(o.district(), d) || matches(o.locality(), d))) {
       throw new UnknownDistrictException(shown, reg);
     }

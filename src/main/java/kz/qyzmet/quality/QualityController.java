@@ -147,7 +147,7 @@ class QualityController {
   @PutMapping("/targets/{year}")
   ResponseEntity<Void> targets(@PathVariable int year, @RequestBody List<Targets.Target> rows) {
     if (scopes.own().level() != Scope.Level.country) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only the manager enters normative and target values");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("quality.targetsForbidden"));
     }
     targets.save(year, rows, identity.getCurrentAuthentication().getUserId());
     return ResponseEntity.noContent().build();
@@ -157,10 +157,12 @@ class QualityController {
   @GetMapping("/cases/{businessKey}/survey")
   Map<String, String> survey(@PathVariable String businessKey) {
     if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + businessKey);
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+          Messages.text("problem.caseNotFound.detail", businessKey));
     }
     return surveyLinks.urlOf(businessKey).map(url -> Map.of("businessKey", businessKey, "surveyUrl", url))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case facts for " + businessKey));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            Messages.text("quality.caseFacts.none", businessKey)));
   }
 
   private static ResponseEntity<String> csv(String header, List<String> lines) {

@@ -65,7 +65,7 @@ public record Scope(Level level, String id, String region) {
     public Scope own() {
       Authentication auth = identity.getCurrentAuthentication();
       if (auth == null) {
-        throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "authentication required");
+        throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, Messages.text("quality.authentication"));
       }
       List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
       if (groups.contains("manager") || groups.contains("camunda-admin")) {
@@ -89,8 +89,7 @@ public record Scope(Level level, String id, String region) {
               .map(Region::slug).orElse(null));
         }
       }
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "the quality reports are for the manager, regional bodies and office heads");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("quality.reportsForbidden"));
     }
 
     /** {@code scope} as {@code country}, {@code region:<slug>}, {@code district:<region slug>/<name>}, {@code office:<id>}. */
@@ -107,8 +106,8 @@ public record Scope(Level level, String id, String region) {
         case office -> wanted.level == Level.office && own.id.equals(wanted.id);
       };
       if (!allowed) {
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "scope '" + requested + "' is outside yours ("
-            + own.level + (own.id == null ? "" : " " + own.id) + ")");
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("quality.scope.outside", requested,
+            own.id == null ? own.level.name() : Messages.text("quality.scope.own", own.level.name(), own.id)));
       }
       return wanted;
     }

@@ -174,6 +174,16 @@ class MessagesInTheUsersLanguageTest {
     assertThat(en.path("refusal").path("citation").asText()).isEqualTo("S07 item 16, line 23471");
   }
 
+  @Test
+  void anUnknownCaseIsNamedInTheRequestedLanguage() throws Exception {
+    JsonNode kk = json.readTree(get("/api/applications/S01-261120-ZZZZZZZZ", null).body());
+    JsonNode ru = json.readTree(get("/api/applications/S01-261120-ZZZZZZZZ", "ru").body());
+    assertThat(kk.path("status").asInt()).isEqualTo(404);
+    assertThat(kk.path("title").asText()).isEqualTo("Іс табылмады");
+    assertThat(kk.path("detail").asText()).isEqualTo("S01-261120-ZZZZZZZZ ісі жоқ немесе оны оқуға рұқсатыңыз жоқ");
+    assertThat(ru.path("detail").asText()).isEqualTo("Дела S01-261120-ZZZZZZZZ нет или у вас нет права его читать");
+  }
+
   private HttpResponse<String> get(String path, String language) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", Http.basic(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)).GET();
