@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint is part of what is tested
-@Import({ProcessCoverage.class, ChangeableCalendar.class}) // coverage reports; calendar data a test may change
+@Import({ProcessCoverage.class, ChangeableCalendar.class, kz.qyzmet.standards.InformationSystemsAnswer.class})
+// coverage reports; calendar data a test may change; the state systems' answer time of an automated step
 @SpringBootTest(
     classes = QyzmetApplication.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,

@@ -166,8 +166,8 @@ public class Complaints {
     if (MINISTRY_CHANNELS.contains(channel) && standard != null
         && !catalogue.get(standard).ministryComplaintChannels().contains(channel)) {
       // Section 5 of the standard names who reviews; the Ministry's channels only where it lists them (item 21).
-      throw new InvalidRequestException("channel", "section 5 of " + standard + " does not list the Ministry's channel "
-          + channel + "; its complaints go to the bodies it names (channel officeHead or the body of item 21)");
+      throw new InvalidRequestException("channel",
+          Messages.text("rule.complaint.notAMinistryChannel", standard, channel));
     }
     if (MINISTRY_CHANNELS.contains(channel)) {
       return new ReviewBody("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі", MINISTRY_GROUP,

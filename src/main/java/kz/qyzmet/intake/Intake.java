@@ -188,11 +188,11 @@ public class Intake {
       optional(violations, "applicant.email", applicant.email(), 254);
       if (applicant.email() != null && !applicant.email().isBlank()
           && !applicant.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-        violations.add(new Violation("applicant.email", "an e-mail address such as name@example.kz"));
+        violations.add(new Violation("applicant.email", Messages.text("rule.email.format")));
       }
       if (applicant.language() != null && !applicant.language().isBlank()
           && !applicant.language().strip().matches("kk|ru")) {
-        violations.add(new Violation("applicant.language", "kk (Kazakh) or ru (Russian)"));
+        violations.add(new Violation("applicant.language", Messages.text("rule.language.documents")));
       }
     }
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
@@ -570,8 +570,8 @@ public class Intake {
           .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
           .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst());
       return new Receipt(businessKey, Receipt.REFUSED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
-          accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code()
-              + " item " + g.item() + ", line " + g.line())).orElse(null), null, office, null, applicant,
+          accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(),
+              citation(standard, g.item(), g.line()))).orElse(null), null, office, null, applicant,
           representative, acceptedBy, at((Date) variables.get(OFFICE_SERVES_FROM), zone));
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
@@ -597,8 +597,13 @@ public class Intake {
     }
     return standard.results().stream().filter(result -> result.code().equals(code)).findFirst()
         .map(result -> new Receipt.ResultLine(code, result.name().kk(),
-            standard.code() + " item " + result.item() + ", line " + result.line()))
+            citation(standard, result.item(), result.line())))
         .orElse(new Receipt.ResultLine(code, null, null));
+  }
+
+  /** A decree citation on the receipt, in the user's language: "S07, 5.1-тармақ, 23339-жол". */
+  private static String citation(Standard standard, String item, int line) {
+    return Messages.text("citation", standard.code(), item, String.valueOf(line));
   }
 
   /**

@@ -151,6 +151,8 @@ class MobileCentreVisitTest {
         QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("mobilePscSettlement").contains("mobilePscArrivedAt");
+    assertThat(readMessage(refused.body())).contains("«Елді мекен» (mobilePscSettlement): толтыру міндетті")
+        .contains("«Келген уақыты» (mobilePscArrivedAt): болашақта болмайды");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("mobile-psc-visit").count()).isEqualTo(visits);
   }
@@ -217,5 +219,13 @@ class MobileCentreVisitTest {
   private double breaches() {
     return meters.find("qyzmet.deadline.breaches").tag("deadline", "mobilePscStay").counters().stream()
         .mapToDouble(Counter::count).sum();
+  }
+
+  private static String readMessage(String body) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("message").asText();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -169,7 +169,7 @@ class S01BasicPensionTest {
         .containsExactly("residenceProof", "bankAccountDetails");
     assertThat(receipt.path("missingDocuments").findValuesAsText("name"))
         .contains("Банк шотының не түзеу мекемесінің арнайы шотының нөмірі туралы мәліметтер");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S01 item 16, line 704");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S01, 16-тармақ, 704-жол");
 
     String key = receipt.path("businessKey").asText();
     assertThat(instance(key)).isEnded().hasPassed("Gateway_DocumentsComplete", "Event_IntakeRefused")

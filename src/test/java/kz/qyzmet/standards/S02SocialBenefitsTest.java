@@ -253,7 +253,7 @@ class S02SocialBenefitsTest {
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code"))
         .containsExactly("deathCertificateOrCourtDecision");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S02 item 16, line 4643");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S02, 16-тармақ, 4643-жол");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
     assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")

@@ -133,7 +133,7 @@ class S03SpecialBenefitsTest {
 
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("workConditionsCertificate");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S03 item 16, line 8566");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S03, 16-тармақ, 8566-жол");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_IntakeRefused").hasNotPassed("Gateway_Channel");
     assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments");

@@ -151,7 +151,7 @@ class S04SocialRiskPaymentsTest {
         .containsExactly("residenceProof", "employmentAuthorityCertificate");
     assertThat(receipt.path("missingDocuments").findValuesAsText("name"))
         .contains("Жұмыспен қамту мәселелері жөніндегі уәкілетті органның анықтамасы");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S04 item 16, line 12316");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S04, 16-тармақ, 12316-жол");
     assertThat(receipt.path("expectedResultAt").isNull()).isTrue();
 
     String key = receipt.path("businessKey").asText();

@@ -143,7 +143,7 @@ class S05ChildbirthAllowancesTest {
         .containsExactly("childBirthCertificate", "familyCompositionInfo");
     assertThat(receipt.path("missingDocuments").findValuesAsText("name"))
         .contains("Отбасының құрамы туралы мәліметтер");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S05 item 16, line 16240");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S05, 16-тармақ, 16240-жол");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Gateway_DocumentsComplete", "Event_IntakeRefused")
         .hasNotPassed("Gateway_Channel");

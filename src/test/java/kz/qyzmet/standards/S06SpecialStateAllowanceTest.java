@@ -107,7 +107,7 @@ class S06SpecialStateAllowanceTest {
         .containsExactly("entitlementProof", "residenceProof");
     assertThat(receipt.path("missingDocuments").findValuesAsText("name"))
         .contains("Жәрдемақы алу құқығын растайтын құжат");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S06 item 16, line 19912");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S06, 16-тармақ, 19912-жол");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_IntakeRefused").hasNotPassed("Gateway_Channel");
     assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");

@@ -401,7 +401,7 @@ class S08DisabilityAssessmentTest {
         """.formatted(applicant("Ақтөбе"), DOCUMENTS));
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("detentionCertificate");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S08 item 16.1, line 28264");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S08, 16.1-тармақ, 28264-жол");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
     assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")

@@ -129,7 +129,7 @@ class S09SocialIndividualCodeTest {
         {"channel": "branch", %s, "documents": ["identityDocumentCopy"]}""".formatted(APPLICANT));
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("taxpayerRegistrationNumber");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S09 item 16, line 30508");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S09, 16-тармақ, 30508-жол");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOrally").hasNotPassed("Task_IssueSic");
     assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")

@@ -185,14 +185,14 @@ class S10DisabledChildAllowanceTest {
     JsonNode atCentre = apply("psc", withoutCertificate);
     assertThat(atCentre.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(atCentre.path("missingDocuments").findValuesAsText("code")).containsExactly("childDisabilityCertificate");
-    assertThat(atCentre.path("refusal").path("citation").asText()).isEqualTo("S10 item 16, line 33544");
+    assertThat(atCentre.path("refusal").path("citation").asText()).isEqualTo("S10, 16-тармақ, 33544-жол");
     String centreKey = atCentre.path("businessKey").asText();
     assertThat(cases.instance(centreKey)).isEnded().hasPassed("Event_IntakeRefusedAtPsc");
     assertThat(cases.variables(centreKey)).containsEntry("refusalGround", "incompleteDocumentsAtPsc");
     assertThat(cases.status(centreKey).path("status").asText()).isEqualTo("refusedAtIntake");
 
     JsonNode atBranch = apply("branch", withoutCertificate);
-    assertThat(atBranch.path("refusal").path("citation").asText()).isEqualTo("S10 item 16, line 33542");
+    assertThat(atBranch.path("refusal").path("citation").asText()).isEqualTo("S10, 16-тармақ, 33542-жол");
     String branchKey = atBranch.path("businessKey").asText();
     assertThat(cases.instance(branchKey)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
     assertThat(cases.variables(branchKey)).containsEntry("refusalGround", "incompleteDocuments")

@@ -159,7 +159,7 @@ class S11BurialPaymentTest {
     JsonNode receipt = apply("branch", "[\"identityDocumentCopy\", \"deathCertificateCopy\"]");
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("civilRegistryCertificate");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S11 item 16, line 38843");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S11, 16-тармақ, 38843-жол");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
     assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")
