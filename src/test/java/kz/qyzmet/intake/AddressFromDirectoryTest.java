@@ -145,6 +145,50 @@ class AddressFromDirectoryTest {
   }
 
   @Test
+  void aCasesRegionAndDistrictAreNotRewrittenThroughTheEngineRestApi() throws Exception {
+    var started = post("/engine-rest/process-definition/key/S01/submit-form",
+        startForm("Көшпейтін", "Ақтөбе облысы", "Хромтау"));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instance = json.readTree(started.body()).path("id").asText();
+    // the centre's task (in the hand-over building block the case calls)
+    String task = engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(json.readTree(started.body()).path("businessKey").asText()).singleResult().getId();
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String[][] changes = {
+        {"PUT", "/engine-rest/task/" + task + "/variables/district", "{\"value\": \"Алмалы\"}", CLERK},
+        {"PUT", "/engine-rest/task/" + task + "/localVariables/region", "{\"value\": \"Алматы қаласы\"}", CLERK},
+        {"POST", "/engine-rest/task/" + task + "/variables",
+            "{\"modifications\": {\"district\": {\"value\": \"Хромт\"}}}", CLERK},
+        {"POST", "/engine-rest/task/" + task + "/complete", "{\"variables\": {\"district\": {\"value\": \"Хромт\"}}}",
+            CLERK},
+        {"PUT", "/engine-rest/process-instance/" + instance + "/variables/district", "{\"value\": \"Хромт\"}",
+            QyzmetTest.ADMIN},
+        {"DELETE", "/engine-rest/process-instance/" + instance + "/variables/region", null, QyzmetTest.ADMIN},
+        {"POST", "/engine-rest/process-instance/" + instance + "/variables",
+            "{\"deletions\": [\"district\"]}", QyzmetTest.ADMIN}};
+    for (String[] change : changes) {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + change[1]))
+          .header("Authorization", Http.basic(change[3], change[3].equals(CLERK) ? PASSWORD : QyzmetTest.ADMIN_PASSWORD))
+          .header("Content-Type", "application/json")
+          .method(change[0], change[2] == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+              : java.net.http.HttpRequest.BodyPublishers.ofString(change[2]));
+      var response = client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(change[0] + " " + change[1] + ": " + response.body()).isEqualTo(400);
+      assertThat(json.readTree(response.body()).path("field").asText()).isIn("region", "district");
+    }
+    assertThat(engine.getRuntimeService().getVariable(instance, "district")).isEqualTo("Хромтау");
+    assertThat(engine.getRuntimeService().getVariable(instance, "region")).isEqualTo("Ақтөбе облысы");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isOne();
+    // other variables stay the engine's business
+    var other = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+            + "/engine-rest/task/" + task + "/localVariables/note"))
+        .header("Authorization", Http.basic(CLERK, PASSWORD)).header("Content-Type", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"value\": \"ескерту\"}")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(204);
+  }
+
+  @Test
   void theStartFormIsServedWithTheDirectorysRegionsAndDistricts() throws Exception {
     String id = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("S01")
         .latestVersion().singleResult().getId();
