@@ -16,6 +16,7 @@ import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.AddressDirectory;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
@@ -60,9 +61,11 @@ public class Complaints {
   private final StatutoryCalendar calendar;
   private final HistoryService history;
   private final Documents documents;
+  private final AddressDirectory addresses;
 
   Complaints(ComplaintTerms terms, StandardsCatalogue catalogue, OfficeRouter offices, StatutoryCalendar calendar,
-      HistoryService history, Documents documents) {
+      HistoryService history, Documents documents, AddressDirectory addresses) {
+    this.addresses = addresses;
     this.documents = documents;
     this.terms = terms;
     this.catalogue = catalogue;
@@ -122,6 +125,20 @@ public class Complaints {
     }
     String region = text(caseVariables.get(CaseVariables.REGION), request.region());
     String district = text(caseVariables.get(CaseVariables.DISTRICT), request.district());
+    if (caseVariables.isEmpty() && (region != null || district != null)) {
+      // Named by the complainant: only what the directory lists is stored, in its spelling (as at intake).
+      try {
+        if (district == null) {
+          region = addresses.region(region).nameKk();
+        } else {
+          AddressDirectory.Address address = addresses.address(region, district);
+          region = address.regionName();
+          district = address.district();
+        }
+      } catch (DirectoryException e) {
+        violations.add(new Violation(e.parameter(), e.getMessage()));
+      }
+    }
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }

@@ -15,6 +15,7 @@ import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.AddressDirectory;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
@@ -52,6 +53,7 @@ public class Intake {
   private final Documents documents;
   private final kz.qyzmet.calendar.OfficeHours officeHours;
   private final IdentityService identity;
+  private final AddressDirectory addresses;
 
   /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
   static final String POWER_OF_ATTORNEY = "powerOfAttorney";
@@ -62,7 +64,8 @@ public class Intake {
   public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits,
       StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime, Employees employees,
       MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours, Documents documents,
-      IdentityService identity) {
+      IdentityService identity, AddressDirectory addresses) {
+    this.addresses = addresses;
     this.officeHours = officeHours;
     this.identity = identity;
     this.catalogue = catalogue;
@@ -88,10 +91,11 @@ public class Intake {
   }
 
   /** Every rule of the request, checked at once; throws with all broken rules named. */
-  public Checked check(ApplicationRequest request) {
+  public Checked check(ApplicationRequest application) {
     List<Violation> violations = new ArrayList<>();
-    Standard standard = standard(request, violations);
-    applicant(request, violations);
+    Standard standard = standard(application, violations);
+    applicant(application, violations);
+    ApplicationRequest request = address(application, violations);
     representative(request, violations);
     times(request, violations);
     MobileCentreVisits.Visit visit = visit(request, violations);
@@ -197,6 +201,31 @@ public class Intake {
     }
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
+    }
+  }
+
+  /**
+   * The applicant's region and district as the directory lists them (the lists of the start forms, kz.qyzmet.forms):
+   * a value not in the directory is refused naming the field, whether an office is chosen or not; the request goes on
+   * with the directory's names, which are what the case stores.
+   */
+  private ApplicationRequest address(ApplicationRequest request, List<Violation> violations) {
+    var applicant = request.applicant();
+    if (applicant == null || applicant.region() == null || applicant.region().isBlank()
+        || applicant.district() == null || applicant.district().isBlank()) {
+      return request; // required, said by applicant()
+    }
+    try {
+      AddressDirectory.Address address = addresses.address(applicant.region(), applicant.district());
+      return new ApplicationRequest(request.standard(), request.channel(), request.subtype(),
+          new ApplicationRequest.Applicant(applicant.iin(), applicant.surname(), applicant.name(),
+              applicant.patronymic(), applicant.phone(), applicant.address(), address.regionName(),
+              address.district(), applicant.email(), applicant.language()),
+          request.documents(), request.arrivedAt(), request.serviceStartedAt(), request.officeId(),
+          request.depositorIin(), request.mobileVisit(), request.representative(), request.peopleAheadInQueue());
+    } catch (DirectoryException e) {
+      violations.add(new Violation("applicant." + e.parameter(), e.getMessage()));
+      return request;
     }
   }
 

@@ -14,6 +14,7 @@ import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.AddressDirectory;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
@@ -55,9 +56,11 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   private final Standard.Deadline stay;
   private final List<String> standards;
   private final String citation;
+  private final AddressDirectory addresses;
 
   public MobileCentreVisits(StandardsCatalogue catalogue, OfficeRouter offices, Deadlines deadlines,
-      StatutoryCalendar calendar, ObjectProvider<ProcessEngine> engine) {
+      StatutoryCalendar calendar, ObjectProvider<ProcessEngine> engine, AddressDirectory addresses) {
+    this.addresses = addresses;
     this.catalogue = catalogue;
     this.offices = offices;
     this.deadlines = deadlines;
@@ -136,6 +139,17 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     required(problems, "mobilePscSettlement", "Елді мекен", settlement);
     required(problems, "region", "Облыс", region);
     required(problems, "district", "Аудан", district);
+    if (region != null && district != null) {
+      // Only what the directory lists is stored, in its spelling (the start form offers the lists).
+      try {
+        AddressDirectory.Address address = addresses.address(region, district);
+        region = address.regionName();
+        district = address.district();
+      } catch (DirectoryException e) {
+        problems.add(new Problem(e.parameter(), e.parameter().equals(CaseVariables.REGION) ? "Облыс" : "Аудан",
+            e.getMessage()));
+      }
+    }
     Object arrival = values.apply(CaseVariables.MOBILE_PSC_ARRIVED_AT);
     String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
     Date arrivedAt = deadlines.moment(arrival, zone);

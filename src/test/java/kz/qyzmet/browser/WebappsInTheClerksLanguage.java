@@ -128,8 +128,8 @@ abstract class WebappsInTheClerksLanguage {
     tasklist.type("Field_ApplicantName", "Айбек");
     tasklist.type("Field_ApplicantPhone", "+7 701 000 00 00");
     tasklist.type("Field_ApplicantAddress", "Хромтау, Абай көшесі 5");
-    tasklist.type("Field_Region", "Ақтөбе облысы");
-    tasklist.type("Field_District", "Хромтау");
+    tasklist.choose("Field_Region", "Ақтөбе облысы"); // the directory's lists (issue 18, point 4)
+    tasklist.choose("Field_District", "Хромтау");
     tasklist.tickOptions("Field_Documents", ClerkJourneyTest.S01_DOCUMENTS);
     tasklist.submit(text(labels, "START"));
 
