@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import kz.qyzmet.cases.CaseNumbers;
 import kz.qyzmet.cases.CaseVariables;
+import kz.qyzmet.messages.FieldErrors;
+import kz.qyzmet.messages.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -82,22 +84,28 @@ public final class StartGuard {
     boolean claimed = Boolean.TRUE.equals(execution.getVariable(CaseVariables.INTAKE_PREPARED));
     boolean trusted = claimed && (user == null || (key != null && key.equals(PREPARED.get())));
     List<String> problems = new ArrayList<>();
+    List<FieldErrors.FieldError> shown = new ArrayList<>();
     if (!trusted && user != null) {
       Set<String> foreign = new TreeSet<>(execution.getVariableNames());
       foreign.removeAll(START_FORM_FIELDS);
       for (String name : foreign) {
         problems.add(name + ": is set by Qyzmet's intake, not by the caller");
+        shown.add(FieldErrors.of(name, Messages.text("rule.setByIntake")));
       }
       if (key != null && !key.isBlank()) {
         problems.add("businessKey: the case number is made by Qyzmet; leave it empty");
+        shown.add(FieldErrors.of("businessKey", Messages.text("rule.businessKey.madeByQyzmet")));
       }
     }
     Object officeId = execution.getVariable(CaseVariables.OFFICE_ID);
     if (user != null && officeId != null && !String.valueOf(officeId).isBlank()
         && !mayRouteTo(user, String.valueOf(officeId).strip())) {
       problems.add("officeId: " + String.valueOf(officeId).strip() + " is not an office of user " + user.getUserId());
+      shown.add(FieldErrors.of(CaseVariables.OFFICE_ID,
+          Messages.text("rule.officeId.notYours", String.valueOf(officeId).strip())));
     }
     if (!problems.isEmpty()) {
+      FieldErrors.remember(shown);
       throw new BadUserRequestException("Өтініш қабылданбады: " + String.join("; ", problems));
     }
     return trusted;
