@@ -107,6 +107,15 @@ function printed(iso) {
   return `${m[3]}.${m[2]}.${m[1]} ${m[4]}:${m[5]} (UTC${m[6] === 'Z' ? '+00:00' : m[6]})`;
 }
 
+/** "S01 item 16, line 704" (the catalogue's citation) in the clerk's language. */
+function citation(text) {
+  const m = /^(\S+) item (\S+), line (\d+)$/.exec(text || '');
+  if (!m || LANGUAGE === 'en') {
+    return text || '';
+  }
+  return LANGUAGE === 'ru' ? `${m[1]}, п. ${m[2]}, строка ${m[3]}` : `${m[1]}, ${m[2]}-тармақ, ${m[3]}-жол`;
+}
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) {
@@ -206,7 +215,7 @@ async function showReceipt(number) {
     shown.box.appendChild(missing);
     if (receipt.refusal) {
       shown.box.appendChild(element('p', 'qyzmet-receipt-ground',
-        `${T.ground}: ${receipt.refusal.text} (${receipt.refusal.citation})`));
+        `${T.ground}: ${receipt.refusal.text} (${citation(receipt.refusal.citation)})`));
     }
   }
   const links = [];
@@ -245,12 +254,15 @@ async function showTalon(number) {
   finish(shown, links);
 }
 
-function showNumber(number) {
+/** The number of a started case whose receipt is not read (a mobile centre's visit), or could not be read. */
+function showNumber(number, unreadable) {
   const shown = dialog('accepted', T.started);
   const list = element('dl', 'qyzmet-receipt-lines');
   row(list, T.number, number, 'qyzmet-receipt-number');
   shown.box.appendChild(list);
-  shown.box.appendChild(element('p', 'qyzmet-receipt-note', T.unreadable));
+  if (unreadable) {
+    shown.box.appendChild(element('p', 'qyzmet-receipt-note', T.unreadable));
+  }
   finish(shown, []);
 }
 
@@ -265,9 +277,11 @@ async function started(instance) {
       await showTalon(number);
     } else if (/^S\d{2}$/.test(key)) {
       await showReceipt(number);
+    } else {
+      showNumber(number, false);
     }
   } catch (e) {
-    showNumber(number);
+    showNumber(number, true);
   }
 }
 
