@@ -81,6 +81,7 @@ class ClerkJourneyTest {
     tasklist.submit(Tasklist.START);
     HistoricProcessInstance started = startedBy("khromtauoperator", before + 1);
     String key = started.getBusinessKey();
+    assertThat(tasklist.receipt()).contains("Өтініш қабылданды", key); // issue 18, item 2
     assertThat(started.getEndTime()).as("the case runs").isNull();
     Task handover = cases.task(key, "Task_HandOverToBranch");
     assertThat(groups(handover)).containsExactly(CENTRE_GROUP);
@@ -140,6 +141,7 @@ class ClerkJourneyTest {
     tasklist.submit(Tasklist.START);
     HistoricProcessInstance refused = startedBy("khromtauoperator", before + 1);
     browser.step("started");
+    assertThat(tasklist.receipt()).contains("Құжаттарды қабылдаудан бас тартылды", refused.getBusinessKey());
 
     assertThat(refused.getEndTime()).as("the refused intake ends at once").isNotNull();
     assertThat(refused.getEndActivityId()).isEqualTo("Event_IntakeRefused");

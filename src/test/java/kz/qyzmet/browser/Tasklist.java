@@ -163,6 +163,17 @@ final class Tasklist {
     form();
   }
 
+  /**
+   * The receipt or refusal Tasklist shows after a start from the start dialog (scripts/qyzmet/intake-receipt.js):
+   * its text, and the dialog closed.
+   */
+  String receipt() {
+    String text = browser.waitFor(By.cssSelector(".qyzmet-receipt")).getText();
+    browser.waitFor(By.cssSelector(".qyzmet-receipt-close")).click();
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".qyzmet-receipt-backdrop")).isEmpty());
+    return text;
+  }
+
   void assertNoFormError() {
     assertThat(browser.texts(By.cssSelector(".alert-danger, .notifications .alert-danger")))
         .as("error notifications in Tasklist").allMatch(String::isBlank);

@@ -84,7 +84,8 @@ abstract class WebappsInTheClerksLanguage {
 
     // The menus: the header's actions and the filters.
     tasklist.login("khromtauoperator", "demo");
-    browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text(labels, "START_PROCESS")));
+    browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text(labels, "START_PROCESS"))
+        && d.findElement(By.tagName("body")).getText().contains(ClerkJourneyTest.OFFICE_TASKS)); // filters loaded
     String page = browser.bodyText();
     assertThat(page).contains(text(labels, "START_PROCESS"), ClerkJourneyTest.OFFICE_TASKS)
         .doesNotContain("Start process", "START_PROCESS", "Filters");
