@@ -236,6 +236,9 @@ public class Complaints {
     try {
       variables = check(request, now);
     } catch (InvalidRequestException e) {
+      kz.qyzmet.messages.FieldErrors.remember(e.violations().stream()
+          .map(v -> new kz.qyzmet.messages.FieldErrors.FieldError(v.field(),
+              kz.qyzmet.messages.FieldErrors.label("complaint." + v.field()), v.rule())).toList());
       throw new BadUserRequestException(Messages.text("complaint.invalid", e.getMessage()));
     }
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {

@@ -352,10 +352,39 @@ public class Intake {
         true, null, false, null, null);
   }
 
+  /** The directory's refusal as a rule in the request's language. */
+  private static String directoryRule(DirectoryException e, ApplicationRequest request, String role) {
+    var applicant = request.applicant();
+    if (e instanceof DirectoryException.UnknownRegionException && applicant != null) {
+      return Messages.text("rule.region.unknown", applicant.region());
+    }
+    if (e instanceof DirectoryException.UnknownDistrictException && applicant != null) {
+      return Messages.text("rule.district.unknown", applicant.district(),
+          Region.parse(applicant.region()).map(Region::nameKk).orElse(applicant.region()));
+    }
+    if (e instanceof DirectoryException.UnknownOfficeException) {
+      return Messages.text("rule.office.unknown", request.officeId());
+    }
+    if (e instanceof DirectoryException.NoResponsibleOfficeException && "district".equals(e.parameter())
+        && applicant != null) {
+      return Messages.text("rule.office.noneInDistrict", applicant.district(),
+          kz.qyzmet.messages.FieldErrors.label("officeId"));
+    }
+    if (e instanceof DirectoryException.NoResponsibleOfficeException && "officeId".equals(e.parameter())
+        && role != null) {
+      return Messages.text("rule.office.noneOfRole", role);
+    }
+    if (e instanceof DirectoryException.NoResponsibleOfficeException) {
+      return Messages.text("rule.office.none");
+    }
+    return Messages.text("rule.directory.invalid");
+  }
+
   /** The office that takes the application at its channel: the one chosen, or the one of the applicant's district. */
   private OfficeAssignment office(Standard standard, ApplicationRequest request, List<Violation> violations) {
+    String role = null;
     try {
-      String role = standard.intakeRole(request.channel());
+      role = standard.intakeRole(request.channel());
       return request.officeId() != null ? offices.resolve(request.officeId(), role)
           : offices.resolve(standard.code(), role, request.applicant().region(), request.applicant().district());
     } catch (DirectoryException e) {
@@ -363,7 +392,7 @@ public class Intake {
         case "region", "district" -> "applicant." + e.parameter();
         default -> e.parameter();
       };
-      violations.add(new Violation(field, e.getMessage()));
+      violations.add(new Violation(field, directoryRule(e, request, role)));
       return null;
     }
   }
@@ -515,6 +544,8 @@ public class Intake {
     try {
       accepted = accept(request(standard, execution), EngineClock.instant(), execution.getProcessBusinessKey());
     } catch (InvalidRequestException e) {
+      kz.qyzmet.messages.FieldErrors.remember(e.violations().stream()
+          .map(v -> kz.qyzmet.messages.FieldErrors.of(v.field(), v.rule())).toList());
       throw new BadUserRequestException(Messages.text("application.invalid", e.getMessage()));
     }
     if (!accepted.businessKey().equals(execution.getProcessBusinessKey())) {
@@ -607,6 +638,20 @@ public class Intake {
         accepted, List.of(), null, at(expectedResult(standard, channel, acceptedAt, zone,
             (String) variables.get(Deadlines.OFFICE_HOURS)), zone), office, null,
         applicant, representative, acceptedBy, at((Date) variables.get(OFFICE_SERVES_FROM), zone));
+  }
+
+  /**
+   * The receipt of a started case, from its variables as the intake wrote them: {@link #receipt}, with the result
+   * when the service was given on the spot (the case ended with a complete set and a result).
+   */
+  public Receipt receiptOfCase(Map<String, Object> variables) {
+    Receipt receipt = receipt(variables);
+    Object result = variables.get(CaseVariables.RESULT);
+    if (Receipt.ACCEPTED.equals(receipt.kind()) && result instanceof String code
+        && !Boolean.FALSE.equals(variables.get(CaseVariables.DOCUMENTS_COMPLETE))) {
+      receipt = receipt.withResult(resultLine(catalogue.get(receipt.standard()), code));
+    }
+    return receipt;
   }
 
   /** The lines of a comma-separated list of document codes (a group of alternatives by its own name). */

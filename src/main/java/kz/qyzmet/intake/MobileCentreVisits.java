@@ -103,6 +103,8 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     List<Problem> problems = new ArrayList<>();
     Start start = start(execution::getVariable, problems);
     if (!problems.isEmpty()) {
+      kz.qyzmet.messages.FieldErrors.remember(problems.stream()
+          .map(p -> new kz.qyzmet.messages.FieldErrors.FieldError(p.field(), p.label(), p.rule())).toList());
       throw new BadUserRequestException(Messages.text("mobileVisit.invalid", problems.stream()
           .map(p -> Messages.text("form.violation", p.label(), p.field(), p.rule()))
           .collect(Collectors.joining("; "))));

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import kz.qyzmet.cases.CaseNumbers;
 import kz.qyzmet.cases.CaseVariables;
+import kz.qyzmet.messages.FieldErrors;
 import kz.qyzmet.messages.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -83,15 +84,18 @@ public final class StartGuard {
     boolean claimed = Boolean.TRUE.equals(execution.getVariable(CaseVariables.INTAKE_PREPARED));
     boolean trusted = claimed && (user == null || (key != null && key.equals(PREPARED.get())));
     List<String> problems = new ArrayList<>();
+    List<FieldErrors.FieldError> shown = new ArrayList<>();
     if (!trusted && user != null) {
       Set<String> foreign = new TreeSet<>(execution.getVariableNames());
       foreign.removeAll(START_FORM_FIELDS);
       for (String name : foreign) {
         problems.add(Messages.text("problem.invalidRequest.violation", name, Messages.text("start.setByIntake")));
+        shown.add(FieldErrors.of(name, Messages.text("rule.setByIntake")));
       }
       if (key != null && !key.isBlank()) {
         problems.add(Messages.text("problem.invalidRequest.violation", "businessKey",
             Messages.text("start.businessKeyChosen")));
+        shown.add(FieldErrors.of("businessKey", Messages.text("rule.businessKey.madeByQyzmet")));
       }
     }
     Object officeId = execution.getVariable(CaseVariables.OFFICE_ID);
@@ -99,8 +103,11 @@ public final class StartGuard {
         && !mayRouteTo(user, String.valueOf(officeId).strip())) {
       problems.add(Messages.text("problem.invalidRequest.violation", CaseVariables.OFFICE_ID,
           Messages.text("rule.officeId.notUsersOffice", String.valueOf(officeId).strip(), user.getUserId())));
+      shown.add(FieldErrors.of(CaseVariables.OFFICE_ID,
+          Messages.text("rule.officeId.notYours", String.valueOf(officeId).strip())));
     }
     if (!problems.isEmpty()) {
+      FieldErrors.remember(shown);
       throw new BadUserRequestException(Messages.text("start.refused", String.join("; ", problems)));
     }
     return trusted;

@@ -77,12 +77,12 @@ class MessagesInTheUsersLanguageTest {
     var en = post(submit, refusal, "en", "khromtauspecialist", "demo");
 
     assertThat(kk.statusCode()).isEqualTo(400);
-    assertThat(json.readTree(kk.body()).path("message").asText())
-        .contains(": Нысан дұрыс толтырылмаған: «").contains("(decisionReason): толтыру міндетті");
+    // One sentence naming the field by its label, as Tasklist shows it (EngineRestErrors).
+    String label = "«Бас тарту негіздемесі (дәлелді жауапқа енгізіледі)»";
+    assertThat(json.readTree(kk.body()).path("message").asText()).isEqualTo(label + " өрісі: толтыру міндетті.");
     assertThat(json.readTree(ru.body()).path("message").asText())
-        .contains(": Форма заполнена неверно: «").contains("(decisionReason): обязательно для заполнения");
-    assertThat(json.readTree(en.body()).path("message").asText())
-        .contains(": The form is not filled in correctly: «").contains("(decisionReason): is required");
+        .isEqualTo("Поле " + label + ": обязательно для заполнения.");
+    assertThat(json.readTree(en.body()).path("message").asText()).isEqualTo("Field " + label + ": is required.");
     assertThat(cases.task(key, "Task_ReviewApplication")).isNotNull(); // nothing was written
   }
 
