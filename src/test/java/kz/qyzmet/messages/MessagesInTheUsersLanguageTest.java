@@ -137,8 +137,8 @@ class MessagesInTheUsersLanguageTest {
         .body());
     JsonNode ru = json.readTree(post("/api/applications", rural, "ru", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
         .body());
-    assertThat(kk.path("detail").asText()).contains("officeId: анықтамалықта S12 үшін ruralAkim түріндегі кеңсе жоқ");
-    assertThat(ru.path("detail").asText()).contains("officeId: в справочнике нет учреждения вида ruralAkim");
+    assertThat(kk.path("detail").asText()).contains("officeId: анықтамалықта ruralAkim рөлінің кеңсесі жоқ");
+    assertThat(ru.path("detail").asText()).contains("officeId: в справочнике нет учреждения роли ruralAkim");
 
     String complaint = """
         {"complainant": {"surname": "Сейтқали", "name": "Айбек", "postalAddress": "030000, Хромтау"},

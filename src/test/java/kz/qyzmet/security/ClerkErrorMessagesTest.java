@@ -98,8 +98,8 @@ class ClerkErrorMessagesTest {
     var district = tasklist.postJsonInSession("/camunda/api/engine/engine/default" + START,
         application("900515300018", "Атлантида"), "kk");
     assertThat(district.statusCode()).as(district.body()).isEqualTo(400);
-    assertThat(message(district)).isEqualTo("«Аудан (облыстық маңызы бар қала)» өрісі: «Атлантида» анықтамалықта "
-        + "Ақтөбе облысы аудандарының (қалаларының) арасында жоқ.");
+    assertThat(message(district)).isEqualTo("«Аудан (облыстық маңызы бар қала)» өрісі: анықтамалықтағы Ақтөбе облысы "
+        + "аудандарының тізімінде жоқ: ауданды тізімнен таңдаңыз.");
     assertThat(started()).isEqualTo(before);
   }
 
