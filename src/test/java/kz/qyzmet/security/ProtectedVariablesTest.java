@@ -133,7 +133,7 @@ class ProtectedVariablesTest {
   }
 
   @Test
-  void aClerkCannotHandHerTaskToAnotherOfficeOrMoveItsDueDateButWorksOnIt() throws Exception {
+  void aClerkCannotHandHerTaskToAnotherOfficeOrAnotherUserOrMoveItsDueDateButWorksOnIt() throws Exception {
     CaseDriver.at(2026, 11, 20, 10, 0);
     CaseDriver cases = new CaseDriver(engine, port, "S01");
     String key = cases.apply("""
@@ -158,6 +158,9 @@ class ProtectedVariablesTest {
     assertThat(cases.candidateGroups(cases.task(key, "Task_ReviewApplication"))).containsExactly(group);
     assertThat(cases.task(key, "Task_ReviewApplication").getDueDate()).isEqualTo(review.getDueDate());
 
+    var forAnother = post(task + "/claim", "{\"userId\": \"aktobeoperator\"}");
+    assertThat(forAnother.statusCode()).as("a claim in another user's name: " + forAnother.body()).isEqualTo(403);
+    assertThat(cases.task(key, "Task_ReviewApplication").getAssignee()).isNull();
     var claimed = post(task + "/claim", "{\"userId\": \"" + CLERK + "\"}");
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
     var submitted = post(task + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}");
