@@ -57,12 +57,12 @@ record Settings(
         env("QYZMET_DB_PASSWORD", ""),
         System.getProperty("bench.pg.admin-url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
         Boolean.getBoolean("bench.keep-db"),
-        !"false".equals(System.getProperty("bench.startup", "true")) && parts().contains("startup"),
+        !"false".equals(System.getProperty("bench.startup", "true")) && partsFromSystem().contains("startup"),
         Arrays.stream(System.getProperty("bench.node.args", "").split("\\s+")).filter(a -> !a.isBlank()).toList(),
-        parts());
+        partsFromSystem());
   }
 
-  private static List<String> parts() {
+  private static List<String> partsFromSystem() {
     String value = System.getProperty("bench.parts", "all").strip();
     if (value.isEmpty() || value.equals("all")) {
       return PARTS;

@@ -7,16 +7,16 @@ import java.util.Set;
 import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.engine.BuildingBlockContracts.Contract;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
-import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point (ProcessEnginePlugin beans) is engine-internal
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: the history level is set on the configuration the plugin point hands over
+import org.camunda.bpm.engine.impl.history.HistoryLevel; // engine-internal: the history level SPI (custom history levels); no public API filters history per variable
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull; // engine-internal: the engine's own 'full', which this level narrows
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity; // engine-internal: the detail event the history level is asked about
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType; // engine-internal: the event types of the history level SPI
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes; // engine-internal: the event types of the history level SPI
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity; // engine-internal: the variable's instance (business key, caller) the level is asked about
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity; // engine-internal: the variable the history level is asked about
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity; // engine-internal: the key of the variable's process
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +27,12 @@ import org.springframework.stereotype.Component;
  * their later changes, every job that ran or failed, every user operation.
  *
  * <ul>
- *   <li>A building block's copy of a case variable (what {@link BuildingBlockVariables} passes in and the block does
- *       not write itself): the case's history holds the variable.</li>
+ *   <li>A called building block's own record of the variables its contract declares (what
+ *       {@link BuildingBlockVariables} passes in, and what the block hands back to the case when it ends, in the same
+ *       transaction): the case's history holds each of them once. A block's {@code breach_<deadline>}, its
+ *       task-local form values and anything undeclared stay in its own history. While a block runs, the case status
+ *       reads its values from the runtime (kz.qyzmet.intake.CaseStatusReader). No diagram cancels a called block
+ *       (no boundary event on a call activity, no terminate end event), so every block hands its values back.</li>
  *   <li>A variable's first value as a detail row ({@code ACT_HI_DETAIL}): the variable's own row
  *       ({@code ACT_HI_VARINST}) holds it with its creation time; later changes still get a detail row each.</li>
  *   <li>Internal variables: {@code intakePrepared} (the intake's once-only mark for its start listener),
@@ -47,7 +51,10 @@ public class CaseHistoryLevel extends HistoryLevelFull {
   static final Set<String> INTERNAL =
       Set.of(CaseVariables.INTAKE_PREPARED, CaseVariables.HANDOVER_DOCUMENT_LIST);
 
-  /** Per called building block: the case variables it gets as copies (passed in, not among what it writes). */
+  /**
+   * Per called building block: the variables whose history the case keeps instead (what the block gets passed in and
+   * what it hands back when it ends; not its breach_&lt;deadline&gt;, written while it runs).
+   */
   private final Map<String, Set<String>> copies = new HashMap<>();
 
   CaseHistoryLevel(BuildingBlockContracts contracts, StandardsCatalogue catalogue) {
@@ -61,7 +68,7 @@ public class CaseHistoryLevel extends HistoryLevelFull {
           .filter(deadline -> contract.deadlines().contains(deadline.id()))
           .filter(deadline -> deadline.start() != null).forEach(deadline -> names.add(deadline.start())));
       names.remove(null);
-      names.removeAll(contract.outputs());
+      names.addAll(contract.out());
       copies.put(contract.process(), Set.copyOf(names));
     }
   }
