@@ -59,7 +59,7 @@ class QyzmetBenchmark {
   static final List<String> OFFICE_GROUPS = Cases.groupsOf(OFFICE, List.of("pscOperator", "pscHead"));
   static final String CLERK = "benchclerk";
   static final String ADMIN = "admin";
-  static final String ADMIN_PASSWORD = "Qyzmet-Bench-Admin-7";
+  static final String ADMIN_PASSWORD = "Qyzmet-Bench-Pass-7";
   static final Path OUT = Path.of("target", "benchmark");
 
   final Settings settings = Settings.fromSystem();
