@@ -17,6 +17,10 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes; // engine-in
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity; // engine-internal: the variable's instance (business key, caller) the level is asked about
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity; // engine-internal: the variable the history level is asked about
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity; // engine-internal: the key of the variable's process
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.PrimitiveValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -96,7 +100,11 @@ public class CaseHistoryLevel extends HistoryLevelFull {
     if (INTERNAL.contains(name)) {
       return false;
     }
-    if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE && variable.getTypedValue(false).getValue() == null) {
+    // Serialized values (objects, JSON) are not deserialized here: only a null or a primitive without a value is empty.
+    TypedValue value = variable.getTypedValue(false);
+    boolean empty = value == null || value.getType() == ValueType.NULL
+        || (value instanceof PrimitiveValue<?> primitive && primitive.getValue() == null);
+    if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE && empty) {
       return false;
     }
     ExecutionEntity execution = variable.getExecution();
@@ -104,8 +112,8 @@ public class CaseHistoryLevel extends HistoryLevelFull {
       return true;
     }
     ExecutionEntity instance = execution.getProcessInstance();
-    if (CaseVariables.CASE_NUMBER.equals(name) && instance.getBusinessKey() != null
-        && instance.getBusinessKey().equals(variable.getTypedValue(false).getValue())) {
+    if (CaseVariables.CASE_NUMBER.equals(name) && value instanceof StringValue number
+        && instance.getBusinessKey() != null && instance.getBusinessKey().equals(number.getValue())) {
       return false;
     }
     if (instance.getSuperExecutionId() == null) {
