@@ -51,7 +51,7 @@ final class ChildNode {
     builder.environment().put("QYZMET_DB_USER", dbUser);
     builder.environment().put("QYZMET_DB_PASSWORD", dbPassword == null ? "" : dbPassword);
     builder.environment().put("QYZMET_ADMIN_USER", "admin");
-    builder.environment().put("QYZMET_ADMIN_PASSWORD", "Qyzmet-Bench-Admin-7");
+    builder.environment().put("QYZMET_ADMIN_PASSWORD", "Qyzmet-Bench-Pass-7");
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long launched = System.nanoTime();
@@ -96,7 +96,7 @@ final class ChildNode {
   private static Double heapUsedMiB(HttpClient http, int port) {
     try {
       var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:Qyzmet-Bench-Admin-7".getBytes()))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:Qyzmet-Bench-Pass-7".getBytes()))
           .GET().build(), HttpResponse.BodyHandlers.ofString());
       double bytes = response.body().lines().filter(l -> l.startsWith("jvm_memory_used_bytes{area=\"heap\""))
           .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

@@ -29,7 +29,16 @@ record Settings(
     String adminUrl,
     boolean keepDb,
     boolean measureStartup,
-    List<String> nodeArgs) {
+    List<String> nodeArgs,
+    List<String> parts) {
+
+  /** The parts of the benchmark, each selectable alone with {@code -Dbench.parts=facts} (comma-separated). */
+  static final List<String> PARTS =
+      List.of("startup", "rows", "throughput", "history", "facts", "tasklist", "timers");
+
+  boolean part(String name) {
+    return parts.contains(name);
+  }
 
   static Settings fromSystem() {
     String url = env("QYZMET_DB_URL", null);
@@ -48,8 +57,21 @@ record Settings(
         env("QYZMET_DB_PASSWORD", ""),
         System.getProperty("bench.pg.admin-url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
         Boolean.getBoolean("bench.keep-db"),
-        !"false".equals(System.getProperty("bench.startup", "true")),
-        Arrays.stream(System.getProperty("bench.node.args", "").split("\\s+")).filter(a -> !a.isBlank()).toList());
+        !"false".equals(System.getProperty("bench.startup", "true")) && partsFromSystem().contains("startup"),
+        Arrays.stream(System.getProperty("bench.node.args", "").split("\\s+")).filter(a -> !a.isBlank()).toList(),
+        partsFromSystem());
+  }
+
+  private static List<String> partsFromSystem() {
+    String value = System.getProperty("bench.parts", "all").strip();
+    if (value.isEmpty() || value.equals("all")) {
+      return PARTS;
+    }
+    List<String> parts = Arrays.stream(value.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    parts.stream().filter(p -> !PARTS.contains(p)).findFirst().ifPresent(p -> {
+      throw new IllegalArgumentException("bench.parts: unknown part '" + p + "', known: " + PARTS);
+    });
+    return parts;
   }
 
   private static int integer(String name, int fallback) {

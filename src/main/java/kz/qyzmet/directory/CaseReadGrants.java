@@ -43,8 +43,11 @@ import org.springframework.stereotype.Component;
  *   <li>each office whose group becomes a task's candidate group, when the task is created,</li>
  * </ul>
  * and to every group of the regional bodies (committee's territorial body, regional employment department, regional
- * akimat) of those offices' region. The grants are on the task's process instance and on the case (its root process
- * instance). Built-in listeners, added to every diagram by a parse listener, so no diagram can forget them.
+ * akimat) of those offices' region. READ is granted on the task's process instance and on the case (its root process
+ * instance); READ on the history on the case only: a called building block's history is read through its case (the
+ * case status reads the blocks of a case its caller may read; the block's tasks keep the engine's own historic task
+ * grants), which saves six rows per block and case (issue 21, README Benchmarks). Built-in listeners, added to every
+ * diagram by a parse listener, so no diagram can forget them.
  */
 @Component
 public class CaseReadGrants extends AbstractProcessEnginePlugin {
@@ -116,20 +119,33 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
     }
     Set<String> instances = new LinkedHashSet<>();
     instances.add(execution.getProcessInstanceId());
-    if (execution instanceof ExecutionEntity entity && entity.getRootProcessInstanceId() != null) {
-      instances.add(entity.getRootProcessInstanceId());
-    }
+    String caseInstance = execution instanceof ExecutionEntity entity && entity.getRootProcessInstanceId() != null
+        ? entity.getRootProcessInstanceId() : execution.getProcessInstanceId();
+    instances.add(caseInstance);
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      for (String instance : instances) {
-        for (String group : groups) {
-          grant(authorizations, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
-          grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instance,
-              HistoricProcessInstancePermissions.READ);
+    // The grants follow from the case, not from a user's decision: no user operation log rows for them (six per
+    // grant when a user is signed in, 72 for an S01 case at the intake; README, Benchmarks).
+    var commandContext = Context.getCommandContext();
+    boolean operationLog = commandContext.isUserOperationLogEnabled();
+    commandContext.disableUserOperationLog();
+    try {
+      commandContext.runWithoutAuthorization(() -> {
+        for (String instance : instances) {
+          for (String group : groups) {
+            grant(authorizations, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+            if (instance.equals(caseInstance)) {
+              grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instance,
+                  HistoricProcessInstancePermissions.READ);
+            }
+          }
         }
+        return null;
+      });
+    } finally {
+      if (operationLog) {
+        commandContext.enableUserOperationLog();
       }
-      return null;
-    });
+    }
   }
 
   private static void grant(AuthorizationService service, String group, Resource resource, String id,

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.calendar.StatutoryCalendar;
@@ -14,9 +15,12 @@ import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.quality.SurveyLinks;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication; // engine-internal: the type IdentityService's public getCurrentAuthentication returns
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -24,7 +28,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a case and the building blocks it called (they share its business key) through the engine's queries, with the
- * caller's authorizations: a case the caller may not read is "not found".
+ * caller's authorizations: a case the caller may not read is "not found". The blocks a case called are read through
+ * the case: who may read the case reads them (the history of a block is not granted to each office on its own,
+ * kz.qyzmet.directory.CaseReadGrants). The history keeps a block's declared values once, in the case, from the moment
+ * the block hands them back (kz.qyzmet.engine.CaseHistoryLevel); while a block runs, they are read from the runtime.
  */
 @Component
 class CaseStatusReader {
@@ -33,16 +40,20 @@ class CaseStatusReader {
   static final String COMPLAINT_PROCESS = "complaint";
 
   private final HistoryService history;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
   private final TaskService tasks;
   private final StandardsCatalogue catalogue;
   private final Deadlines deadlines;
   private final ZoneId zone;
   private final SurveyLinks surveyLinks;
 
-  CaseStatusReader(HistoryService history, TaskService tasks, StandardsCatalogue catalogue, Deadlines deadlines,
-      StatutoryCalendar calendar, SurveyLinks surveyLinks) {
+  CaseStatusReader(HistoryService history, RuntimeService runtime, IdentityService identity, TaskService tasks,
+      StandardsCatalogue catalogue, Deadlines deadlines, StatutoryCalendar calendar, SurveyLinks surveyLinks) {
     this.surveyLinks = surveyLinks;
     this.history = history;
+    this.runtime = runtime;
+    this.identity = identity;
     this.tasks = tasks;
     this.catalogue = catalogue;
     this.deadlines = deadlines;
@@ -54,28 +65,54 @@ class CaseStatusReader {
     return load(businessKey).variables();
   }
 
-  private record Loaded(HistoricProcessInstance root, Map<String, Object> variables) {}
+  private record Loaded(HistoricProcessInstance root, List<HistoricProcessInstance> instances,
+      Map<String, Object> variables) {}
 
   private Loaded load(String businessKey) {
-    List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+    List<HistoricProcessInstance> visible = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(businessKey).list();
-    HistoricProcessInstance root = instances.stream()
+    HistoricProcessInstance root = visible.stream()
         .filter(instance -> catalogue.find(instance.getProcessDefinitionKey()).isPresent())
         .findFirst().orElseThrow(() -> new CaseNotFoundException(businessKey));
-    Map<String, Object> variables = new HashMap<>();
-    // The case and the building blocks it called, not the portal's information requests about it, which carry the
-    // same business key: each request would otherwise make the next answer read one more instance's variables.
-    String[] ids = instances.stream()
-        .filter(instance -> instance.getId().equals(root.getId())
-            || root.getId().equals(instance.getRootProcessInstanceId()))
-        .map(HistoricProcessInstance::getId).toArray(String[]::new);
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-        .list()) {
-      if (variable.getProcessInstanceId().equals(root.getId()) || !variables.containsKey(variable.getName())) {
-        variables.put(variable.getName(), variable.getValue());
+    // The caller may read the case: its building blocks are read with it.
+    return throughTheCase(() -> {
+      Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
+      // The case and the building blocks it called, not the portal's information requests about it, which carry
+      // the same business key: each request would otherwise make the next answer read one more instance.
+      visible.stream().filter(instance -> instance.getId().equals(root.getId())
+              || root.getId().equals(instance.getRootProcessInstanceId()))
+          .forEach(instance -> instances.put(instance.getId(), instance));
+      history.createHistoricProcessInstanceQuery().superProcessInstanceId(root.getId()).list()
+          .forEach(block -> instances.putIfAbsent(block.getId(), block));
+      Map<String, Object> variables = new HashMap<>();
+      String[] ids = instances.keySet().toArray(String[]::new);
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+          .list()) {
+        if (variable.getProcessInstanceId().equals(root.getId()) || !variables.containsKey(variable.getName())) {
+          variables.put(variable.getName(), variable.getValue());
+        }
+      }
+      for (HistoricProcessInstance instance : instances.values()) {
+        if (instance.getEndTime() == null && !instance.getId().equals(root.getId())
+            && instance.getSuperProcessInstanceId() != null) {
+          runtime.getVariables(instance.getId()).forEach(variables::putIfAbsent);
+        }
+      }
+      return new Loaded(root, List.copyOf(instances.values()), variables);
+    });
+  }
+
+  /** Runs a read of a case the caller may read without her authorizations (IdentityService, the public API). */
+  private <T> T throughTheCase(java.util.function.Supplier<T> read) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return read.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
       }
     }
-    return new Loaded(root, variables);
   }
 
   CaseStatus read(String businessKey) {
@@ -84,8 +121,7 @@ class CaseStatusReader {
     Map<String, Object> variables = loaded.variables();
     Standard standard = catalogue.get(root.getProcessDefinitionKey());
 
-    java.util.Set<String> caseInstances = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).list().stream()
+    java.util.Set<String> caseInstances = loaded.instances().stream()
         .filter(instance -> !"deadline-escalation".equals(instance.getProcessDefinitionKey()))
         .map(HistoricProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
     List<CaseStatus.Step> steps = new ArrayList<>();

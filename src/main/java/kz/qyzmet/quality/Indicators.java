@@ -57,14 +57,18 @@ public class Indicators {
   public List<Row> compute(Period period, Scope scope) {
     Timestamp start = new Timestamp(period.start(zone).getTime());
     Timestamp end = new Timestamp(period.end(zone).getTime());
-    Map<String, Map<String, Count>> byKind = new HashMap<>();
-    Map<String, Count> served = served(start, end, scope);
-    byKind.put("timeliness", timeliness(start, end, scope));
-    for (String question : CaseFacts.QUESTIONS) {
-      byKind.put("satisfaction:" + question, satisfaction(question, start, end, scope));
+    java.util.SortedSet<Integer> waitingLimits = new java.util.TreeSet<>();
+    for (Standard standard : catalogue.all()) {
+      for (QualityIndicator indicator : standard.qualityIndicators()) {
+        if ("waitingWithin".equals(indicator.measure().kind())) {
+          waitingLimits.add(indicator.measure().value());
+        }
+      }
     }
-    byKind.put("documentsCompleteAtIntake", grouped("sum(case when c.documents_complete then 1 else 0 end),"
-        + " count(*)", "c.accepted_at >= ? and c.accepted_at < ?", start, end, scope));
+    Map<String, Map<String, Count>> byKind = new HashMap<>();
+    ended(start, end, scope, byKind);
+    accepted(start, end, scope, waitingLimits, byKind);
+    Map<String, Count> served = byKind.getOrDefault("served", Map.of());
     Map<String, Count> justified = justifiedComplaints(start, end, scope);
     Map<String, BigDecimal[]> targets = targets(period.from().getYear());
 
@@ -73,12 +77,10 @@ public class Indicators {
       for (QualityIndicator indicator : standard.qualityIndicators()) {
         Measure measure = indicator.measure();
         Count count = switch (measure.kind()) {
-          case "timeliness" -> byKind.get("timeliness").get(standard.code());
-          case "satisfaction" -> byKind.get("satisfaction:" + measure.question()).get(standard.code());
-          case "documentsCompleteAtIntake" -> byKind.get("documentsCompleteAtIntake").get(standard.code());
-          case "waitingWithin" -> grouped("sum(case when c.waiting_minutes <= " + measure.value()
-                  + " then 1 else 0 end), count(c.waiting_minutes)", "c.accepted_at >= ? and c.accepted_at < ?",
-              start, end, scope).get(standard.code());
+          case "timeliness" -> count(byKind, "timeliness", standard);
+          case "satisfaction" -> count(byKind, "satisfaction:" + measure.question(), standard);
+          case "documentsCompleteAtIntake" -> count(byKind, "documentsCompleteAtIntake", standard);
+          case "waitingWithin" -> count(byKind, "waitingWithin:" + measure.value(), standard);
           case "justifiedComplaints" -> {
             Count complaints = justified.get(standard.code());
             Count cases = served.get(standard.code());
@@ -102,36 +104,70 @@ public class Indicators {
     return rows;
   }
 
-  private Map<String, Count> served(Timestamp start, Timestamp end, Scope scope) {
-    return grouped("count(*), count(*)", "c.ended_at >= ? and c.ended_at < ? and c.outcome <> 'refusedAtIntake'",
-        start, end, scope);
+  private static Count count(Map<String, Map<String, Count>> byKind, String kind, Standard standard) {
+    return byKind.getOrDefault(kind, Map.of()).get(standard.code());
   }
 
-  private Map<String, Count> timeliness(Timestamp start, Timestamp end, Scope scope) {
-    return grouped("sum(case when exists (select 1 from " + CaseFacts.DEADLINES + " d where d.business_key ="
-            + " c.business_key and d.deadline_id not in ('resultStorage', 'portalInformation') and (d.breached_at is"
-            + " not null or d.done_at > d.due_at)) then 0 else 1 end), count(*)",
-        "c.ended_at >= ? and c.ended_at < ? and c.outcome <> 'refusedAtIntake'", start, end, scope);
+  /**
+   * The counts over the cases that ended in the period, in one pass over them (issue 21: a year of a region's cases
+   * is read once, not once per indicator): served and timeliness (not refused at intake), and the yes/no answers of
+   * each survey question.
+   */
+  private void ended(Timestamp start, Timestamp end, Scope scope, Map<String, Map<String, Count>> byKind) {
+    List<String> questions = List.copyOf(new java.util.TreeSet<>(CaseFacts.QUESTIONS));
+    StringBuilder columns = new StringBuilder("sum(case when c.outcome <> 'refusedAtIntake' then 1 else 0 end),"
+        + " sum(case when c.outcome <> 'refusedAtIntake' and not exists (select 1 from " + CaseFacts.DEADLINES
+        + " d where d.business_key = c.business_key and d.deadline_id not in ('resultStorage', 'portalInformation')"
+        + " and (d.breached_at is not null or d.done_at > d.due_at)) then 1 else 0 end)");
+    for (String question : questions) {
+      String column = "c.answer_" + (question.equals("complaintTerm") ? "complaint_term" : question);
+      columns.append(", sum(case when ").append(column).append(" = 'yes' then 1 else 0 end), count(").append(column)
+          .append(")");
+    }
+    query(columns.toString(), "c.ended_at >= ? and c.ended_at < ?", start, end, scope, (standard, values) -> {
+      byKind.computeIfAbsent("served", k -> new HashMap<>()).put(standard, new Count(values[0], values[0]));
+      byKind.computeIfAbsent("timeliness", k -> new HashMap<>()).put(standard, new Count(values[1], values[0]));
+      for (int i = 0; i < questions.size(); i++) {
+        byKind.computeIfAbsent("satisfaction:" + questions.get(i), k -> new HashMap<>())
+            .put(standard, new Count(values[2 + 2 * i], values[3 + 2 * i]));
+      }
+    });
   }
 
-  private Map<String, Count> satisfaction(String question, Timestamp start, Timestamp end, Scope scope) {
-    String column = "c.answer_" + (question.equals("complaintTerm") ? "complaint_term" : question);
-    return grouped("sum(case when " + column + " = 'yes' then 1 else 0 end), count(" + column + ")",
-        "c.ended_at >= ? and c.ended_at < ?", start, end, scope);
+  /** The counts over the cases accepted in the period, in one pass: documents complete, waiting within each limit. */
+  private void accepted(Timestamp start, Timestamp end, Scope scope, java.util.SortedSet<Integer> waitingLimits,
+      Map<String, Map<String, Count>> byKind) {
+    List<Integer> limits = List.copyOf(waitingLimits);
+    StringBuilder columns = new StringBuilder("sum(case when c.documents_complete then 1 else 0 end), count(*),"
+        + " count(c.waiting_minutes)");
+    for (Integer limit : limits) {
+      columns.append(", sum(case when c.waiting_minutes <= ").append(limit).append(" then 1 else 0 end)");
+    }
+    query(columns.toString(), "c.accepted_at >= ? and c.accepted_at < ?", start, end, scope, (standard, values) -> {
+      byKind.computeIfAbsent("documentsCompleteAtIntake", k -> new HashMap<>())
+          .put(standard, new Count(values[0], values[1]));
+      for (int i = 0; i < limits.size(); i++) {
+        byKind.computeIfAbsent("waitingWithin:" + limits.get(i), k -> new HashMap<>())
+            .put(standard, new Count(values[3 + i], values[2]));
+      }
+    });
   }
 
-  /** numerator, denominator per standard over the case facts {@code c} of the scope. */
-  private Map<String, Count> grouped(String counts, String where, Timestamp start, Timestamp end, Scope scope) {
+  /** One grouped query over the case facts {@code c} of the scope; each standard's row of longs to {@code row}. */
+  private void query(String columns, String where, Timestamp start, Timestamp end, Scope scope,
+      java.util.function.BiConsumer<String, long[]> row) {
     List<Object> params = new ArrayList<>(List.of(start, end));
     params.addAll(List.of(scope.params()));
-    Map<String, Count> result = new HashMap<>();
-    jdbc.sql("select c.standard, " + counts + " from " + CaseFacts.CASES + " c where " + where + " and "
+    jdbc.sql("select c.standard, " + columns + " from " + CaseFacts.CASES + " c where " + where + " and "
             + scope.casesWhere() + " group by c.standard")
         .params(params)
         .query(rs -> {
-          result.put(rs.getString(1), new Count(rs.getLong(2), rs.getLong(3)));
+          long[] values = new long[rs.getMetaData().getColumnCount() - 1];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = rs.getLong(i + 2);
+          }
+          row.accept(rs.getString(1), values);
         });
-    return result;
   }
 
   /** Per standard: justified complaints answered in the period (denominator) and those answered in term (numerator). */

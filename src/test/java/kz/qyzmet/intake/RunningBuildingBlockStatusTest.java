@@ -1,0 +1,80 @@
+package kz.qyzmet.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import kz.qyzmet.Http;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.standards.CaseDriver;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The case status while a building block runs, read by a clerk of the office (not the administrator): the block's
+ * task is a step of the case and the block's own values (the result ready since, which the storage term starts from)
+ * are there, although the history keeps a block's values only in the case, once the block has ended, and grants the
+ * block's history to nobody (kz.qyzmet.engine.CaseHistoryLevel, kz.qyzmet.directory.CaseReadGrants).
+ */
+@QyzmetTest
+class RunningBuildingBlockStatusTest {
+
+  static final String CLERK = "khromtaustatusclerk";
+  static final String PASSWORD = "Status-Clerk-7";
+  static final String GROUP = "psc-aktobe-05.pscOperator";
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  final ObjectMapper json = new ObjectMapper();
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theCentresClerkSeesTheHandOutStepAndTheStorageTermWhileTheResultWaitsAtTheCentre() throws Exception {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(CLERK).count() == 0) {
+      var user = identity.newUser(CLERK);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      if (identity.createGroupQuery().groupId(GROUP).count() == 0) {
+        identity.saveGroup(identity.newGroup(GROUP));
+      }
+      identity.createMembership(CLERK, GROUP);
+    }
+    CaseDriver cases = new CaseDriver(engine, port, "S01");
+    CaseDriver.at(2026, 11, 20, 10, 0);
+    String key = cases.apply("""
+        {"channel": "psc",
+         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
+                       "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
+                       "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
+        """).path("businessKey").asText();
+    CaseDriver.at(2026, 11, 23, 11, 0);
+    cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-118", "documentsHandedOver", true));
+    CaseDriver.at(2026, 12, 2, 15, 0);
+    cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
+    CaseDriver.at(2026, 12, 4, 9, 30);
+    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "psc"));
+    // The result waits at the centre (result-issue) since Friday 4 December 2026, 09:30.
+
+    var response = new Http(port).get("/api/applications/" + key, CLERK, PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode status = json.readTree(response.body());
+    assertThat(status.path("status").asText()).isEqualTo("inProgress");
+    assertThat(status.path("currentSteps").findValuesAsText("activityId")).containsExactly("Task_IssueResult");
+    assertThat(status.path("currentSteps").get(0).path("candidateGroups").get(0).asText()).isEqualTo(GROUP);
+    assertThat(CaseDriver.deadline(status, "resultStorage").path("startedAt").asText())
+        .isEqualTo("2026-12-04T09:30:00+05:00");
+    // and the ended blocks' values are the case's: the hand-over started the service term on its day
+    assertThat(CaseDriver.deadline(status, "service").path("startedAt").asText()).startsWith("2026-11-23T11:00");
+  }
+}
