@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class QualityInCockpitTest {
 
   static final String OFFICE = "pension-aktobe-12";
-  static final String HEAD = "khromtaubranchhead";
+  static final String HEAD = "qualitybranchhead"; // not a demo user: the test sets its password
 
   @RegisterExtension static final Browser browser = new Browser();
 
