@@ -43,6 +43,23 @@ function esc(value) {
     '"': '&quot;', "'": '&#39;'}[c]));
 }
 
+// The case's outcome (kz.qyzmet.quality.CaseFacts) in the manager's words.
+const OUTCOMES = {
+  issued: 'нәтиже берілді',
+  transferred: 'сақтауға берілді',
+  completed: 'аяқталды',
+  refusedAtIntake: 'қабылдаудан бас тартылды'
+};
+
+// A moment as the offices read it: dd.MM.yyyy HH:mm, Almaty time, 24 hours.
+function when(iso) {
+  if (!iso) return '';
+  const parts = new Intl.DateTimeFormat('ru-RU', {timeZone: 'Asia/Almaty', day: '2-digit', month: '2-digit',
+    year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).formatToParts(new Date(iso));
+  const part = type => (parts.find(p => p.type === type) || {}).value;
+  return `${part('day')}.${part('month')}.${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
 function num(value) {
   return value == null ? '—' : Number(value).toFixed(2);
 }
@@ -153,8 +170,8 @@ function render(node) {
       target.innerHTML = `<table class="table table-condensed cam-table"><thead><tr><th>Іс</th><th>Стандарт</th>
         <th>Қабылданды</th><th>Аяқталды</th><th>Нәтиже</th><th>Мерзімінде</th></tr></thead><tbody>${breakdown.cases
         .map(c => `<tr><td><a href="#/process-instance/${esc(c.processInstanceId)}/runtime">${esc(c.businessKey)}</a>
-        </td><td>${esc(c.standard)}</td><td>${esc(c.acceptedAt)}</td><td>${esc(c.endedAt || '')}</td>
-        <td>${esc(c.outcome || 'ашық')}</td><td>${c.timely == null ? '—' : c.timely ? 'иә' : 'жоқ'}</td></tr>`)
+        </td><td>${esc(c.standard)}</td><td>${esc(when(c.acceptedAt))}</td><td>${esc(when(c.endedAt))}</td>
+        <td>${esc(c.outcome ? OUTCOMES[c.outcome] || c.outcome : 'ашық')}</td><td>${c.timely == null ? '—' : c.timely ? 'иә' : 'жоқ'}</td></tr>`)
         .join('')}</tbody></table>`;
       return;
     }
