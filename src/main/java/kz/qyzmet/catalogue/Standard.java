@@ -176,6 +176,11 @@ public record Standard(
     public String citation(String standard) {
       return standard + " item " + item + ", line " + line;
     }
+
+    /** The citation as a reader sees it, in her language ("S01, 7.1-тармақ, 550-жол"; kz.qyzmet.messages). */
+    public String citation(String standard, java.util.Locale language) {
+      return kz.qyzmet.messages.Messages.text(language, "citation", standard, item, String.valueOf(line));
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.messages.Messages;
 import kz.qyzmet.quality.SurveyLinks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -144,7 +145,7 @@ class CaseStatusReader {
       }
       Date due = deadlines.due(deadline, start, (String) variables.get(Deadlines.OFFICE_ZONE),
           (String) variables.get(Deadlines.OFFICE_HOURS));
-      lines.add(new CaseStatus.DeadlineLine(deadline.id(), deadline.citation(standard.code()),
+      lines.add(new CaseStatus.DeadlineLine(deadline.id(), deadline.citation(standard.code(), Messages.language()),
           deadline.value() + " " + deadline.unit(), at(start), at(due),
           at((Date) variables.get("breach_" + deadline.id()))));
     }

@@ -175,6 +175,22 @@ class MessagesInTheUsersLanguageTest {
   }
 
   @Test
+  void theCaseStatusCitesItsDeadlinesInTheRequestedLanguage() throws Exception {
+    CaseDriver.at(2026, 11, 20, 10, 0);
+    String key = json.readTree(post("/api/applications", """
+        {"standard": "S01", "channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали",
+         "name": "Айбек", "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы",
+         "district": "Хромтау"}, "documents": ["application", "identityDocumentCopy", "residenceProof",
+         "bankAccountDetails"]}""", null, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body())
+        .path("businessKey").asText();
+    // S01's service term: item 7.1, line 550
+    assertThat(CaseDriver.deadline(json.readTree(get("/api/applications/" + key, null).body()), "service")
+        .path("citation").asText()).isEqualTo("S01, 7.1-тармақ, 550-жол");
+    assertThat(CaseDriver.deadline(json.readTree(get("/api/applications/" + key, "ru").body()), "service")
+        .path("citation").asText()).isEqualTo("S01, п. 7.1, строка 550");
+  }
+
+  @Test
   void anUnknownCaseIsNamedInTheRequestedLanguage() throws Exception {
     JsonNode kk = json.readTree(get("/api/applications/S01-261120-ZZZZZZZZ", null).body());
     JsonNode ru = json.readTree(get("/api/applications/S01-261120-ZZZZZZZZ", "ru").body());
