@@ -3,25 +3,18 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S08, establishing disability and the degree of loss of working capacity by a medical-social expertise (MSE)
@@ -32,31 +25,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * UTC+5 throughout 2026; 16 December (Wednesday) is the only day off besides weekends in the period; working days close
  * at 18:00 and the day of submission is not counted.
  */
-@StandardProcessTest
-class S08DisabilityAssessmentTest {
+@StandardProcessTest(standard = "S08")
+class S08DisabilityAssessmentTest extends StandardCaseTest {
 
   static final String MSE = "mse-aktobe-02";
   static final String MSE_CHOSEN = "mse-aktobe-03";
-  static final String CCSP = "ccsp-aktobe";
   static final String BASIC = "\"application\", \"mseReferralForm088\", \"identityDocumentCopy\", \"residenceProof\", "
       + "\"medicalRecordsExtracts\", \"sicCertificate\"";
   static final String DOCUMENTS = "[" + BASIC + "]";
 
-  @Autowired ProcessEngine engine;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
-  @LocalServerPort int port;
-  CaseDriver cases;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S08");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void anExaminationAtTheDepartmentIsDecidedByThePanelWithinOneWorkingDay() {
@@ -142,10 +120,7 @@ class S08DisabilityAssessmentTest {
     at(2026, 12, 4, 18, 1);
     cases.fire(timer);
 
-    Task breach = breach(key, "serviceExtended");
-    assertThat(cases.candidateGroups(breach)).containsExactly(CCSP + ".ccspHead");
-    assertThat(engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation"))
-        .isEqualTo("S08 item 7.1, line 28118");
+    Task breach = assertBreach(key, "serviceExtended", CCSP + ".ccspHead", "S08 item 7.1, line 28118");
     cases.complete(breach, Map.of("escalationMeasure", "Панелге ескерту жасалды"));
     assertThat(deadline(cases.status(key), "serviceExtended").path("breachedAt").asText()).startsWith("2026-12-04T18:01");
 
@@ -393,23 +368,6 @@ class S08DisabilityAssessmentTest {
   }
 
   @Test
-  void aMissingDocumentIsRefusedAtIntakeAndTheReceiptCitesItem16() {
-    at(2026, 11, 20, 10, 0);
-    // In detention without the certificate of item 11.4 (line 28192).
-    JsonNode receipt = cases.apply("""
-        {"channel": "mse", "subtype": "inDetention", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS));
-    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
-    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("detentionCertificate");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S08 item 16.1, line 28264");
-    String key = receipt.path("businessKey").asText();
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
-    assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")
-        .containsEntry("result", "reasonedRefusal");
-    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
-  }
-
-  @Test
   void theChannelSubtypeAndDepartmentAreCheckedAndThePanelNeedsTwoChiefSpecialists() {
     at(2026, 11, 20, 10, 0);
     Http http = new Http(port);
@@ -468,21 +426,5 @@ class S08DisabilityAssessmentTest {
   private static Map<String, Object> panel(String outcome) {
     return Map.of("panelHead", "Әлімов Б.", "panelChiefSpecialist1", "Қасымова Д.",
         "panelChiefSpecialist2", "Нұрғалиев Е.", "examinationOutcome", outcome, "mseActNumber", "АКТ-2026-1");
-  }
-
-  private Task breach(String key, String deadlineId) {
-    return cases.breach(key, deadlineId);
-  }
-
-  private static JsonNode deadline(JsonNode status, String id) {
-    return CaseDriver.deadline(status, id);
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    CaseDriver.at(year, month, day, hour, minute);
-  }
-
-  private static Date date(int year, int month, int day, int hour, int minute) {
-    return CaseDriver.date(year, month, day, hour, minute);
   }
 }
