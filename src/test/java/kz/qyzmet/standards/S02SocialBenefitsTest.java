@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,10 +42,7 @@ class S02SocialBenefitsTest extends StandardCaseTest {
     at(2026, 12, 3, 16, 0);
     cases.complete(key, "Task_PrepareCase", Map.of("documentsVerified", true, "proposal", "assign"));
 
-    Job timer = cases.timer(key, "Event_ServiceOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 12, 7, 18, 0));
-    at(2026, 12, 7, 18, 1);
-    cases.fire(timer);
+    fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 12, 7, 18, 0));
 
     assertThat(cases.instance(key)).isWaitingAt("Task_DecideCase");
     assertThat(cases.variables(key)).containsKey("breach_service");
@@ -73,9 +68,8 @@ class S02SocialBenefitsTest extends StandardCaseTest {
   @Test
   void theSubtypeIsRequiredAndADecisionWithoutItsNumberIsRejectedNamingTheField() {
     at(2026, 11, 20, 10, 0);
-    var response = new Http(port).postJson("/api/applications", """
-        {"standard": "S02", "channel": "psc", %s, "documents": %s}""".formatted(ZHUMABAEVA, AGE),
-        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    var response = post("""
+        {"standard": "S02", "channel": "psc", %s, "documents": %s}""".formatted(ZHUMABAEVA, AGE));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("subtype").contains("lossOfBreadwinner");
 

@@ -36,9 +36,7 @@ class S05ChildbirthAllowancesTest extends StandardCaseTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2027-01-08T18:00:00+05:00");
     String key = receipt.path("businessKey").asText();
     assertThat(cases.instance(key)).isWaitingAt("Activity_HandoverToBranch");
-    Task handover = cases.task(key, "Task_HandOverToBranch");
-    assertThat(cases.candidateGroups(handover)).containsExactly(CENTRE + ".pscOperator");
-    assertThat(handover.getDueDate()).isEqualTo(date(2026, 12, 14, 18, 0));
+    Task handover = assertTask(key, "Task_HandOverToBranch", CENTRE + ".pscOperator", date(2026, 12, 14, 18, 0));
   }
 
   @Test

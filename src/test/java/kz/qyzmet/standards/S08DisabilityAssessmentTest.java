@@ -56,16 +56,12 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     String key = receipt.path("businessKey").asText();
     assertThat(key).matches("S08-261120-[A-Z2-9]{8}");
 
-    Task check = cases.task(key, "Task_CheckDocuments");
-    assertThat(cases.candidateGroups(check)).containsExactly(MSE + ".msePanel");
-    assertThat(check.getDueDate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    Task check = assertTask(key, "Task_CheckDocuments", MSE + ".msePanel", date(2026, 11, 23, 18, 0));
     // Three people were ahead in the queue: the waiting basis is 3 x 45 minutes (item 7.2, line 28122).
     cases.complete(check, Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0), "modbRegistrationNumber", "МОДБ-771",
         "peopleAheadInQueue", 3, "documentsCheck", "valid"));
 
-    Task examine = cases.task(key, "Task_Examine");
-    assertThat(cases.candidateGroups(examine)).containsExactly(MSE + ".msePanel");
-    assertThat(examine.getDueDate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    Task examine = assertTask(key, "Task_Examine", MSE + ".msePanel", date(2026, 11, 23, 18, 0));
     at(2026, 11, 23, 11, 0);
     cases.complete(examine, panel("disabilityCertificate"));
 
@@ -112,13 +108,8 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
 
     // Ten working days from the documents (Friday 20 November): 23-27 November, 30 November, 1-4 December: Friday
     // 4 December, 18:00 (item 7.1, line 28118).
-    Task extended = cases.task(key, "Task_ExtendedExamination");
-    assertThat(cases.candidateGroups(extended)).containsExactly(MSE_CHOSEN + ".msePanel");
-    assertThat(extended.getDueDate()).isEqualTo(date(2026, 12, 4, 18, 0));
-    Job timer = cases.timer(key, "Event_ExtendedOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 12, 4, 18, 0));
-    at(2026, 12, 4, 18, 1);
-    cases.fire(timer);
+    Task extended = assertTask(key, "Task_ExtendedExamination", MSE_CHOSEN + ".msePanel", date(2026, 12, 4, 18, 0));
+    fireAMinuteLate(key, "Event_ExtendedOverdue", date(2026, 12, 4, 18, 0));
 
     Task breach = assertBreach(key, "serviceExtended", CCSP + ".ccspHead", "S08 item 7.1, line 28118");
     cases.complete(breach, Map.of("escalationMeasure", "Панелге ескерту жасалды"));
@@ -149,10 +140,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-17T18:00:00+05:00");
     String key = receipt.path("businessKey").asText();
 
-    Job checkTimer = cases.timer(key, "Event_CheckOverdue");
-    assertThat(checkTimer.getDuedate()).isEqualTo(date(2026, 12, 17, 18, 0));
-    at(2026, 12, 17, 18, 1);
-    cases.fire(checkTimer);
+    fireAMinuteLate(key, "Event_CheckOverdue", date(2026, 12, 17, 18, 0));
     assertThat(cases.candidateGroups(breach(key, "service"))).containsExactly(CCSP + ".ccspHead");
     assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
 

@@ -30,15 +30,10 @@ class S09SocialIndividualCodeTest extends StandardCaseTest {
         {"channel": "branch", %s, "documents": %s,
          "arrivedAt": "2026-11-20T09:40:00+05:00", "serviceStartedAt": "2026-11-20T09:58:00+05:00"}
         """.formatted(ZHUMABAEVA, DOCUMENTS));
-    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
     // 15 minutes from the request (item 7.1, line 30396): 10:15 the same day.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:15:00+05:00");
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(receipt, UNIT, "2026-11-20T10:15:00+05:00");
 
-    Task issue = cases.task(key, "Task_IssueSic");
-    assertThat(cases.candidateGroups(issue)).containsExactly(UNIT + ".branchSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+    Task issue = assertTask(key, "Task_IssueSic", UNIT + ".branchSpecialist", date(2026, 11, 20, 10, 15));
     assertThat(cases.timer(key, "Event_ServiceOverdue").getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
     assertThatThrownBy(() -> cases.complete(issue, Map.of("issued", "sicCertificate", "certificateMedium", "paper")))
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(sicNumber): толтыру міндетті");
@@ -78,10 +73,7 @@ class S09SocialIndividualCodeTest extends StandardCaseTest {
     String key = cases.apply("""
         {"channel": "branch", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
 
-    var timer = cases.timer(key, "Event_ServiceOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
-    at(2026, 11, 20, 10, 16);
-    cases.fire(timer);
+    fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 11, 20, 10, 15));
 
     Task breach = assertBreach(key, "service", UNIT + ".branchHead", "S09 item 7.1, line 30396");
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-11-20T10:16");

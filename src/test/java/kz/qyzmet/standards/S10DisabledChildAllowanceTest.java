@@ -50,10 +50,7 @@ class S10DisabledChildAllowanceTest extends StandardCaseTest {
     at(2026, 11, 23, 11, 0);
     cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-302", "documentsHandedOver", true));
 
-    Job timer = cases.timer(key, "Event_ServiceOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 12, 7, 18, 0));
-    at(2026, 12, 7, 18, 1);
-    cases.fire(timer);
+    fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 12, 7, 18, 0));
     Task breach = assertBreach(key, "service", BRANCH + ".branchHead", "S10 item 7.1, line 33394");
     cases.complete(breach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-12-07T18:01");

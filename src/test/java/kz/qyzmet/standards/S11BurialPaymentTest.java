@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -43,14 +41,10 @@ class S11BurialPaymentTest extends StandardCaseTest {
     String key = receipt.path("businessKey").asText();
     assertThat(key).matches("S11-261120-[A-Z2-9]{8}");
 
-    Task prepare = cases.task(key, "Task_PrepareCase");
-    assertThat(cases.candidateGroups(prepare)).containsExactly(BRANCH + ".branchSpecialist");
-    assertThat(prepare.getDueDate()).isEqualTo(date(2026, 11, 27, 18, 0));
+    Task prepare = assertTask(key, "Task_PrepareCase", BRANCH + ".branchSpecialist", date(2026, 11, 27, 18, 0));
     cases.complete(prepare, payee("individual"));
 
-    Task decide = cases.task(key, "Task_DecideCase");
-    assertThat(cases.candidateGroups(decide)).containsExactly(CCSP + ".ccspSpecialist");
-    assertThat(decide.getDueDate()).isEqualTo(date(2026, 11, 27, 18, 0));
+    Task decide = assertTask(key, "Task_DecideCase", CCSP + ".ccspSpecialist", date(2026, 11, 27, 18, 0));
     at(2026, 11, 25, 15, 0);
     cases.complete(decide, Map.of("decision", "assigned", "decisionNumber", "ШЕШ-11-1"));
 
@@ -93,10 +87,7 @@ class S11BurialPaymentTest extends StandardCaseTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-22T18:00:00+05:00");
     String key = receipt.path("businessKey").asText();
 
-    Job preparation = cases.timer(key, "Event_PreparationOverdue");
-    assertThat(preparation.getDuedate()).isEqualTo(date(2026, 12, 22, 18, 0));
-    at(2026, 12, 22, 18, 1);
-    cases.fire(preparation);
+    fireAMinuteLate(key, "Event_PreparationOverdue", date(2026, 12, 22, 18, 0));
     Task branchBreach = assertBreach(key, "service", BRANCH + ".branchHead", "S11 item 7.1, line 38771");
     cases.complete(branchBreach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
 
@@ -126,9 +117,8 @@ class S11BurialPaymentTest extends StandardCaseTest {
   @Test
   void onlyTheBranchTakesApplicationsAndTheAccountMustBeAnIban() {
     at(2026, 11, 20, 10, 0);
-    var atCentre = new Http(port).postJson("/api/applications", """
-        {"standard": "S11", "channel": "psc", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS),
-        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    var atCentre = post("""
+        {"standard": "S11", "channel": "psc", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
     assertThat(atCentre.statusCode()).isEqualTo(400);
     assertThat(atCentre.body()).contains("channel").contains("[branch]");
 

@@ -38,15 +38,10 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
         {"channel": "employmentDept", %s, "documents": %s,
          "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
         """.formatted(ZHUMABAEVA, DOCUMENTS));
-    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(DEPT);
     // 15 minutes from the documents (item 7, line 40760): 10:15.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:15:00+05:00");
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(receipt, DEPT, "2026-11-20T10:15:00+05:00");
 
-    Task issue = cases.task(key, "Task_IssueCertificateAtDept");
-    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+    Task issue = assertTask(key, "Task_IssueCertificateAtDept", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 15));
     Map<String, Object> certificate = new HashMap<>(Map.of("tsaThisQuarter", "assigned", "tsaYear", 2026,
         "tsaQuarter", "5", "tsaRegistrationNumber", "АӘК-2026-118", "familyMembers", "Жұмабаева Гүлнар\nЖұмабаев Ерлан"));
     assertThatThrownBy(() -> cases.complete(issue, certificate)).hasRootCauseInstanceOf(FormValidationException.class)
@@ -86,9 +81,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
       assertThat(receipt.path("office").path("id").asText()).isEqualTo(RURAL_AKIM);
       String key = receipt.path("businessKey").asText();
 
-      Task issue = cases.task(key, "Task_IssueCertificateAtAkim");
-      assertThat(cases.candidateGroups(issue)).containsExactly(RURAL_AKIM + ".ruralAkim");
-      assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+      Task issue = assertTask(key, "Task_IssueCertificateAtAkim", RURAL_AKIM + ".ruralAkim", date(2026, 11, 20, 10, 15));
       cases.complete(issue, Map.of("tsaThisQuarter", "notAssigned", "tsaYear", 2026, "tsaQuarter", "4",
           "signedBy", "Ауылдық округ әкімі"));
 
@@ -132,10 +125,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
     String key = cases.apply("""
         {"channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS))
         .path("businessKey").asText();
-    var timer = cases.timer(key, "Event_DeptServiceOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
-    at(2026, 11, 20, 10, 16);
-    cases.fire(timer);
+    fireAMinuteLate(key, "Event_DeptServiceOverdue", date(2026, 11, 20, 10, 15));
 
     Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
     assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtDept");
@@ -176,10 +166,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
       String key = cases.apply("""
           {"channel": "akim", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
       // 16:50 + 15 minutes = 17:05, the same day (minutes are not counted on the working-day calendar).
-      var timer = cases.timer(key, "Event_AkimServiceOverdue");
-      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 17, 5));
-      at(2026, 11, 20, 17, 6);
-      cases.fire(timer);
+      fireAMinuteLate(key, "Event_AkimServiceOverdue", date(2026, 11, 20, 17, 5));
 
       Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
       assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtAkim");

@@ -35,9 +35,7 @@ class S13EmploymentReferralTest extends StandardCaseTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:35:00+05:00");
     String key = receipt.path("businessKey").asText();
 
-    Task issue = cases.task(key, "Task_IssueReferral");
-    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 35));
+    Task issue = assertTask(key, "Task_IssueReferral", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 35));
     at(2026, 11, 20, 10, 20);
     cases.complete(issue, Map.of("unemployedRegistration", "registered", "referralNumber", "ЖП-2026-31",
         "referralTo", "«Хромтау кен байыту» ЖШС"));
@@ -79,9 +77,7 @@ class S13EmploymentReferralTest extends StandardCaseTest {
   void jobPlacementNeedsNoRegistrationAndHasNoRefusal() {
     at(2026, 11, 20, 10, 0);
     String key = applyFor("jobPlacement", "").path("businessKey").asText();
-    Task issue = cases.task(key, "Task_IssuePlacementReferral");
-    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 30));
+    Task issue = assertTask(key, "Task_IssuePlacementReferral", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 30));
     assertThatThrownBy(() -> cases.complete(issue, Map.of("referralNumber", "ЖО-1")))
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(referralTo): толтыру міндетті");
     cases.complete(issue, Map.of("referralNumber", "ЖО-1", "referralTo", "«Ақтөбе темір» АҚ"));
@@ -112,10 +108,7 @@ class S13EmploymentReferralTest extends StandardCaseTest {
     for (var step : steps.entrySet()) {
       at(2026, 11, 20, 17, 45);
       String key = applyFor(step.getKey(), "").path("businessKey").asText();
-      var timer = cases.timer(key, step.getValue());
-      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 23, 9, 15));
-      at(2026, 11, 23, 9, 16);
-      cases.fire(timer);
+      fireAMinuteLate(key, step.getValue(), date(2026, 11, 23, 9, 15));
       Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S13 item 7.1, line 44918");
       assertThat(cases.variables(key)).containsKey("breach_service");
       assertThat(cases.instance(key)).isNotEnded();

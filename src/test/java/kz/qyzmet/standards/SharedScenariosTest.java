@@ -159,61 +159,61 @@ class SharedScenariosTest extends StandardCaseTest {
       "S10", new Storage("psc", "2026-12-10 10:00", "2027-01-11 18:00"));
 
   /**
-   * A late hand-over and a late notification: accepted at the centre at {@code acceptedAt}, the hand-over (item 7.1,
-   * decree line {@code handoverLine}) is due at {@code handoverDue} and missed; handed over at {@code handedOverAt},
-   * the service term counts from then to {@code serviceDue}; decided at {@code decidedAt}, the notification (line
-   * {@code notificationLine}) is due at {@code notificationDue} (none in S04).
+   * A late hand-over and a late notification: accepted at the centre at {@code acceptedAt}, the hand-over (its item
+   * and decree line {@code handoverCitation}) is due at {@code handoverDue} and missed; handed over at
+   * {@code handedOverAt}, the service term counts from then to {@code serviceDue}; decided at {@code decidedAt}, the
+   * notification ({@code notificationCitation}) is due at {@code notificationDue} (none in S04).
    */
-  record LateHandover(String acceptedAt, String handoverDue, int handoverLine, String handedOverAt, String serviceDue,
-      String decidedAt, String notificationDue, Integer notificationLine) {}
+  record LateHandover(String acceptedAt, String handoverDue, String handoverCitation, String handedOverAt,
+      String serviceDue, String decidedAt, String notificationDue, String notificationCitation) {}
 
   static final Map<String, LateHandover> LATE_HANDOVER = Map.of(
       // Friday 20 November 2026: Monday 23 November. From Tuesday 24: 25-27 November, 30 November-4 December, 7, 8
       // December. Decided on Wednesday 25 November: 26, 27, 30 November, 1, 2 December.
-      "S01", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", 548, "2026-11-24 09:00", "2026-12-08 18:00",
-          "2026-11-25 12:00", "2026-12-02 18:00", 552),
-      "S02", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", 4379, "2026-11-24 09:00", "2026-12-08 18:00",
-          "2026-11-25 12:00", "2026-12-02 18:00", 4383),
+      "S01", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S01 item 7.1, line 548",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S01 item 7.1, line 552"),
+      "S02", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S02 item 7.1, line 4379",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S02 item 7.1, line 4383"),
       // Saturday 12 December (centres work on Saturdays): Monday 14 December. From Tuesday 15: (16 off) 17, 18, 21-25,
       // 28-30 December. Decided on Tuesday 15 December: (16 off) 17, 18, 21, 22, 23 December.
-      "S03", new LateHandover("2026-12-12 11:00", "2026-12-14 18:00", 8398, "2026-12-15 10:00", "2026-12-30 18:00",
-          "2026-12-15 15:00", "2026-12-23 18:00", 8402),
+      "S03", new LateHandover("2026-12-12 11:00", "2026-12-14 18:00", "S03 item 7.1, line 8398",
+          "2026-12-15 10:00", "2026-12-30 18:00", "2026-12-15 15:00", "2026-12-23 18:00", "S03 item 7.1, line 8402"),
       // Tuesday 15 December: not Wednesday 16 (Independence Day) but Thursday 17 December. From Friday 18, 15 working
       // days: 21-25, 28-31 December, (1, 4 January off) 5, 6, (7 off) 8, 11, 12, 13 January 2027. No notification.
-      "S04", new LateHandover("2026-12-15 10:00", "2026-12-17 18:00", 12110, "2026-12-18 09:00", "2027-01-13 18:00",
-          "2026-12-21 10:00", null, null),
+      "S04", new LateHandover("2026-12-15 10:00", "2026-12-17 18:00", "S04 item 7.1, line 12110",
+          "2026-12-18 09:00", "2027-01-13 18:00", "2026-12-21 10:00", null, null),
       // Tuesday 1 December: Wednesday 2. From Thursday 3: 4, 7-11, 14, 15, (16 off) 17, 18 December. Decided on
       // Monday 21 December: 22-25, 28 December.
-      "S05", new LateHandover("2026-12-01 10:00", "2026-12-02 18:00", 16038, "2026-12-03 09:00", "2026-12-18 18:00",
-          "2026-12-21 10:00", "2026-12-28 18:00", 16046),
+      "S05", new LateHandover("2026-12-01 10:00", "2026-12-02 18:00", "S05 item 7.1, line 16038",
+          "2026-12-03 09:00", "2026-12-18 18:00", "2026-12-21 10:00", "2026-12-28 18:00", "S05 item 7.1, line 16046"),
       // Monday 14 December: Tuesday 15. From Thursday 17: 18, 21-25, 28-31 December. Decided on Friday 8 January
       // 2027: 11-15 January.
-      "S06", new LateHandover("2026-12-14 10:00", "2026-12-15 18:00", 19718, "2026-12-17 09:30", "2026-12-31 18:00",
-          "2027-01-08 10:00", "2027-01-15 18:00", 19726),
-      "S10", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", 33392, "2026-11-24 09:00", "2026-12-08 18:00",
-          "2026-11-25 12:00", "2026-12-02 18:00", 33396));
+      "S06", new LateHandover("2026-12-14 10:00", "2026-12-15 18:00", "S06 item 7.1, line 19718",
+          "2026-12-17 09:30", "2026-12-31 18:00", "2027-01-08 10:00", "2027-01-15 18:00", "S06 item 7.1, line 19726"),
+      "S10", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S10 item 7.1, line 33392",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S10 item 7.1, line 33396"));
 
   /**
-   * Filed at the branch at {@code acceptedAt} (registered then): the service term (item 7.1, decree line
-   * {@code line}) ends at {@code due}, and the receipt promises the result, the notification term after it, at
+   * Filed at the branch at {@code acceptedAt} (registered then): the service term ({@code citation}: its item and
+   * decree line) ends at {@code due}, and the receipt promises the result, the notification term after it, at
    * {@code expectedResultAt}.
    */
-  record BranchService(String acceptedAt, String due, int line, String expectedResultAt) {}
+  record BranchService(String acceptedAt, String due, String citation, String expectedResultAt) {}
 
   static final Map<String, BranchService> BRANCH_SERVICE = Map.of(
       // Friday 20 November 2026: 23-27 November, 30 November-4 December; notification 7-11 December.
-      "S01", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", 550, "2026-12-11 18:00"),
-      "S02", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", 4381, "2026-12-11 18:00"),
+      "S01", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S01 item 7.1, line 550", "2026-12-11 18:00"),
+      "S02", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S02 item 7.1, line 4381", "2026-12-11 18:00"),
       // Monday 7 December: 8-11, 14, 15, (16 off) 17, 18, 21, 22 December; notification 23-25, 28, 29 December.
-      "S03", new BranchService("2026-12-07 16:00", "2026-12-22 18:00", 8400, "2026-12-29 18:00"),
+      "S03", new BranchService("2026-12-07 16:00", "2026-12-22 18:00", "S03 item 7.1, line 8400", "2026-12-29 18:00"),
       // Monday 30 November, 15 working days: 1-4, 7-11, 14, 15, (16 off) 17, 18, 21, 22 December; no notification.
-      "S04", new BranchService("2026-11-30 10:00", "2026-12-22 18:00", 12112, "2026-12-22 18:00"),
+      "S04", new BranchService("2026-11-30 10:00", "2026-12-22 18:00", "S04 item 7.1, line 12112", "2026-12-22 18:00"),
       // Tuesday 1 December: 2-4, 7-11, 14, 15 December; notification (16 off) 17, 18, 21-23 December.
-      "S05", new BranchService("2026-12-01 10:00", "2026-12-15 18:00", 16042, "2026-12-23 18:00"),
+      "S05", new BranchService("2026-12-01 10:00", "2026-12-15 18:00", "S05 item 7.1, line 16042", "2026-12-23 18:00"),
       // Monday 28 December: 29-31 December, (1, 4 January off) 5, 6, (7 off) 8, 11-14 January 2027; notification
       // 15, 18-21 January.
-      "S06", new BranchService("2026-12-28 10:00", "2027-01-14 18:00", 19722, "2027-01-21 18:00"),
-      "S10", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", 33394, "2026-12-11 18:00"));
+      "S06", new BranchService("2026-12-28 10:00", "2027-01-14 18:00", "S06 item 7.1, line 19722", "2027-01-21 18:00"),
+      "S10", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S10 item 7.1, line 33394", "2026-12-11 18:00"));
 
   /**
    * An incomplete set: at {@code channel} ({@code subtype} may be null) the {@code documents} lack {@code missing}. The
@@ -287,9 +287,10 @@ class SharedScenariosTest extends StandardCaseTest {
           + "\"employmentProof\", \"taxpayerRegistrationNumber\"]", List.of("sicCertificate"), null,
           "Event_IntakeRefused", "Gateway_Subtype", null, null))));
 
-  /** The decree line of the portal's information term (30 minutes, item 7.1) of each standard. */
-  static final Map<String, Integer> PORTAL_INFORMATION_LINE = Map.of("S01", 554, "S02", 4385, "S03", 8404,
-      "S05", 16050, "S06", 19730);
+  /** The portal's information term (30 minutes) of each standard: its item and decree line. */
+  static final Map<String, String> PORTAL_INFORMATION = Map.of("S01", "S01 item 7.1, line 554",
+      "S02", "S02 item 7.1, line 4385", "S03", "S03 item 7.1, line 8404", "S05", "S05 item 7.1, line 16050",
+      "S06", "S06 item 7.1, line 19730");
 
   static Stream<String> allStandards() {
     return CATALOGUE.codes().stream();
@@ -357,10 +358,9 @@ class SharedScenariosTest extends StandardCaseTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("standardsWithHandover")
   void aCompleteApplicationAtACentreRunsToTheResultOnTheStatutoryDates(String standard) {
-    Route route = row(ROUTES, standard);
     CentreFlow row = row(CENTRE_FLOW, standard);
-    ClockUtil.setCurrentTime(time(row.acceptedAt()));
-    JsonNode receipt = apply(standard, route, row.channel());
+    JsonNode receipt = receiptAt(standard, row.acceptedAt(), row.channel());
+    Route route = row(ROUTES, standard);
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("standard").asText()).isEqualTo(standard);
     assertThat(receipt.path("documentsAccepted").findValuesAsText("code"))
@@ -384,8 +384,8 @@ class SharedScenariosTest extends StandardCaseTest {
     assertThat(handover.getDueDate()).isEqualTo(time(row.handoverDue()));
     // The shared building block names this case's standard, item and line, and lists the documents in Kazakh.
     assertThat(handover.getDescription()).startsWith(key + " өтініші (" + standard + "): 1 жұмыс күні мерзімі (")
-        .contains(standard + " 7.1-тармақ, " + row(LATE_HANDOVER, standard).handoverLine() + "-жол",
-            kazakh(row.handoverDue()) + " дейін");
+        .contains(kazakh(row(LATE_HANDOVER, standard).handoverCitation()),
+            kazakhTime(row.handoverDue()) + " дейін");
     Standard.Document first = CATALOGUE.get(standard).documents().stream()
         .filter(document -> document.code().equals(codes(route.documents()).get(0))).findFirst().orElseThrow();
     assertThat(engine.getTaskService().getVariableLocal(handover.getId(), "handoverDocumentList").toString())
@@ -423,17 +423,16 @@ class SharedScenariosTest extends StandardCaseTest {
     assertThat(status.path("result").asText()).isEqualTo(route.result());
     assertThat(deadline(status, "handover").path("due").asText()).isEqualTo(iso(row.handoverDue()));
     assertThat(deadline(status, "service").path("citation").asText())
-        .isEqualTo(citation(standard, row(BRANCH_SERVICE, standard).line()));
+        .isEqualTo(row(BRANCH_SERVICE, standard).citation());
     assertThat(status.path("deadlines").findValuesAsText("id").contains("notification")).isEqualTo(notifies(standard));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("standardsWithHandover")
   void aRefusalDecidedOnAnApplicationFiledAtTheBranchIsHandedOutThere(String standard) {
-    Route route = row(ROUTES, standard);
     BranchService row = row(BRANCH_SERVICE, standard);
-    ClockUtil.setCurrentTime(time(row.acceptedAt()));
-    JsonNode receipt = apply(standard, route, "branch");
+    JsonNode receipt = receiptAt(standard, row.acceptedAt(), "branch");
+    Route route = row(ROUTES, standard);
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(BRANCH);
     assertThat(receipt.path("office").path("name").asText()).isEqualTo("Хромтау аудандық бөлімшесі");
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo(iso(row.expectedResultAt()));
@@ -497,7 +496,7 @@ class SharedScenariosTest extends StandardCaseTest {
 
     assertThat(cases.task(key, "Task_HandOverToBranch").getDueDate()).isEqualTo(time(row.handoverDue()));
     fireAMinuteLate(key, "Event_HandoverOverdue", row.handoverDue());
-    Task centreHead = assertBreach(key, "handover", CENTRE + ".pscHead", citation(standard, row.handoverLine()));
+    Task centreHead = assertBreach(key, "handover", CENTRE + ".pscHead", row.handoverCitation());
     JsonNode handoverStatus = deadline(cases.status(key), "handover");
     assertThat(handoverStatus.path("due").asText()).isEqualTo(iso(row.handoverDue()));
     assertThat(handoverStatus.path("breachedAt").asText()).startsWith(iso(row.handoverDue()).substring(0, 14) + "01");
@@ -524,7 +523,7 @@ class SharedScenariosTest extends StandardCaseTest {
     }
     assertThat(cases.task(key, "Task_NotifyApplicant").getDueDate()).isEqualTo(time(row.notificationDue()));
     fireAMinuteLate(key, "Event_NotificationOverdue", row.notificationDue());
-    assertBreach(key, "notification", BRANCH + ".branchHead", citation(standard, row.notificationLine()));
+    assertBreach(key, "notification", BRANCH + ".branchHead", row.notificationCitation());
     assertThat(cases.candidateGroups(cases.task(key, "Task_NotifyApplicant")))
         .containsExactly(BRANCH + ".branchSpecialist");
   }
@@ -541,14 +540,14 @@ class SharedScenariosTest extends StandardCaseTest {
     fireAMinuteLate(key, route.serviceTimer(), row.due());
     assertThat(cases.instance(key)).isWaitingAt(route.firstStep());
     assertThat(cases.variables(key)).containsKey("breach_service");
-    Task breach = assertBreach(key, "service", BRANCH + ".branchHead", citation(standard, row.line()));
+    Task breach = assertBreach(key, "service", BRANCH + ".branchHead", row.citation());
     // The head's task: due when the case's deadline was, and says in Kazakh which case, which term, by how much.
     assertThat(breach.getDueDate()).isEqualTo(due);
     int days = CATALOGUE.get(standard).deadline("service").orElseThrow().value();
     assertThat(breach.getDescription())
         .startsWith(key + " өтініші (" + standard + "): " + days + " жұмыс күні мерзімі (")
-        .contains(standard + " 7.1-тармақ, " + row.line() + "-жол",
-            kazakh(row.due()) + " аяқталды", "0 сағ. 1 мин. өтіп кетті")
+        .contains(kazakh(row.citation()),
+            kazakhTime(row.due()) + " аяқталды", "0 сағ. 1 мин. өтіп кетті")
         .doesNotContain("workingDays", "item", "line");
     assertThat(engine.getRuntimeService().getVariables(breach.getProcessInstanceId()))
         .containsEntry("caseNumber", key).containsEntry("applicantSurname", "Сейтқали");
@@ -568,7 +567,7 @@ class SharedScenariosTest extends StandardCaseTest {
   @MethodSource("standardsWithPortalInformation")
   void thePortalOnlyInformsAndItsRequestIsAnsweredFromTheCaseWithinThirtyMinutes(String standard) throws Exception {
     Route route = row(ROUTES, standard);
-    int line = row(PORTAL_INFORMATION_LINE, standard);
+    String citation = row(PORTAL_INFORMATION, standard);
     // Tuesday 1 December 2026.
     at(2026, 12, 1, 10, 0);
     var http = new Http(port);
@@ -595,7 +594,7 @@ class SharedScenariosTest extends StandardCaseTest {
     fireAMinuteLate(overdue);
     Task head = cases.task(key, "Task_ReviewBreach");
     assertThat(cases.candidateGroups(head)).containsExactly(BRANCH + ".branchHead");
-    assertThat(cases.citation(head)).isEqualTo(citation(standard, line));
+    assertThat(cases.citation(head)).isEqualTo(citation);
 
     cases.fire(engine.getManagementService().createJobQuery().processInstanceId(requestId)
         .activityId("Task_AnswerFromCaseData").singleResult());
@@ -616,8 +615,13 @@ class SharedScenariosTest extends StandardCaseTest {
 
   /** Sets the clock to {@code acceptedAt} and applies at {@code channel} by the standard's route; the case's key. */
   private String applyAt(String standard, String acceptedAt, String channel) {
+    return receiptAt(standard, acceptedAt, channel).path("businessKey").asText();
+  }
+
+  /** Sets the clock to {@code acceptedAt} and applies at {@code channel} by the standard's route; the receipt. */
+  private JsonNode receiptAt(String standard, String acceptedAt, String channel) {
     ClockUtil.setCurrentTime(time(acceptedAt));
-    return apply(standard, row(ROUTES, standard), channel).path("businessKey").asText();
+    return apply(standard, row(ROUTES, standard), channel);
   }
 
   private JsonNode apply(String standard, Route route, String channel) {
@@ -660,12 +664,13 @@ class SharedScenariosTest extends StandardCaseTest {
   }
 
   /** "2026-12-02 18:00" as the Kazakh texts write it: "02.12.2026 18:00". */
-  private static String kazakh(String local) {
+  private static String kazakhTime(String local) {
     return local.substring(8, 10) + "." + local.substring(5, 7) + "." + local.substring(0, 4) + local.substring(10);
   }
 
-  private static String citation(String standard, int line) {
-    return standard + " item 7.1, line " + line;
+  /** "S01 item 7.1, line 548" as the Kazakh texts cite it: "S01 7.1-тармақ, 548-жол". */
+  private static String kazakh(String citation) {
+    return citation.replaceAll("(S\\d\\d) item ([\\d.]+), line (\\d+)", "$1 $2-тармақ, $3-жол");
   }
 
   /** "2026-12-02 18:00", Almaty time, as a date. */

@@ -10,6 +10,7 @@ import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,12 +73,36 @@ abstract class StandardCaseTest {
     return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
   }
 
+  /** Asserts a receipt of a case taken at {@code office} that promises the result at {@code expectedResultAt}. */
+  String assertReceipt(JsonNode receipt, String office, String expectedResultAt) {
+    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    assertThat(receipt.path("office").path("id").asText()).isEqualTo(office);
+    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo(expectedResultAt);
+    return receipt.path("businessKey").asText();
+  }
+
+  /** The case's waiting task {@code task}: held by {@code group}, due at {@code due}. */
+  Task assertTask(String key, String task, String group, Date due) {
+    Task waiting = cases.task(key, task);
+    assertThat(cases.candidateGroups(waiting)).as(task).containsExactly(group);
+    assertThat(waiting.getDueDate()).as(task).isEqualTo(due);
+    return waiting;
+  }
+
   /** The head's review of the missed deadline: held by {@code group}, showing {@code citation}. */
   Task assertBreach(String key, String deadlineId, String group, String citation) {
     Task breach = cases.breach(key, deadlineId);
     assertThat(cases.candidateGroups(breach)).containsExactly(group);
     assertThat(cases.citation(breach)).isEqualTo(citation);
     return breach;
+  }
+
+  /** Asserts the case's timer {@code timer} is due at {@code due}; sets the clock a minute after and fires it. */
+  void fireAMinuteLate(String key, String timer, Date due) {
+    Job job = cases.timer(key, timer);
+    assertThat(job.getDuedate()).as(timer).isEqualTo(due);
+    ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+    cases.fire(job);
   }
 
   Task breach(String key, String deadlineId) {
