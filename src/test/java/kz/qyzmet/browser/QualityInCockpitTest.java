@@ -69,6 +69,7 @@ class QualityInCockpitTest {
     browser.open("/camunda/app/cockpit/default/#/quality");
     browser.waitUntil(Duration.ofSeconds(30), d -> !d.findElements(By.cssSelector(".qyzmet-indicator-table")).isEmpty());
     browser.step("quality");
+    browser.keep("cockpit-quality-kk");
     assertThat(browser.driver().findElement(By.cssSelector(".qyzmet-scope")).getText()).contains(OFFICE);
     assertThat(browser.all(By.cssSelector(".qyzmet-indicator-table tbody tr"))).hasSize(83);
     // textContent, not the visible text: rows below Cockpit's scrolled view have no visible text
