@@ -510,7 +510,7 @@ class SharedScenariosTest extends StandardCaseTest {
     cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-2", "documentsHandedOver", true));
     assertThat(cases.variables(key)).containsEntry("registeredAt", handedOverAt);
     Task first = cases.task(key, route.firstStep());
-    assertThat(cases.candidateGroups(first)).containsExactly(BRANCH + ".branchSpecialist");
+    assertThat(cases.candidateGroups(first)).containsExactly(BRANCH_SPECIALIST);
     assertThat(first.getDueDate()).isEqualTo(time(row.serviceDue()));
     assertThat(cases.timer(key, route.serviceTimer()).getDuedate()).isEqualTo(time(row.serviceDue()));
 
@@ -524,16 +524,15 @@ class SharedScenariosTest extends StandardCaseTest {
     assertThat(cases.task(key, "Task_NotifyApplicant").getDueDate()).isEqualTo(time(row.notificationDue()));
     fireAMinuteLate(key, "Event_NotificationOverdue", row.notificationDue());
     assertBreach(key, "notification", BRANCH + ".branchHead", row.notificationCitation());
-    assertThat(cases.candidateGroups(cases.task(key, "Task_NotifyApplicant")))
-        .containsExactly(BRANCH + ".branchSpecialist");
+    assertThat(cases.candidateGroups(cases.task(key, "Task_NotifyApplicant"))).containsExactly(BRANCH_SPECIALIST);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("standardsWithHandover")
   void whenTheServiceTermRunsOutAtTheBranchItsHeadGetsATaskAndTheCaseGoesOn(String standard) {
-    Route route = row(ROUTES, standard);
     BranchService row = row(BRANCH_SERVICE, standard);
     String key = applyAt(standard, row.acceptedAt(), "branch");
+    Route route = row(ROUTES, standard);
     Date due = time(row.due());
     assertThat(cases.task(key, route.firstStep()).getDueDate()).isEqualTo(due);
 
