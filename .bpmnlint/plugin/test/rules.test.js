@@ -1,6 +1,7 @@
 // Each Qyzmet rule against a diagram that keeps the convention and one that breaks it (node plugin/test/rules.test.js).
 const assert = require('assert');
 const { BpmnModdle } = require('bpmn-moddle');
+const camunda = require('camunda-bpmn-moddle/resources/camunda.json');
 const { Linter } = require('bpmnlint');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 
@@ -17,8 +18,12 @@ function diagram(body, processAttrs = 'camunda:historyTimeToLive="P1825D"') {
 </bpmn:definitions>`;
 }
 
-async function lint(rule, xml) {
-  const { rootElement } = await new BpmnModdle().fromXML(xml);
+// Each case is read twice: as bpmnlint's CLI reads it (plain bpmn-moddle) and as Camunda Modeler does
+// (camunda-bpmn-moddle), where the rules run through the client plugin of .bpmnlint/modeler-plugin.
+const PARSERS = { cli: () => new BpmnModdle(), modeler: () => new BpmnModdle({ camunda }) };
+
+async function lint(rule, xml, parser) {
+  const { rootElement } = await PARSERS[parser]().fromXML(xml);
   const linter = new Linter({ config: { rules: { ['qyzmet/' + rule]: 'error' } }, resolver: new NodeResolver() });
   const results = await linter.lint(rootElement);
   return (results['qyzmet/' + rule] || []).map(report => report.id);
@@ -48,15 +53,19 @@ const cases = [
 
 (async () => {
   let failed = 0;
-  for (const [rule, body, expected] of cases) {
-    const reported = await lint(rule, diagram(body));
-    try {
-      assert.deepStrictEqual(reported, expected);
-    } catch (e) {
-      failed++;
-      console.error(`FAIL ${rule}: expected ${JSON.stringify(expected)}, reported ${JSON.stringify(reported)}\n  ${body}`);
+  let run = 0;
+  for (const parser of Object.keys(PARSERS)) {
+    for (const [rule, body, expected] of cases) {
+      run++;
+      const reported = await lint(rule, diagram(body), parser);
+      try {
+        assert.deepStrictEqual(reported, expected);
+      } catch (e) {
+        failed++;
+        console.error(`FAIL ${rule} (${parser}): expected ${JSON.stringify(expected)}, reported ${JSON.stringify(reported)}\n  ${body}`);
+      }
     }
   }
-  console.log(`${cases.length - failed}/${cases.length} rule cases pass`);
+  console.log(`${run - failed}/${run} rule cases pass (CLI and Modeler parsing)`);
   process.exit(failed ? 1 : 0);
 })();

@@ -51,6 +51,42 @@ public final class Http {
     return send(request);
   }
 
+  /**
+   * A JSON POST in the webapp session of {@link #webappLogin} (as Tasklist sends it: the XSRF token of the session and
+   * the browser's {@code Accept-Language}).
+   */
+  public HttpResponse<String> postJsonInSession(String path, String json, String language) {
+    get("/camunda/api/engine/engine/"); // the session's XSRF token, renewed at login, comes with any webapp answer
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .header("Accept-Language", language)
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    xsrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    return send(request);
+  }
+
+  /** A JSON POST with Basic authentication and an {@code Accept-Language}. */
+  public HttpResponse<String> postJson(String path, String json, String user, String password, String language) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", basic(user, password))
+        .header("Content-Type", "application/json")
+        .header("Accept-Language", language)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A GET in this client's session (no Authorization header), answered as bytes (a PDF). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private java.util.Optional<String> xsrfToken() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint is part of what is tested
-@Import({ProcessCoverage.class, ChangeableCalendar.class}) // coverage reports; calendar data a test may change
+@Import({ProcessCoverage.class, ChangeableCalendar.class, kz.qyzmet.standards.InformationSystemsAnswer.class})
+// coverage reports; calendar data a test may change; the state systems' answer time of an automated step
 @SpringBootTest(
     classes = QyzmetApplication.class,
     webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -33,6 +34,8 @@ import org.springframework.context.annotation.Import;
     })
 public @interface QyzmetTest {
   String ADMIN = "admin";
-  /** Strong enough for the 'postgres' profile, which refuses weak administrator passwords (AdministratorCheck). */
-  String ADMIN_PASSWORD = "Qyzmet-Test-Admin-7";
+  /** Strong enough for the 'postgres' profile, which refuses weak administrator passwords (AdministratorCheck): 12
+   * characters or more, 6 different ones, and not the user name (the earlier "Qyzmet-Test-Admin-7" held "admin", and
+   * no Spring test started on PostgreSQL). */
+  String ADMIN_PASSWORD = "Qyzmet-Test-Root-7";
 }

@@ -58,7 +58,8 @@ public class ApiProblems {
 
   @ExceptionHandler(UnknownStandardException.class)
   ResponseEntity<ProblemDetail> unknownStandard(UnknownStandardException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        Messages.text("problem.unknownStandard.detail", e.code()));
     problem.setTitle(Messages.text("problem.unknownStandard.title"));
     problem.setProperty("field", "standard");
     return respond(problem);

@@ -1,5 +1,7 @@
 package kz.qyzmet.calendar;
 
+import kz.qyzmet.messages.Messages;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,8 +69,8 @@ class CalendarController {
     try {
       e = calendar.explainWorkingDays(startAt, n, zoneId);
     } catch (IllegalArgumentException outOfRange) {
-      throw new CalendarParameterException("start", "start " + start + " with " + n
-          + " working days ends after " + StatutoryCalendar.MAX_YEAR + ", the last year the calendar serves");
+      throw new CalendarParameterException("start", Messages.text("calendar.start.endsAfter", start,
+          String.valueOf(n), String.valueOf(StatutoryCalendar.MAX_YEAR)));
     }
     return new DeadlineResponse(e.start().toString(), e.zone(), e.workingDays(),
         e.due().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), e.skipped(), e.verified());
@@ -96,20 +98,17 @@ class CalendarController {
 
   private static LocalDateTime parseStart(String start) {
     if (start == null || start.isBlank()) {
-      throw new CalendarParameterException("start",
-          "start is required: the local date-time the documents were accepted, e.g. 2025-11-14T10:00");
+      throw new CalendarParameterException("start", Messages.text("calendar.start.required"));
     }
     LocalDateTime value;
     try {
       value = LocalDateTime.parse(start.trim());
     } catch (DateTimeParseException e) {
-      throw new CalendarParameterException("start",
-          "start must be an ISO local date-time without offset (yyyy-MM-ddTHH:mm[:ss]), e.g. 2025-11-14T10:00; got '"
-              + start + "'");
+      throw new CalendarParameterException("start", Messages.text("calendar.start.format", start));
     }
     if (value.getYear() < StatutoryCalendar.MIN_YEAR || value.getYear() > StatutoryCalendar.MAX_YEAR) {
-      throw new CalendarParameterException("start", "start must be in the years " + StatutoryCalendar.MIN_YEAR
-          + " to " + StatutoryCalendar.MAX_YEAR + "; got " + start);
+      throw new CalendarParameterException("start", Messages.text("calendar.start.years",
+          String.valueOf(StatutoryCalendar.MIN_YEAR), String.valueOf(StatutoryCalendar.MAX_YEAR), start));
     }
     return value;
   }
@@ -117,19 +116,18 @@ class CalendarController {
   private static int parseWorkingDays(String workingDays) {
     if (workingDays == null || workingDays.isBlank()) {
       throw new CalendarParameterException("workingDays",
-          "workingDays is required: a whole number of working days from 1 to " + MAX_WORKING_DAYS);
+          Messages.text("calendar.workingDays.required", String.valueOf(MAX_WORKING_DAYS)));
     }
     int n;
     try {
       n = Integer.parseInt(workingDays.trim());
     } catch (NumberFormatException e) {
       throw new CalendarParameterException("workingDays",
-          "workingDays must be a whole number from 1 to " + MAX_WORKING_DAYS + "; got '" + workingDays + "'");
+          Messages.text("calendar.workingDays.whole", String.valueOf(MAX_WORKING_DAYS), workingDays));
     }
     if (n < 1 || n > MAX_WORKING_DAYS) {
       throw new CalendarParameterException("workingDays",
-          "workingDays must be from 1 to " + MAX_WORKING_DAYS + " (the acceptance day is not counted, so a term "
-              + "is at least one working day); got " + n);
+          Messages.text("calendar.workingDays.range", String.valueOf(MAX_WORKING_DAYS), String.valueOf(n)));
     }
     return n;
   }
@@ -138,8 +136,7 @@ class CalendarController {
     try {
       return calendar.zone(zone);
     } catch (DateTimeException | IllegalArgumentException e) {
-      throw new CalendarParameterException("zone", "zone must be a tzdb region id of the deciding office, such as "
-          + "Asia/Almaty or Asia/Aqtobe (not a fixed offset); got '" + zone + "'");
+      throw new CalendarParameterException("zone", Messages.text("calendar.zone.format", zone));
     }
   }
 
@@ -148,12 +145,12 @@ class CalendarController {
     try {
       y = Integer.parseInt(year.trim());
     } catch (NumberFormatException e) {
-      throw new CalendarParameterException("year", "year must be a whole number from " + StatutoryCalendar.MIN_YEAR
-          + " to " + StatutoryCalendar.MAX_YEAR + "; got '" + year + "'");
+      throw new CalendarParameterException("year", Messages.text("calendar.year.whole",
+          String.valueOf(StatutoryCalendar.MIN_YEAR), String.valueOf(StatutoryCalendar.MAX_YEAR), year));
     }
     if (y < StatutoryCalendar.MIN_YEAR || y > StatutoryCalendar.MAX_YEAR) {
-      throw new CalendarParameterException("year", "year must be from " + StatutoryCalendar.MIN_YEAR + " to "
-          + StatutoryCalendar.MAX_YEAR + "; got " + y);
+      throw new CalendarParameterException("year", Messages.text("calendar.year.range",
+          String.valueOf(StatutoryCalendar.MIN_YEAR), String.valueOf(StatutoryCalendar.MAX_YEAR), String.valueOf(y)));
     }
     return y;
   }

@@ -42,8 +42,8 @@ public class CalendarRecalculation {
   Result recalculateAsCurrentUser() {
     var current = engine.getIdentityService().getCurrentAuthentication();
     if (current == null || current.getGroupIds() == null || !current.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-      throw new RecalculationForbiddenException("Only members of the " + Groups.CAMUNDA_ADMIN
-          + " group may reload the calendar and recalculate due dates");
+      throw new RecalculationForbiddenException(
+          kz.qyzmet.messages.Messages.text("calendar.recalculation.forbidden", Groups.CAMUNDA_ADMIN));
     }
     return recalculate();
   }

@@ -71,7 +71,7 @@ class ComplaintController {
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(
         Complaints.PROCESS).processInstanceBusinessKey(number).singleResult();
     if (instance == null) {
-      throw new CaseNotFoundException("complaint " + number);
+      throw new CaseNotFoundException(number);
     }
     return read(instance);
   }

@@ -16,6 +16,7 @@ import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.AddressDirectory;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
@@ -60,9 +61,11 @@ public class Complaints {
   private final StatutoryCalendar calendar;
   private final HistoryService history;
   private final Documents documents;
+  private final AddressDirectory addresses;
 
   Complaints(ComplaintTerms terms, StandardsCatalogue catalogue, OfficeRouter offices, StatutoryCalendar calendar,
-      HistoryService history, Documents documents) {
+      HistoryService history, Documents documents, AddressDirectory addresses) {
+    this.addresses = addresses;
     this.documents = documents;
     this.terms = terms;
     this.catalogue = catalogue;
@@ -122,6 +125,20 @@ public class Complaints {
     }
     String region = text(caseVariables.get(CaseVariables.REGION), request.region());
     String district = text(caseVariables.get(CaseVariables.DISTRICT), request.district());
+    if (caseVariables.isEmpty() && (region != null || district != null)) {
+      // Named by the complainant: only what the directory lists is stored, in its spelling (as at intake).
+      try {
+        if (district == null) {
+          region = addresses.region(region).nameKk();
+        } else {
+          AddressDirectory.Address address = addresses.address(region, district);
+          region = address.regionName();
+          district = address.district();
+        }
+      } catch (DirectoryException e) {
+        violations.add(new Violation(e.parameter(), e.getMessage()));
+      }
+    }
     if (!violations.isEmpty()) {
       throw new InvalidRequestException(violations);
     }
@@ -166,8 +183,8 @@ public class Complaints {
     if (MINISTRY_CHANNELS.contains(channel) && standard != null
         && !catalogue.get(standard).ministryComplaintChannels().contains(channel)) {
       // Section 5 of the standard names who reviews; the Ministry's channels only where it lists them (item 21).
-      throw new InvalidRequestException("channel", "section 5 of " + standard + " does not list the Ministry's channel "
-          + channel + "; its complaints go to the bodies it names (channel officeHead or the body of item 21)");
+      throw new InvalidRequestException("channel",
+          Messages.text("rule.complaint.notAMinistryChannel", standard, channel));
     }
     if (MINISTRY_CHANNELS.contains(channel)) {
       return new ReviewBody("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі", MINISTRY_GROUP,
@@ -219,6 +236,9 @@ public class Complaints {
     try {
       variables = check(request, now);
     } catch (InvalidRequestException e) {
+      kz.qyzmet.messages.FieldErrors.remember(e.violations().stream()
+          .map(v -> new kz.qyzmet.messages.FieldErrors.FieldError(v.field(),
+              kz.qyzmet.messages.FieldErrors.label("complaint." + v.field()), v.rule())).toList());
       throw new BadUserRequestException(Messages.text("complaint.invalid", e.getMessage()));
     }
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {

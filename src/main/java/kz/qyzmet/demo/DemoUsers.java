@@ -103,6 +103,15 @@ public class DemoUsers implements SmartInitializingSingleton {
       new DemoUser("almatyccsp", "Жомарт", "Алматыкомитет", "ccsp-almaty", OfficeRole.ccspHead, true),
       new DemoUser("almatyccspspecialist", "Індира", "Алматымаман", "ccsp-almaty", OfficeRole.ccspSpecialist,
           false),
+      // the regional bodies that review complaints of S12 and S13 (catalogue roles.complaintReview, item 21)
+      new DemoUser("aktoberegionalemployment", "Берік", "Облысеңбеков", "regional-employment-aktobe",
+          OfficeRole.regionalEmploymentHead, true),
+      new DemoUser("almatyregionalemployment", "Гүлмира", "Қалаеңбекова", "regional-employment-almaty",
+          OfficeRole.regionalEmploymentHead, true),
+      new DemoUser("aktoberegionalakimat", "Ербол", "Облысәкімов", "regional-akimat-aktobe", OfficeRole.regionalAkim,
+          true),
+      new DemoUser("almatyregionalakimat", "Айжан", "Қалаәкімова", "regional-akimat-almaty", OfficeRole.regionalAkim,
+          true),
       // national complaint reviewers (kz.qyzmet.complaints.ComplaintGroups)
       new DemoUser("ministrycomplaints", "Самал", "Шағымова", null, null, false, "mlsp.complaintsOffice"),
       new DemoUser("ministrycomplaintshead", "Қанат", "Шағымбасшы", null, null, true, "mlsp.complaintsHead"),

@@ -16,6 +16,8 @@ import java.util.List;
  * @param line the decree line where the winning copy's row starts
  * @param standards every standard (S01-S13) or Decree 394 amendment (D394-3.3 ...) that lists the office
  * @param sources every copy of the office in the decree; the first one is the winning copy
+ * @param website the web address(es) the decree prints with the office (comma-separated), taken out of the address,
+ *     e-mail or phone cell it was printed or glued in; null when none
  * @param flags source defects and repairs, never invented away
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +33,7 @@ public record Office(
     String address,
     String email,
     String phone,
+    String website,
     String schedule,
     int line,
     List<String> standards,

@@ -1,5 +1,7 @@
 package kz.qyzmet.directory;
 
+import kz.qyzmet.messages.Messages;
+
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +38,8 @@ class OfficeController {
     OfficeKind k = null;
     if (kind != null && !kind.isBlank()) {
       k = Arrays.stream(OfficeKind.values()).filter(v -> v.name().equals(kind)).findFirst()
-          .orElseThrow(() -> new DirectoryException("kind", "kind '" + kind + "' is not one of "
-              + Arrays.toString(OfficeKind.values())));
+          .orElseThrow(() -> new DirectoryException("kind",
+              Messages.text("directory.kind.unknown", kind, Arrays.toString(OfficeKind.values()))));
     }
     Region r = null;
     if (region != null && !region.isBlank()) {
@@ -54,7 +56,7 @@ class OfficeController {
       @RequestParam(required = false) String officeId) {
     for (var required : List.of(List.of("standard", String.valueOf(standard)), List.of("role", String.valueOf(role)))) {
       if (required.get(1).equals("null") || required.get(1).isBlank()) {
-        throw new DirectoryException(required.get(0), required.get(0) + " is required");
+        throw new DirectoryException(required.get(0), Messages.text("directory.required"));
       }
     }
     OfficeAssignment a = officeId != null && !officeId.isBlank() ? router.resolve(officeId, role)
@@ -74,18 +76,19 @@ class OfficeController {
     try {
       int n = Integer.parseInt(value.strip());
       if (n < min || n > max) {
-        throw new DirectoryException(name, name + " must be between " + min + " and " + max + ", was " + n);
+        throw new DirectoryException(name, Messages.text("directory.number.range", String.valueOf(min),
+            String.valueOf(max), String.valueOf(n)));
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new DirectoryException(name, name + " must be a whole number, was '" + value + "'");
+      throw new DirectoryException(name, Messages.text("directory.number.whole", value));
     }
   }
 
   /** {@code GET /api/offices/{id}} of an unknown id: 404. */
   static class OfficeNotFoundException extends RuntimeException {
     OfficeNotFoundException(String id) {
-      super("no office has the id '" + id + "'");
+      super(Messages.text("directory.office.unknown", id));
     }
   }
 }

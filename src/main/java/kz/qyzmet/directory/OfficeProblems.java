@@ -1,5 +1,7 @@
 package kz.qyzmet.directory;
 
+import kz.qyzmet.messages.Messages;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,16 +11,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** RFC 9457 problems for the directory API: the detail names the parameter and the rule it breaks. */
+/**
+ * RFC 9457 problems for the directory API: the detail names the parameter and the rule it breaks, in the request's
+ * language (Messages).
+ */
 @RestControllerAdvice(assignableTypes = OfficeController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OfficeProblems {
 
   @ExceptionHandler(DirectoryException.class)
   ResponseEntity<ProblemDetail> badParameter(DirectoryException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle(e instanceof DirectoryException.NoResponsibleOfficeException
-        ? "No responsible office" : "Invalid directory request");
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        Messages.text("problem.invalidRequest.violation", e.parameter(), e.getMessage()));
+    problem.setTitle(Messages.text(e instanceof DirectoryException.NoResponsibleOfficeException
+        ? "problem.noResponsibleOffice.title" : "problem.directory.title"));
     problem.setProperty("parameter", e.parameter());
     return problem(problem);
   }
@@ -26,7 +32,7 @@ class OfficeProblems {
   @ExceptionHandler(OfficeController.OfficeNotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(OfficeController.OfficeNotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Unknown office");
+    problem.setTitle(Messages.text("problem.unknownOffice.title"));
     problem.setProperty("parameter", "id");
     return problem(problem);
   }

@@ -1,5 +1,7 @@
 package kz.qyzmet.directory;
 
+import kz.qyzmet.messages.Messages;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -109,15 +111,15 @@ public class OfficeRouter {
   public OfficeAssignment resolve(String officeId, String role) {
     OfficeRole r = parseRole(role);
     if (officeId == null || officeId.isBlank()) {
-      throw new DirectoryException("officeId", "officeId is required");
+      throw new DirectoryException("officeId", Messages.text("directory.officeId.required"));
     }
     Office office = byId.get(officeId);
     if (office == null) {
       throw new UnknownOfficeException(officeId);
     }
     if (office.kind() != r.kind()) {
-      throw new DirectoryException("role", "role '" + role + "' belongs to offices of kind " + r.kind()
-          + ", but office '" + officeId + "' is a " + office.kind());
+      throw new DirectoryException("role",
+          Messages.text("directory.role.wrongKind", role, r.kind().name(), officeId, office.kind().name()));
     }
     return assignment(office, r);
   }
@@ -126,33 +128,31 @@ public class OfficeRouter {
   public OfficeAssignment resolve(String standard, String role, String region, String district) {
     OfficeRole r = parseRole(role);
     if (standard == null || !STANDARD.matcher(standard).matches()) {
-      throw new DirectoryException("standard", "standard '" + standard + "' is not one of S01-S13");
+      throw new DirectoryException("standard", Messages.text("directory.standard.unknown", standard));
     }
     Region given = region == null || region.isBlank() ? null
         : Region.parse(region).orElseThrow(() -> new UnknownRegionException(region));
     KatoDistricts.Entry coded = codedDistrict(district);
     if (given == null && coded == null) {
-      throw new DirectoryException("region", "region is required (Kazakh name or KATO code) unless district is a"
-          + " district's KATO code");
+      throw new DirectoryException("region", Messages.text("directory.region.required"));
     }
     Region reg = given != null ? given : coded.region();
     if (coded != null && coded.region() != reg) {
-      throw new DirectoryException("district", "district KATO code '" + coded.code() + "' is " + coded.district()
-          + " of " + coded.region().nameKk() + ", not a district of " + reg.nameKk());
+      throw new DirectoryException("district", Messages.text("directory.district.otherRegion", coded.code(),
+          coded.district(), coded.region().nameKk(), reg.nameKk()));
     }
     List<Office> inRegion = offices.stream().filter(o -> o.region().equals(reg.nameKk())).toList();
     // the district as compared with the offices' names; a code stands for every spelling the directory uses
     List<String> d = coded != null ? coded.districts().stream().map(OfficeRouter::districtKey).toList()
         : district == null || district.isBlank() ? List.of() : List.of(districtKey(district));
-    String shown = coded != null ? coded.code() + " (" + coded.district() + ")" : district;
+    String shown = coded != null ? Messages.text("directory.district.coded", coded.code(), coded.district()) : district;
     if (!d.isEmpty() && inRegion.stream().noneMatch(o -> matches(o.district(), d) || matches(o.locality(), d))) {
       throw new UnknownDistrictException(shown, reg);
     }
     if (offices.stream().noneMatch(o -> o.kind() == r.kind())) {
       // The decree names a body the directory has no office of (S12's rural akim): said, never routed elsewhere.
-      throw new NoResponsibleOfficeException("officeId", "the directory has no office of kind " + r.kind()
-          + " (role " + role + ") for " + standard + ": no annex of the decree lists one; no other office takes its "
-          + "place");
+      throw new NoResponsibleOfficeException("officeId",
+          Messages.text("directory.noOfficeOfKind", r.kind().name(), role, standard));
     }
     List<Office> candidates = inRegion.stream()
         .filter(o -> o.kind() == r.kind())
@@ -161,11 +161,11 @@ public class OfficeRouter {
         .toList();
     if (isRegionLevel(r.kind())) {
       return candidates.stream().findFirst().map(o -> assignment(o, r))
-          .orElseThrow(() -> new NoResponsibleOfficeException("region", "the decree lists no " + r.kind()
-              + " of " + reg.nameKk() + " for " + standard + " (S13 annex 4 lost the rows of 4 regions)"));
+          .orElseThrow(() -> new NoResponsibleOfficeException("region",
+              Messages.text("directory.noRegionalOffice", r.kind().name(), reg.nameKk(), standard)));
     }
     if (d.isEmpty()) {
-      throw new DirectoryException("district", "district is required for role " + role);
+      throw new DirectoryException("district", Messages.text("directory.district.requiredForRole", role));
     }
     List<Office> units = r.kind() != OfficeKind.mse ? candidates
         : candidates.stream().filter(o -> !o.name().startsWith("Әдіснама")).toList();
@@ -173,8 +173,7 @@ public class OfficeRouter {
     Optional<Office> found = units.stream().filter(o -> matches(o.district(), d)).min(tableOrder)
         .or(() -> units.stream().filter(o -> matches(o.locality(), d)).min(tableOrder));
     return found.map(o -> assignment(o, r)).orElseThrow(() -> new NoResponsibleOfficeException("district",
-        "no " + r.kind() + " serving " + standard + " in district '" + shown + "' of " + reg.nameKk()
-            + " is listed in the decree; choose the office explicitly (officeId)"));
+        Messages.text("directory.noDistrictOffice", r.kind().name(), standard, shown, reg.nameKk())));
   }
 
   /** The row of a district given by its KATO code; null for a name. An unknown code is an error. */
@@ -184,10 +183,10 @@ public class OfficeRouter {
     }
     String code = district.strip();
     if (code.length() != 9) {
-      throw new DirectoryException("district", "district '" + code + "' is not a KATO code (9 digits)");
+      throw new DirectoryException("district", Messages.text("directory.district.notKato", code));
     }
-    return kato.find(code).orElseThrow(() -> new DirectoryException("district", "district KATO code '" + code
-        + "' is not one the directory knows (" + KatoDistricts.DATA + "); give the district's Kazakh name"));
+    return kato.find(code).orElseThrow(() -> new DirectoryException("district",
+        Messages.text("directory.district.unknownKato", code, KatoDistricts.DATA)));
   }
 
   private static OfficeAssignment assignment(Office office, OfficeRole role) {

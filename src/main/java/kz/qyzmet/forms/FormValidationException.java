@@ -18,6 +18,8 @@ public class FormValidationException extends FormFieldValidationException {
     super(List.copyOf(violations), Messages.text("form.invalid",
         violations.stream().map(FormRules.Violation::message).collect(Collectors.joining("; "))));
     this.violations = List.copyOf(violations);
+    kz.qyzmet.messages.FieldErrors.remember(violations.stream()
+        .map(v -> new kz.qyzmet.messages.FieldErrors.FieldError(v.key(), v.label(), v.rule())).toList());
   }
 
   public List<FormRules.Violation> violations() {

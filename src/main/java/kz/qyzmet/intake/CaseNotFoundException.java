@@ -6,6 +6,6 @@ import kz.qyzmet.api.NotFoundException;
 public class CaseNotFoundException extends NotFoundException {
 
   public CaseNotFoundException(String businessKey) {
-    super("problem.caseNotFound.title", "No case " + businessKey + " that you may read");
+    super("problem.caseNotFound.title", kz.qyzmet.messages.Messages.text("problem.caseNotFound.detail", businessKey));
   }
 }

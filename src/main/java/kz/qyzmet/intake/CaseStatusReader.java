@@ -63,7 +63,12 @@ class CaseStatusReader {
         .filter(instance -> catalogue.find(instance.getProcessDefinitionKey()).isPresent())
         .findFirst().orElseThrow(() -> new CaseNotFoundException(businessKey));
     Map<String, Object> variables = new HashMap<>();
-    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    // The case and the building blocks it called, not the portal's information requests about it, which carry the
+    // same business key: each request would otherwise make the next answer read one more instance's variables.
+    String[] ids = instances.stream()
+        .filter(instance -> instance.getId().equals(root.getId())
+            || root.getId().equals(instance.getRootProcessInstanceId()))
+        .map(HistoricProcessInstance::getId).toArray(String[]::new);
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
         .list()) {
       if (variable.getProcessInstanceId().equals(root.getId()) || !variables.containsKey(variable.getName())) {

@@ -35,7 +35,7 @@ class InformationRequests {
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(id)
         .processDefinitionKey(CaseInformation.PROCESS).singleResult();
     if (instance == null) {
-      throw new CaseNotFoundException("information request " + id);
+      throw new CaseNotFoundException(id);
     }
     Map<String, Object> variables = new HashMap<>();
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(id)

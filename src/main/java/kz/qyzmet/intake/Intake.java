@@ -15,6 +15,7 @@ import kz.qyzmet.api.InvalidRequestException;
 import kz.qyzmet.api.InvalidRequestException.Violation;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.AddressDirectory;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
@@ -52,6 +53,7 @@ public class Intake {
   private final Documents documents;
   private final kz.qyzmet.calendar.OfficeHours officeHours;
   private final IdentityService identity;
+  private final AddressDirectory addresses;
 
   /** The document by which another person represents the applicant (S05, S07, S09, S10 item 11). */
   static final String POWER_OF_ATTORNEY = "powerOfAttorney";
@@ -62,7 +64,8 @@ public class Intake {
   public Intake(StandardsCatalogue catalogue, OfficeRouter offices, MobileCentreVisits visits,
       StatutoryCalendar calendar, Deadlines deadlines, RuntimeService runtime, Employees employees,
       MeterRegistry meters, kz.qyzmet.calendar.OfficeHours officeHours, Documents documents,
-      IdentityService identity) {
+      IdentityService identity, AddressDirectory addresses) {
+    this.addresses = addresses;
     this.officeHours = officeHours;
     this.identity = identity;
     this.catalogue = catalogue;
@@ -88,10 +91,11 @@ public class Intake {
   }
 
   /** Every rule of the request, checked at once; throws with all broken rules named. */
-  public Checked check(ApplicationRequest request) {
+  public Checked check(ApplicationRequest application) {
     List<Violation> violations = new ArrayList<>();
-    Standard standard = standard(request, violations);
-    applicant(request, violations);
+    Standard standard = standard(application, violations);
+    applicant(application, violations);
+    ApplicationRequest request = address(application, violations);
     representative(request, violations);
     times(request, violations);
     MobileCentreVisits.Visit visit = visit(request, violations);
@@ -182,15 +186,40 @@ public class Intake {
       optional(violations, "applicant.email", applicant.email(), 254);
       if (applicant.email() != null && !applicant.email().isBlank()
           && !applicant.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-        violations.add(new Violation("applicant.email", "an e-mail address such as name@example.kz"));
+        violations.add(new Violation("applicant.email", Messages.text("rule.email.format")));
       }
       if (applicant.language() != null && !applicant.language().isBlank()
           && !applicant.language().strip().matches("kk|ru")) {
-        violations.add(new Violation("applicant.language", "kk (Kazakh) or ru (Russian)"));
+        violations.add(new Violation("applicant.language", Messages.text("rule.language.documents")));
       }
     }
     if (request.depositorIin() != null && !request.depositorIin().isBlank()) {
       Iin.problem(request.depositorIin()).ifPresent(rule -> violations.add(new Violation("depositorIin", rule)));
+    }
+  }
+
+  /**
+   * The applicant's region and district as the directory lists them (the lists of the start forms, kz.qyzmet.forms):
+   * a value not in the directory is refused naming the field, whether an office is chosen or not; the request goes on
+   * with the directory's names, which are what the case stores.
+   */
+  private ApplicationRequest address(ApplicationRequest request, List<Violation> violations) {
+    var applicant = request.applicant();
+    if (applicant == null || applicant.region() == null || applicant.region().isBlank()
+        || applicant.district() == null || applicant.district().isBlank()) {
+      return request; // required, said by applicant()
+    }
+    try {
+      AddressDirectory.Address address = addresses.address(applicant.region(), applicant.district());
+      return new ApplicationRequest(request.standard(), request.channel(), request.subtype(),
+          new ApplicationRequest.Applicant(applicant.iin(), applicant.surname(), applicant.name(),
+              applicant.patronymic(), applicant.phone(), applicant.address(), address.regionName(),
+              address.district(), applicant.email(), applicant.language()),
+          request.documents(), request.arrivedAt(), request.serviceStartedAt(), request.officeId(),
+          request.depositorIin(), request.mobileVisit(), request.representative(), request.peopleAheadInQueue());
+    } catch (DirectoryException e) {
+      violations.add(new Violation("applicant." + e.parameter(), e.getMessage()));
+      return request;
     }
   }
 
@@ -323,10 +352,39 @@ public class Intake {
         true, null, false, null, null);
   }
 
+  /** The directory's refusal as a rule in the request's language. */
+  private static String directoryRule(DirectoryException e, ApplicationRequest request, String role) {
+    var applicant = request.applicant();
+    if (e instanceof DirectoryException.UnknownRegionException && applicant != null) {
+      return Messages.text("rule.region.unknown", applicant.region());
+    }
+    if (e instanceof DirectoryException.UnknownDistrictException && applicant != null) {
+      return Messages.text("rule.district.unknown", applicant.district(),
+          Region.parse(applicant.region()).map(Region::nameKk).orElse(applicant.region()));
+    }
+    if (e instanceof DirectoryException.UnknownOfficeException) {
+      return Messages.text("rule.office.unknown", request.officeId());
+    }
+    if (e instanceof DirectoryException.NoResponsibleOfficeException && "district".equals(e.parameter())
+        && applicant != null) {
+      return Messages.text("rule.office.noneInDistrict", applicant.district(),
+          kz.qyzmet.messages.FieldErrors.label("officeId"));
+    }
+    if (e instanceof DirectoryException.NoResponsibleOfficeException && "officeId".equals(e.parameter())
+        && role != null) {
+      return Messages.text("rule.office.noneOfRole", role);
+    }
+    if (e instanceof DirectoryException.NoResponsibleOfficeException) {
+      return Messages.text("rule.office.none");
+    }
+    return Messages.text("rule.directory.invalid");
+  }
+
   /** The office that takes the application at its channel: the one chosen, or the one of the applicant's district. */
   private OfficeAssignment office(Standard standard, ApplicationRequest request, List<Violation> violations) {
+    String role = null;
     try {
-      String role = standard.intakeRole(request.channel());
+      role = standard.intakeRole(request.channel());
       return request.officeId() != null ? offices.resolve(request.officeId(), role)
           : offices.resolve(standard.code(), role, request.applicant().region(), request.applicant().district());
     } catch (DirectoryException e) {
@@ -334,7 +392,7 @@ public class Intake {
         case "region", "district" -> "applicant." + e.parameter();
         default -> e.parameter();
       };
-      violations.add(new Violation(field, e.getMessage()));
+      violations.add(new Violation(field, directoryRule(e, request, role)));
       return null;
     }
   }
@@ -486,6 +544,8 @@ public class Intake {
     try {
       accepted = accept(request(standard, execution), EngineClock.instant(), execution.getProcessBusinessKey());
     } catch (InvalidRequestException e) {
+      kz.qyzmet.messages.FieldErrors.remember(e.violations().stream()
+          .map(v -> kz.qyzmet.messages.FieldErrors.of(v.field(), v.rule())).toList());
       throw new BadUserRequestException(Messages.text("application.invalid", e.getMessage()));
     }
     if (!accepted.businessKey().equals(execution.getProcessBusinessKey())) {
@@ -570,14 +630,28 @@ public class Intake {
           .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
           .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst());
       return new Receipt(businessKey, Receipt.REFUSED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
-          accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(), standard.code()
-              + " item " + g.item() + ", line " + g.line())).orElse(null), null, office, null, applicant,
+          accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(),
+              citation(standard, g.item(), g.line()))).orElse(null), null, office, null, applicant,
           representative, acceptedBy, at((Date) variables.get(OFFICE_SERVES_FROM), zone));
     }
     return new Receipt(businessKey, Receipt.ACCEPTED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
         accepted, List.of(), null, at(expectedResult(standard, channel, acceptedAt, zone,
             (String) variables.get(Deadlines.OFFICE_HOURS)), zone), office, null,
         applicant, representative, acceptedBy, at((Date) variables.get(OFFICE_SERVES_FROM), zone));
+  }
+
+  /**
+   * The receipt of a started case, from its variables as the intake wrote them: {@link #receipt}, with the result
+   * when the service was given on the spot (the case ended with a complete set and a result).
+   */
+  public Receipt receiptOfCase(Map<String, Object> variables) {
+    Receipt receipt = receipt(variables);
+    Object result = variables.get(CaseVariables.RESULT);
+    if (Receipt.ACCEPTED.equals(receipt.kind()) && result instanceof String code
+        && !Boolean.FALSE.equals(variables.get(CaseVariables.DOCUMENTS_COMPLETE))) {
+      receipt = receipt.withResult(resultLine(catalogue.get(receipt.standard()), code));
+    }
+    return receipt;
   }
 
   /** The lines of a comma-separated list of document codes (a group of alternatives by its own name). */
@@ -597,8 +671,13 @@ public class Intake {
     }
     return standard.results().stream().filter(result -> result.code().equals(code)).findFirst()
         .map(result -> new Receipt.ResultLine(code, result.name().kk(),
-            standard.code() + " item " + result.item() + ", line " + result.line()))
+            citation(standard, result.item(), result.line())))
         .orElse(new Receipt.ResultLine(code, null, null));
+  }
+
+  /** A decree citation on the receipt, in the user's language: "S07, 5.1-тармақ, 23339-жол". */
+  private static String citation(Standard standard, String item, int line) {
+    return Messages.text("citation", standard.code(), item, String.valueOf(line));
   }
 
   /**

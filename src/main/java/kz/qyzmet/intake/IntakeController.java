@@ -42,6 +42,15 @@ class IntakeController {
     return statusReader.read(businessKey);
   }
 
+  /**
+   * The receipt of item 14.2 or the refusal receipt of item 16 of a case, as {@code POST} answered it, read again
+   * from the case with the caller's authorizations (Tasklist shows it after a start from its start dialog).
+   */
+  @GetMapping("/{businessKey}/receipt")
+  Receipt receipt(@PathVariable String businessKey) {
+    return intake.receiptOfCase(statusReader.variables(businessKey));
+  }
+
   /** The portal's information request about a case; answered asynchronously within the standard's term. */
   @PostMapping("/{businessKey}/information-requests")
   ResponseEntity<InformationRequest> requestInformation(@PathVariable String businessKey) {

@@ -1,6 +1,7 @@
 package kz.qyzmet.intake;
 
 import java.time.Instant;
+import kz.qyzmet.messages.Messages;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -13,6 +14,7 @@ import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.Standard;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import kz.qyzmet.directory.AddressDirectory;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeAssignment;
 import kz.qyzmet.directory.OfficeRouter;
@@ -54,9 +56,11 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   private final Standard.Deadline stay;
   private final List<String> standards;
   private final String citation;
+  private final AddressDirectory addresses;
 
   public MobileCentreVisits(StandardsCatalogue catalogue, OfficeRouter offices, Deadlines deadlines,
-      StatutoryCalendar calendar, ObjectProvider<ProcessEngine> engine) {
+      StatutoryCalendar calendar, ObjectProvider<ProcessEngine> engine, AddressDirectory addresses) {
+    this.addresses = addresses;
     this.catalogue = catalogue;
     this.offices = offices;
     this.deadlines = deadlines;
@@ -99,8 +103,11 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     List<Problem> problems = new ArrayList<>();
     Start start = start(execution::getVariable, problems);
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("Мобильдік орталықтың келуі дұрыс толтырылмаған: " + problems.stream()
-          .map(p -> "«" + p.label() + "» (" + p.field() + "): " + p.rule()).collect(Collectors.joining("; ")));
+      kz.qyzmet.messages.FieldErrors.remember(problems.stream()
+          .map(p -> new kz.qyzmet.messages.FieldErrors.FieldError(p.field(), p.label(), p.rule())).toList());
+      throw new BadUserRequestException(Messages.text("mobileVisit.invalid", problems.stream()
+          .map(p -> Messages.text("form.violation", p.label(), p.field(), p.rule()))
+          .collect(Collectors.joining("; "))));
     }
     execution.setVariable(CaseVariables.MOBILE_PSC_SETTLEMENT, start.settlement());
     execution.setVariable(CaseVariables.REGION, start.region());
@@ -134,15 +141,26 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     required(problems, "mobilePscSettlement", "Елді мекен", settlement);
     required(problems, "region", "Облыс", region);
     required(problems, "district", "Аудан", district);
+    if (region != null && district != null) {
+      // Only what the directory lists is stored, in its spelling (the start form offers the lists).
+      try {
+        AddressDirectory.Address address = addresses.address(region, district);
+        region = address.regionName();
+        district = address.district();
+      } catch (DirectoryException e) {
+        problems.add(new Problem(e.parameter(), e.parameter().equals(CaseVariables.REGION) ? "Облыс" : "Аудан",
+            e.getMessage()));
+      }
+    }
     Object arrival = values.apply(CaseVariables.MOBILE_PSC_ARRIVED_AT);
     String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
     Date arrivedAt = deadlines.moment(arrival, zone);
     if (arrival == null || arrival.toString().isBlank()) {
-      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "толтыру міндетті"));
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, Messages.text("form.rule.required")));
     } else if (arrivedAt == null) {
-      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "күн мен уақыттың пішімі дұрыс емес"));
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, Messages.text("form.rule.dateTimeFormat")));
     } else if (arrivedAt.after(EngineClock.now())) {
-      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, "болашақта болмайды"));
+      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, Messages.text("mobileVisit.arrivalInFuture")));
     }
     OfficeAssignment centre = null;
     if (problems.isEmpty()) {
@@ -167,7 +185,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     String field = last == null || !List.of("region", "district").contains(last.parameter()) ? "district"
         : last.parameter();
     problems.add(new Problem(field, field.equals(CaseVariables.REGION) ? "Облыс" : "Аудан",
-        last == null ? "мобильдік орталығы бар орталық жоқ" : last.getMessage()));
+        last == null ? Messages.text("mobileVisit.noCentre") : last.getMessage()));
     return null;
   }
 
@@ -223,14 +241,15 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     Date arrived = (Date) task.getVariable(CaseVariables.MOBILE_PSC_ARRIVED_AT);
     if (left == null) {
       return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
-          "күн мен уақыттың пішімі дұрыс емес"));
+          Messages.text("form.rule.dateTimeFormat")));
     }
     if (arrived != null && !left.after(arrived)) {
       return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
-          "келген уақыттан кейін болуы тиіс"));
+          Messages.text("mobileVisit.leftAfterArrival")));
     }
     if (left.after(EngineClock.now())) {
-      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label, "болашақта болмайды"));
+      return List.of(new kz.qyzmet.forms.FormRules.Violation("mobilePscLeftAt", label,
+          Messages.text("mobileVisit.arrivalInFuture")));
     }
     return List.of();
   }
@@ -261,9 +280,9 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
 
   private static void required(List<Problem> problems, String field, String label, String value) {
     if (value == null) {
-      problems.add(new Problem(field, label, "толтыру міндетті"));
+      problems.add(new Problem(field, label, Messages.text("form.rule.required")));
     } else if (value.length() > 200) {
-      problems.add(new Problem(field, label, "ең көбі 200 таңба"));
+      problems.add(new Problem(field, label, Messages.text("form.rule.maxLength", "200")));
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import kz.qyzmet.cases.CaseNumbers;
 import kz.qyzmet.cases.CaseVariables;
+import kz.qyzmet.messages.FieldErrors;
+import kz.qyzmet.messages.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -82,23 +84,31 @@ public final class StartGuard {
     boolean claimed = Boolean.TRUE.equals(execution.getVariable(CaseVariables.INTAKE_PREPARED));
     boolean trusted = claimed && (user == null || (key != null && key.equals(PREPARED.get())));
     List<String> problems = new ArrayList<>();
+    List<FieldErrors.FieldError> shown = new ArrayList<>();
     if (!trusted && user != null) {
       Set<String> foreign = new TreeSet<>(execution.getVariableNames());
       foreign.removeAll(START_FORM_FIELDS);
       for (String name : foreign) {
-        problems.add(name + ": is set by Qyzmet's intake, not by the caller");
+        problems.add(Messages.text("problem.invalidRequest.violation", name, Messages.text("start.setByIntake")));
+        shown.add(FieldErrors.of(name, Messages.text("rule.setByIntake")));
       }
       if (key != null && !key.isBlank()) {
-        problems.add("businessKey: the case number is made by Qyzmet; leave it empty");
+        problems.add(Messages.text("problem.invalidRequest.violation", "businessKey",
+            Messages.text("start.businessKeyChosen")));
+        shown.add(FieldErrors.of("businessKey", Messages.text("rule.businessKey.madeByQyzmet")));
       }
     }
     Object officeId = execution.getVariable(CaseVariables.OFFICE_ID);
     if (user != null && officeId != null && !String.valueOf(officeId).isBlank()
         && !mayRouteTo(user, String.valueOf(officeId).strip())) {
-      problems.add("officeId: " + String.valueOf(officeId).strip() + " is not an office of user " + user.getUserId());
+      problems.add(Messages.text("problem.invalidRequest.violation", CaseVariables.OFFICE_ID,
+          Messages.text("rule.officeId.notUsersOffice", String.valueOf(officeId).strip(), user.getUserId())));
+      shown.add(FieldErrors.of(CaseVariables.OFFICE_ID,
+          Messages.text("rule.officeId.notYours", String.valueOf(officeId).strip())));
     }
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("Өтініш қабылданбады: " + String.join("; ", problems));
+      FieldErrors.remember(shown);
+      throw new BadUserRequestException(Messages.text("start.refused", String.join("; ", problems)));
     }
     return trusted;
   }
@@ -117,8 +127,8 @@ public final class StartGuard {
     String candidate = key;
     for (int attempt = 0; taken(history, standard, candidate); attempt++) {
       if (!RECEIPT.matcher(candidate).matches() || attempt > 10) {
-        throw new BadUserRequestException("businessKey: " + candidate + " is already the number of another "
-            + standard + " case");
+        throw new BadUserRequestException(Messages.text("problem.invalidRequest.violation", "businessKey",
+            Messages.text("start.businessKeyTaken", candidate, standard)));
       }
       String fresh = CaseNumbers.next("", java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
       candidate = candidate.substring(0, candidate.length() - CaseNumbers.RANDOM_CHARACTERS)
@@ -146,8 +156,8 @@ public final class StartGuard {
   /** The intake API's check of an explicit officeId: a 400 naming the field when the caller may not route there. */
   static void checkOffice(Authentication user, String officeId) {
     if (user != null && officeId != null && !officeId.isBlank() && !mayRouteTo(user, officeId.strip())) {
-      throw new kz.qyzmet.api.InvalidRequestException("officeId", officeId.strip() + " is not an office of user "
-          + user.getUserId());
+      throw new kz.qyzmet.api.InvalidRequestException("officeId",
+          Messages.text("rule.officeId.notUsersOffice", officeId.strip(), user.getUserId()));
     }
   }
 
@@ -162,9 +172,10 @@ public final class StartGuard {
     }
     java.time.Instant now = kz.qyzmet.cases.EngineClock.instant();
     if (value.toInstant().isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
-      violations.add(new kz.qyzmet.api.InvalidRequestException.Violation(field, "must not be in the future"));
+      violations.add(new kz.qyzmet.api.InvalidRequestException.Violation(field, Messages.text("rule.moment.future")));
     } else if (value.getYear() < 2012) {
-      violations.add(new kz.qyzmet.api.InvalidRequestException.Violation(field, "must not be before 2012"));
+      violations.add(new kz.qyzmet.api.InvalidRequestException.Violation(field,
+          Messages.text("rule.moment.before2012")));
     }
   }
 

@@ -1,5 +1,7 @@
 package kz.qyzmet.quality;
 
+import kz.qyzmet.messages.Messages;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -33,23 +35,22 @@ public record Period(LocalDate from, LocalDate to) {
         LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
         return new Period(start, start.plusMonths(1).minusDays(1));
       }
-      throw new InvalidRequestException("period", "period must be a year (2026), a quarter (2026-Q1) or a month"
-          + " (2026-03), is '" + period + "'");
+      throw new InvalidRequestException("period", Messages.text("quality.period.format", period));
     }
     if (from == null || to == null) {
-      throw new InvalidRequestException("period", "give period, or from and to (ISO dates)");
+      throw new InvalidRequestException("period", Messages.text("quality.period.required"));
     }
     try {
       Period range = new Period(LocalDate.parse(from), LocalDate.parse(to));
       if (range.to.isBefore(range.from)) {
-        throw new InvalidRequestException("to", "to must not be before from");
+        throw new InvalidRequestException("to", Messages.text("quality.to.beforeFrom"));
       }
       if (range.from.plusYears(5).isBefore(range.to)) {
-        throw new InvalidRequestException("to", "a period spans at most five years");
+        throw new InvalidRequestException("to", Messages.text("quality.to.atMostFiveYears"));
       }
       return range;
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException("from", "from and to must be ISO dates (2026-01-31)");
+      throw new InvalidRequestException("from", Messages.text("quality.from.isoDates"));
     }
   }
 

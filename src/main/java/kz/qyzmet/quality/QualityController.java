@@ -1,5 +1,7 @@
 package kz.qyzmet.quality;
 
+import kz.qyzmet.messages.Messages;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +87,7 @@ class QualityController {
   @GetMapping("/series")
   Map<String, Object> series(@RequestParam int year, @RequestParam(required = false) String scope) {
     if (year < 2012 || year > 2100) {
-      throw new InvalidRequestException("year", "year must be between 2012 and 2100");
+      throw new InvalidRequestException("year", Messages.text("quality.year.range"));
     }
     Scope resolved = scopes.resolve(scope);
     Map<String, List<BigDecimal>> values = new LinkedHashMap<>();
@@ -108,7 +110,7 @@ class QualityController {
     Scope own = scopes.own();
     String id = office != null ? office : own.level() == Scope.Level.office ? own.id() : null;
     if (id == null) {
-      throw new InvalidRequestException("office", "office is required (the id of an office in your scope)");
+      throw new InvalidRequestException("office", Messages.text("quality.office.required"));
     }
     Scope wanted = scopes.resolve("office:" + id);
     Period p = period == null && from == null ? Period.parse(String.valueOf(LocalDate.now().getYear()), null, null)
@@ -145,7 +147,7 @@ class QualityController {
   @PutMapping("/targets/{year}")
   ResponseEntity<Void> targets(@PathVariable int year, @RequestBody List<Targets.Target> rows) {
     if (scopes.own().level() != Scope.Level.country) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only the manager enters normative and target values");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("quality.targetsForbidden"));
     }
     targets.save(year, rows, identity.getCurrentAuthentication().getUserId());
     return ResponseEntity.noContent().build();
@@ -155,10 +157,12 @@ class QualityController {
   @GetMapping("/cases/{businessKey}/survey")
   Map<String, String> survey(@PathVariable String businessKey) {
     if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() == 0) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + businessKey);
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+          Messages.text("problem.caseNotFound.detail", businessKey));
     }
     return surveyLinks.urlOf(businessKey).map(url -> Map.of("businessKey", businessKey, "surveyUrl", url))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case facts for " + businessKey));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            Messages.text("quality.caseFacts.none", businessKey)));
   }
 
   private static ResponseEntity<String> csv(String header, List<String> lines) {

@@ -1,5 +1,7 @@
 package kz.qyzmet.quality;
 
+import kz.qyzmet.messages.Messages;
+
 import java.util.List;
 import java.util.Optional;
 import kz.qyzmet.api.InvalidRequestException;
@@ -63,7 +65,7 @@ public record Scope(Level level, String id, String region) {
     public Scope own() {
       Authentication auth = identity.getCurrentAuthentication();
       if (auth == null) {
-        throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "authentication required");
+        throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, Messages.text("quality.authentication"));
       }
       List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
       if (groups.contains("manager") || groups.contains("camunda-admin")) {
@@ -87,8 +89,7 @@ public record Scope(Level level, String id, String region) {
               .map(Region::slug).orElse(null));
         }
       }
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          "the quality reports are for the manager, regional bodies and office heads");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("quality.reportsForbidden"));
     }
 
     /** {@code scope} as {@code country}, {@code region:<slug>}, {@code district:<region slug>/<name>}, {@code office:<id>}. */
@@ -105,8 +106,8 @@ public record Scope(Level level, String id, String region) {
         case office -> wanted.level == Level.office && own.id.equals(wanted.id);
       };
       if (!allowed) {
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "scope '" + requested + "' is outside yours ("
-            + own.level + (own.id == null ? "" : " " + own.id) + ")");
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.text("quality.scope.outside", requested,
+            own.id == null ? own.level.name() : Messages.text("quality.scope.own", own.level.name(), own.id)));
       }
       return wanted;
     }
@@ -121,24 +122,23 @@ public record Scope(Level level, String id, String region) {
       switch (kind) {
         case "region" -> {
           Region region = Region.parse(value).orElseThrow(() -> new InvalidRequestException("scope",
-              "region '" + value + "' is not a region (slug, Kazakh name or KATO code)"));
+              Messages.text("quality.scope.region", value)));
           return new Scope(Level.region, region.slug(), region.slug());
         }
         case "district" -> {
           int slash = value.indexOf('/');
           Region region = slash < 0 ? null : Region.parse(value.substring(0, slash)).orElse(null);
           if (region == null || value.substring(slash + 1).isBlank()) {
-            throw new InvalidRequestException("scope", "a district scope is district:<region>/<district name>");
+            throw new InvalidRequestException("scope", Messages.text("quality.scope.district"));
           }
           return new Scope(Level.district, value.substring(slash + 1), region.slug());
         }
         case "office" -> {
           Office office = router.find(value).orElseThrow(() -> new InvalidRequestException("scope",
-              "office '" + value + "' is not in the directory"));
+              Messages.text("quality.scope.office", value)));
           return new Scope(Level.office, office.id(), Region.parse(office.region()).map(Region::slug).orElse(null));
         }
-        default -> throw new InvalidRequestException("scope",
-            "scope must be country, region:<slug>, district:<region>/<name> or office:<id>");
+        default -> throw new InvalidRequestException("scope", Messages.text("quality.scope.format"));
       }
     }
   }

@@ -1,5 +1,7 @@
 package kz.qyzmet.quality;
 
+import kz.qyzmet.messages.Messages;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -36,10 +38,10 @@ public class Targets {
   public void save(int year, List<Target> targets, String userId) {
     List<Violation> problems = new ArrayList<>();
     if (year < 2012 || year > 2100) {
-      problems.add(new Violation("year", "year must be between 2012 and 2100"));
+      problems.add(new Violation("year", Messages.text("quality.year.range")));
     }
     if (targets == null || targets.isEmpty() || targets.size() > 200) {
-      problems.add(new Violation("targets", "give 1 to 200 rows"));
+      problems.add(new Violation("targets", Messages.text("quality.targets.rows")));
     }
     for (int i = 0; targets != null && i < targets.size(); i++) {
       Target t = targets.get(i);
@@ -47,7 +49,7 @@ public class Targets {
       boolean known = t != null && t.standard() != null && catalogue.find(t.standard()).map(s -> s.qualityIndicators()
           .stream().anyMatch(q -> q.code().equals(t.code()))).orElse(false);
       if (!known) {
-        problems.add(new Violation(at + ".code", "standard and code must name an indicator row of the catalogue"));
+        problems.add(new Violation(at + ".code", Messages.text("quality.targets.code")));
         continue;
       }
       check(problems, at + ".normative", t.normative());
@@ -71,7 +73,7 @@ public class Targets {
 
   private static void check(List<Violation> problems, String field, BigDecimal value) {
     if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || value.scale() > 2)) {
-      problems.add(new Violation(field, "a percentage from 0 to 100 with at most two decimals"));
+      problems.add(new Violation(field, Messages.text("quality.targets.percentage")));
     }
   }
 }

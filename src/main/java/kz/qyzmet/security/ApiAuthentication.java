@@ -27,7 +27,8 @@ class ApiAuthentication {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> qyzmetApiAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = basic("qyzmet-api-authentication");
     registration.addUrlPatterns("/api/*", "/actuator/prometheus");
-    // The quality reports also accept the webapps' login session (the Cockpit plugin of kz.qyzmet.quality).
+    // The quality reports (the Cockpit plugin of kz.qyzmet.quality) and reading a case, its receipt and documents (the
+    // receipt Tasklist shows after a start, its print links) also accept the webapps' login session.
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         SessionOrBasicAuthenticationProvider.class.getName());
     // These paths are served by the DispatcherServlet, whose servlet path is the whole request path: an empty prefix

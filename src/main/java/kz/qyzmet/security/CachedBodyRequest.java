@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A request whose body a filter has read once (to check it) and serves again to what comes after: the API's guard
- * (kz.qyzmet.api.ApiRequestGuard) and the engine REST start filter ({@link EngineStartFilter}).
+ * (kz.qyzmet.api.ApiRequestGuard), the engine REST start filter ({@link EngineStartFilter}) and the guard of the
+ * variables the intake recorded ({@link EngineVariableGuard}).
  */
 public final class CachedBodyRequest extends HttpServletRequestWrapper {
 

@@ -1,38 +1,77 @@
 package kz.qyzmet.security;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.qyzmet.messages.Messages;
+import kz.qyzmet.operations.DatabaseBusy;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's REST API answers a start it could not carry out with 500 whatever the cause ("Cannot instantiate
- * process definition"), also when a start listener refused the caller's variables. Qyzmet's start listeners refuse
- * bad input with {@link BadUserRequestException} (the intake's checks, kz.qyzmet.intake.StartGuard): such a refusal
- * is the caller's error and answered 400 with the engine's own error body; every other exception keeps the engine's
- * answer.
+ * Answers of the engine's REST API that Qyzmet corrects. The engine answers a start it could not carry out with 500
+ * whatever the cause ("Cannot instantiate process definition"), also when a start listener refused the caller's
+ * variables. Qyzmet's start listeners refuse bad input with {@link BadUserRequestException} (the intake's checks,
+ * kz.qyzmet.intake.StartGuard): such a refusal is the caller's error and answered 400 with the engine's own error
+ * body. A request that found no free database connection is answered 503 with {@code Retry-After}
+ * ({@link DatabaseBusy}), whatever exception the engine wrapped it in. Every other exception keeps the engine's answer.
+ * The mappers stand at the three levels of the engine's own (Throwable, ProcessEngineException, RestException) and
+ * win by priority.
  */
 @Component
 class EngineRestBadRequests implements ResourceConfigCustomizer {
 
+  private final long retryAfterSeconds;
+
+  EngineRestBadRequests(@Value("${qyzmet.database.retry-after:5s}") Duration retryAfter) {
+    this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+  }
+
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(Mapper.class);
+    config.register(new Mapper(retryAfterSeconds));
+    config.register(new EngineMapper(retryAfterSeconds));
+    config.register(new AnyMapper(retryAfterSeconds));
+  }
+
+  /** 503 with Retry-After when the pool had no connection for the request; null otherwise. */
+  static Response busy(Throwable exception, long retryAfterSeconds) {
+    if (!DatabaseBusy.isCause(exception)) {
+      return null;
+    }
+    return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+        .type("application/problem+json")
+        .entity(DatabaseBusy.problem(Messages.KAZAKH, retryAfterSeconds)).build();
   }
 
   @Priority(1)
   public static class Mapper implements ExceptionMapper<RestException> {
     private final RestExceptionHandler engine = new RestExceptionHandler();
+    private final long retryAfterSeconds;
+
+    Mapper(long retryAfterSeconds) {
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
 
     @Override
     public Response toResponse(RestException exception) {
+      Response busy = busy(exception, retryAfterSeconds);
+      if (busy != null) {
+        return busy;
+      }
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (cause instanceof BadUserRequestException) {
           Map<String, Object> body = new LinkedHashMap<>();
@@ -44,6 +83,38 @@ class EngineRestBadRequests implements ResourceConfigCustomizer {
         }
       }
       return engine.toResponse(exception);
+    }
+  }
+
+  @Priority(1)
+  public static class EngineMapper implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler engine = new ProcessEngineExceptionHandler();
+    private final long retryAfterSeconds;
+
+    EngineMapper(long retryAfterSeconds) {
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      Response busy = busy(exception, retryAfterSeconds);
+      return busy != null ? busy : engine.toResponse(exception);
+    }
+  }
+
+  @Priority(1)
+  public static class AnyMapper implements ExceptionMapper<Throwable> {
+    private final ExceptionHandler engine = new ExceptionHandler();
+    private final long retryAfterSeconds;
+
+    AnyMapper(long retryAfterSeconds) {
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public Response toResponse(Throwable exception) {
+      Response busy = busy(exception, retryAfterSeconds);
+      return busy != null ? busy : engine.toResponse(exception);
     }
   }
 }

@@ -30,7 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class ClerkJourneyTest {
 
-  static final String S01_NAME = "Мемлекеттік базалық зейнетақы төлемін тағайындау";
+  /** S01 as Tasklist's start dialog lists it: the code, then the name (issue 18, item 2). */
+  static final String S01_NAME = "S01 · Мемлекеттік базалық зейнетақы төлемін тағайындау";
+  /** S01's name as its start form heads it. */
+  static final String S01_TITLE = "Мемлекеттік базалық зейнетақы төлемін тағайындау";
   static final String OFFICE_TASKS = "Кеңсемнің тапсырмалары";
   static final String CENTRE_GROUP = "psc-aktobe-05.pscOperator";
   static final String BRANCH_GROUP = "pension-aktobe-12.branchSpecialist";
@@ -71,13 +74,14 @@ class ClerkJourneyTest {
 
     // The intake: the S01 start form in Kazakh with the document checklist of item 11.
     tasklist.startForm(S01_NAME);
-    assertThat(tasklist.form().getText()).contains(S01_NAME, "Ұсынылған құжаттар (11-тармақ)").contains(S01_DOCUMENTS);
+    assertThat(tasklist.form().getText()).contains(S01_TITLE, "Ұсынылған құжаттар (11-тармақ)").contains(S01_DOCUMENTS);
     browser.step("start-form");
     fillS01Application(S01_DOCUMENTS);
     browser.step("start-form-filled");
     tasklist.submit(Tasklist.START);
     HistoricProcessInstance started = startedBy("khromtauoperator", before + 1);
     String key = started.getBusinessKey();
+    assertThat(tasklist.receipt()).contains("Өтініш қабылданды", key); // issue 18, item 2
     assertThat(started.getEndTime()).as("the case runs").isNull();
     Task handover = cases.task(key, "Task_HandOverToBranch");
     assertThat(groups(handover)).containsExactly(CENTRE_GROUP);
@@ -137,6 +141,7 @@ class ClerkJourneyTest {
     tasklist.submit(Tasklist.START);
     HistoricProcessInstance refused = startedBy("khromtauoperator", before + 1);
     browser.step("started");
+    assertThat(tasklist.receipt()).contains("Құжаттарды қабылдаудан бас тартылды", refused.getBusinessKey());
 
     assertThat(refused.getEndTime()).as("the refused intake ends at once").isNotNull();
     assertThat(refused.getEndActivityId()).isEqualTo("Event_IntakeRefused");
@@ -154,8 +159,8 @@ class ClerkJourneyTest {
     tasklist.type("Field_ApplicantName", "Айбек");
     tasklist.type("Field_ApplicantPhone", "+7 701 000 00 00");
     tasklist.type("Field_ApplicantAddress", "Хромтау, Абай көшесі 5");
-    tasklist.type("Field_Region", "Ақтөбе облысы");
-    tasklist.type("Field_District", "Хромтау");
+    tasklist.enter("Field_Region", "Ақтөбе облысы");
+    tasklist.enter("Field_District", "Хромтау");
     tasklist.tickOptions("Field_Documents", documents);
   }
 

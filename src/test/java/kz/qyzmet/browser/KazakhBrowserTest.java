@@ -29,6 +29,6 @@ class KazakhBrowserTest extends WebappsInTheClerksLanguage {
 
   @Override
   String wrongCheckDigitRule() {
-    return "applicant.iin: бақылау цифры (12-цифр) 8 болуы керек";
+    return "«ЖСН» өрісі: бақылау цифры (12-цифр) 8 болуы керек";
   }
 }

@@ -29,6 +29,6 @@ class RussianBrowserTest extends WebappsInTheClerksLanguage {
 
   @Override
   String wrongCheckDigitRule() {
-    return "applicant.iin: контрольная цифра (12-я) должна быть 8";
+    return "Поле «ИИН»: контрольная цифра (12-я) должна быть 8";
   }
 }

@@ -85,6 +85,22 @@ final class Tasklist {
     input.sendKeys(text);
   }
 
+  /**
+   * Enters a value into a text field, or chooses it when the field is a select (region and district become lists
+   * of the directory, issue 18, item 4).
+   */
+  void enter(String componentId, String value) {
+    WebElement input = field(componentId);
+    boolean select = "select".equals(input.getTagName())
+        || !browser.all(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//*[contains(@id,'-"
+            + componentId + "')]]")).isEmpty();
+    if (select) {
+      choose(componentId, value);
+    } else {
+      type(componentId, value);
+    }
+  }
+
   void tick(String componentId) {
     WebElement box = field(componentId);
     if (!box.isSelected()) {
@@ -145,6 +161,17 @@ final class Tasklist {
       return link.isPresent();
     });
     form();
+  }
+
+  /**
+   * The receipt or refusal Tasklist shows after a start from the start dialog (scripts/qyzmet/intake-receipt.js):
+   * its text, and the dialog closed.
+   */
+  String receipt() {
+    String text = browser.waitFor(By.cssSelector(".qyzmet-receipt")).getText();
+    browser.waitFor(By.cssSelector(".qyzmet-receipt-close")).click();
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".qyzmet-receipt-backdrop")).isEmpty());
+    return text;
   }
 
   void assertNoFormError() {

@@ -109,22 +109,22 @@ class CalendarApiTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "/api/calendar/deadline?workingDays=1                                  | start       | start is required",
-      "/api/calendar/deadline?start=14.11.2025&workingDays=1                 | start       | ISO local date-time",
-      "/api/calendar/deadline?start=2025-11-14T10:00%2B05:00&workingDays=1   | start       | without offset",
-      "/api/calendar/deadline?start=2011-11-14T10:00&workingDays=1           | start       | 2012 to 2100",
-      "/api/calendar/deadline?start=2100-12-30T10:00&workingDays=5           | start       | ends after 2100",
-      "/api/calendar/deadline?start=2025-11-14T10:00                         | workingDays | workingDays is required",
-      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=ten         | workingDays | whole number",
-      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=-1          | workingDays | from 1 to 366",
-      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=0           | workingDays | at least one working day",
-      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=100000      | workingDays | from 1 to 366",
-      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=1&zone=Asia/Nowhere | zone | tzdb region id",
-      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=1&zone=UTC%2B5      | zone | not a fixed offset",
-      "/api/calendar/twenty-twenty                                           | year        | whole number",
-      "/api/calendar/2011                                                    | year        | from 2012 to 2100",
-      "/api/calendar/2101                                                    | year        | from 2012 to 2100"})
+  @CsvSource(delimiter = '|', value = { // the rule in Kazakh, the language of a request that names none
+      "/api/calendar/deadline?workingDays=1                                  | start       | толтыру міндетті",
+      "/api/calendar/deadline?start=14.11.2025&workingDays=1                 | start       | ISO жергілікті күн мен уақыт",
+      "/api/calendar/deadline?start=2025-11-14T10:00%2B05:00&workingDays=1   | start       | ығысусыз",
+      "/api/calendar/deadline?start=2011-11-14T10:00&workingDays=1           | start       | 2012–2100 жылдар",
+      "/api/calendar/deadline?start=2100-12-30T10:00&workingDays=5           | start       | (2100) кейін аяқталады",
+      "/api/calendar/deadline?start=2025-11-14T10:00                         | workingDays | толтыру міндетті",
+      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=ten         | workingDays | бүтін сан",
+      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=-1          | workingDays | 1 және 366 аралығында",
+      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=0           | workingDays | кемінде бір жұмыс күні",
+      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=100000      | workingDays | 1 және 366 аралығында",
+      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=1&zone=Asia/Nowhere | zone | tzdb аймақ",
+      "/api/calendar/deadline?start=2025-11-14T10:00&workingDays=1&zone=UTC%2B5      | zone | тұрақты ығысу емес",
+      "/api/calendar/twenty-twenty                                           | year        | бүтін сан",
+      "/api/calendar/2011                                                    | year        | 2012 және 2100 аралығында",
+      "/api/calendar/2101                                                    | year        | 2012 және 2100 аралығында"})
   void badParametersGiveAProblemNamingTheParameter(String path, String parameter, String rule) throws Exception {
     HttpResponse<String> response = api.get(path, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
@@ -132,7 +132,8 @@ class CalendarApiTest {
     JsonNode problem = json.readTree(response.body());
     assertThat(problem.get("status").asInt()).isEqualTo(400);
     assertThat(problem.get("parameter").asText()).isEqualTo(parameter);
-    assertThat(problem.get("detail").asText()).startsWith(parameter).contains(rule);
+    assertThat(problem.get("detail").asText()).startsWith(parameter + ": ").contains(rule);
+    assertThat(problem.get("title").asText()).isEqualTo("Күнтізбеге сұрау дұрыс емес");
   }
 
   @Test

@@ -156,7 +156,8 @@ class ComplaintProcessTest {
       JsonNode problem = json.readTree(response.body());
       assertThat(problem.path("field").asText() + problem.path("errors").findValuesAsText("field"))
           .as(standard).contains("channel");
-      assertThat(response.body()).contains("does not list the Ministry's channel qaPage");
+      assertThat(problem.path("detail").asText()).contains(standard + " стандартының 5-бөлімінде министрліктің qaPage"
+          + " арнасы аталмайды");
     }
   }
 

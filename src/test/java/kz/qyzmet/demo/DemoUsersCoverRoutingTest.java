@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.catalogue.Standard;
+import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.complaints.Complaints;
 import kz.qyzmet.directory.DirectoryException;
 import kz.qyzmet.directory.OfficeRouter;
@@ -23,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 18, point 6: in the default profile every group a task of a demo district's case can be routed to (each role
- * its diagram and the building blocks it calls name, escalations to heads included) has a demo user, as do the
+ * its diagram and the building blocks it calls name, escalations to heads included, and each role of the standard's
+ * catalogue entry: intake per channel, the deciding office, every complaint reviewer) has a demo user, as do the
  * national complaint reviewers; so whatever a demo case reaches, someone can open it.
  */
 @QyzmetTest
@@ -36,11 +39,12 @@ class DemoUsersCoverRoutingTest {
       new String[] {"Алматы қаласы", "Бостандық"});
 
   private static final Pattern ROLE = Pattern.compile(
-      "(?:candidateGroup\\(execution, '(\\w+)'\\)|escalate\\(execution, '\\w+', '(\\w+)'\\))");
+      "(?:candidateGroup\\(execution, '(\\w+)'\\)|escalate\\(execution, (?:'\\w+'|\\w+), '(\\w+)'\\))");
   private static final Pattern CALLED = Pattern.compile("calledElement=\"([\\w-]+)\"");
 
   @Autowired ProcessEngine engine;
   @Autowired OfficeRouter router;
+  @Autowired StandardsCatalogue catalogue;
 
   @Test
   void everyGroupADemoCaseCanBeRoutedToHasADemoUser() throws IOException {
@@ -49,7 +53,14 @@ class DemoUsersCoverRoutingTest {
     try (Stream<Path> diagrams = Files.list(Path.of("processes"))) {
       for (Path diagram : diagrams.filter(p -> p.getFileName().toString().matches("s\\d\\d-.*\\.bpmn")).toList()) {
         String standard = "S" + diagram.getFileName().toString().substring(1, 3);
-        for (String role : roles(diagram, new LinkedHashSet<>())) {
+        Set<String> roles = roles(diagram, new LinkedHashSet<>());
+        // and every role the catalogue routes the standard's work to: intake at each channel, the deciding office
+        // (which reconsiders an upheld complaint), each complaint reviewer (complaint.bpmn takes them from here)
+        Standard.Roles catalogued = catalogue.get(standard).roles();
+        roles.addAll(catalogued.intake().values());
+        roles.add(catalogued.deciding());
+        catalogued.complaintReview().forEach(rule -> roles.add(rule.role()));
+        for (String role : roles) {
           for (String[] place : DEMO_DISTRICTS) {
             String group;
             try {

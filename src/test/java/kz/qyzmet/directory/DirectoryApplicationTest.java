@@ -76,7 +76,8 @@ class DirectoryApplicationTest {
     List<Office> changed = new ArrayList<>(committed);
     Office o = changed.get(0);
     changed.set(0, new Office(o.id(), o.kind(), o.region(), o.kato(), o.district(), o.locality(), o.number(),
-        o.name() + " (өзгертілді)", o.address(), o.email(), o.phone(), o.schedule(), o.line(), o.standards(),
+        o.name() + " (өзгертілді)", o.address(), o.email(), o.phone(), o.website(), o.schedule(), o.line(),
+        o.standards(),
         o.sources(), o.flags()));
     try {
       assertThat(store.load(changed)).isEqualTo(new OfficeStore.LoadResult(0, 1, 0, 1094));

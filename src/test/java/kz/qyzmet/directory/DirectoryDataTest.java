@@ -153,6 +153,46 @@ class DirectoryDataTest {
     assertThat(kz.qyzmet.directory.importer.DirectoryImporter.toJson(imported)).isEqualTo(committed);
   }
 
+  @Test
+  void textGluedAcrossFieldsIsMovedWhereItBelongsAndFlagged() {
+    // Lines 2480 and 4185: the next annex's title was read into the last row's phone.
+    assertThat(byId("ccsp-almaty").phone()).isEqualTo("8 (7272) 79-58-01");
+    assertThat(byId("ccsp-almaty").flags()).contains("nextAnnexTitleInPhone");
+    assertThat(byId("psc-astana-12").phone()).isEqualTo("8(7172) 50-91-95");
+    assertThat(byId("psc-astana-12").flags()).contains("nextAnnexTitleInPhone");
+    // Line 28929: "44/2mse3_uralsk@gcvp.kz", the end of the house number cut into the e-mail.
+    assertThat(byId("mse-west-kazakhstan-04").address()).isEqualTo("Орал қаласы, Сарайшық көшесі, 44/2");
+    assertThat(byId("mse-west-kazakhstan-04").email()).isEqualTo("mse3_uralsk@gcvp.kz");
+    assertThat(byId("mse-west-kazakhstan-04").flags()).contains("emailRepaired");
+    // Line 42908: the department's web site printed in the phone cell.
+    assertThat(byId("regional-employment-kostanay").phone()).isEqualTo("8-7142- 50-06-16");
+    assertThat(byId("regional-employment-kostanay").website()).isEqualTo("www.kostanay.kz");
+    assertThat(byId("regional-employment-kostanay").flags()).contains("webSiteInPhone");
+    // Six akimats: a web site glued before or after the e-mail.
+    Map<String, List<String>> glued = Map.of(
+        "akimat-karaganda-14", List.of("karkar_orgotdel@mail.ru", "karkaraly.kz"),
+        "akimat-kyzylorda-01", List.of("aralkalasy@mail.ru, aral_akimat@mail.ru", "aralakimat.kz"),
+        "akimat-kyzylorda-03", List.of("kazaly_akimat@mail.ru", "kazaly.kz"),
+        "akimat-north-kazakhstan-11", List.of("timiryazevo-akimat@sko.kz", "tm.sko.kz"),
+        "akimat-north-kazakhstan-12", List.of("ualihan-akimat@sko.kz", "ual-sko.kz"),
+        "akimat-north-kazakhstan-13", List.of("shalakyn-akimat@sko.kz", "shn.sko.kz"));
+    glued.forEach((id, contacts) -> {
+      assertThat(byId(id).email()).as(id).isEqualTo(contacts.get(0));
+      assertThat(byId(id).website()).as(id).isEqualTo(contacts.get(1));
+      assertThat(byId(id).flags()).as(id).contains("webSiteGluedToEmail");
+    });
+    // Most akimats print their web site after the house number: it is the office's website, not its address.
+    assertThat(byId("akimat-south-kazakhstan-07").address()).isEqualTo("Жетісай қаласы, М. Әуезов көшесі, 20");
+    assertThat(byId("akimat-south-kazakhstan-07").website()).isEqualTo("maktaaral.kz");
+    assertThat(byId("akimat-atyrau-02").address()).isEqualTo("Құлсары қаласы, Махамбет даңғылы, 26");
+    assertThat(byId("akimat-north-kazakhstan-14").website()).isEqualTo("petropavl.sko.kz");
+    assertThat(byId("akimat-north-kazakhstan-14").email()).isEqualTo("petropavlovsk@sko.kz");
+    // What cannot be read is kept as printed and flagged.
+    assertThat(byId("akimat-akmola-15").flags()).contains("emailMalformed");
+    assertThat(byId("akimat-karaganda-16").flags()).contains("webSiteMalformed");
+    assertThat(byId("employment-north-kazakhstan-04").flags()).contains("webSiteMalformed");
+  }
+
   static Office byId(String id) {
     return offices.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
   }
@@ -167,25 +207,30 @@ class DirectoryDataTest {
   /** A web site's or another address's domain with text glued after it: "karkaraly.kzkarkar_...", "mail.ruaral...". */
   static final java.util.regex.Pattern GLUED_SITE = java.util.regex.Pattern.compile("\\.(kz|ru|com)[a-z]");
 
+  /** A web address: host name labels of Latin letters, digits and hyphens, then .kz, .ru or .com. */
+  static final java.util.regex.Pattern WEBSITE = java.util.regex.Pattern.compile(
+      "(?i)(www\\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.(kz|ru|com)");
+
+  /** Text of another field: an address ends with its house number, never with a web or e-mail address. */
+  static final java.util.regex.Pattern CONTACT_IN_ADDRESS = java.util.regex.Pattern.compile(
+      "(?i).*(\\.(kz|ru|com)|www\\.\\S+)\\s*$");
+
   /**
-   * The source defects in phones and e-mails the directory still carries, each with its decree line; a new one fails
-   * the build (the importer or the data changed), a repaired one must leave this list.
+   * The source defects in phones, e-mails, web and postal addresses the directory still carries, each with its decree
+   * line; the importer flags each. A new one fails the build (the importer or the data changed), a repaired one must
+   * leave this list.
    */
   static final Map<String, String> KNOWN_CONTACT_DEFECTS = Map.ofEntries(
-      Map.entry("ccsp-almaty phone", "line 2480: the next annex's title glued to the phone"),
-      Map.entry("psc-astana-12 phone", "line 4185: the next annex's title glued to the phone"),
-      Map.entry("regional-employment-kostanay phone", "a web site in the phone cell"),
-      Map.entry("mse-west-kazakhstan-04 email", "line 28929: the end of the address (44/2) cut into the e-mail"),
-      Map.entry("akimat-akmola-15 email", "a web site glued to the e-mail"),
-      Map.entry("akimat-karaganda-14 email", "a web site glued to the e-mail"),
-      Map.entry("akimat-kyzylorda-01 email", "a web site glued to the e-mail"),
-      Map.entry("akimat-kyzylorda-03 email", "a web site glued to the e-mail"),
-      Map.entry("akimat-north-kazakhstan-11 email", "a web site glued to the e-mail"),
-      Map.entry("akimat-north-kazakhstan-12 email", "a web site glued to the e-mail"),
-      Map.entry("akimat-north-kazakhstan-13 email", "a web site glued to the e-mail"));
+      Map.entry("akimat-akmola-15 email", "line 43107: '_sandakimat@mail.ru' begins with an underscore"),
+      Map.entry("akimat-aktobe-11 website", "line 43253: 'hromtau_akimatrambler.ru', an e-mail that lost its @"),
+      Map.entry("akimat-east-kazakhstan-15 website", "line 43640: 'katon-karagay.vko.go .kz', a space in the domain"),
+      Map.entry("akimat-karaganda-16 website", "line 44017: 'osak_акимат.kz', Cyrillic and an underscore in the domain"),
+      Map.entry("employment-north-kazakhstan-04 website", "line 42271: 'ro_esil.sko.kz', an underscore in the host"),
+      Map.entry("employment-karaganda-06 address", "line 41722: 'sobes.temirtay@kz', no domain, left in the address"),
+      Map.entry("mse-karaganda-05 address", "line 29063: 'mse3_zhezkazgan@gcvp.k z', left in the address"));
 
   @Test
-  void everyPhoneAndEmailOfEveryOfficeIsWellFormedOrAKnownSourceDefect() {
+  void everyPhoneEmailAndWebAddressOfEveryOfficeIsWellFormedOrAKnownSourceDefect() {
     java.util.Set<String> found = new java.util.TreeSet<>();
     for (Office office : offices) {
       if (office.phone() != null && !PHONE.matcher(office.phone()).matches()) {
@@ -194,6 +239,14 @@ class DirectoryDataTest {
       if (office.email() != null && java.util.Arrays.stream(office.email().split(","))
           .anyMatch(email -> !EMAIL.matcher(email.strip()).matches() || GLUED_SITE.matcher(email).find())) {
         found.add(office.id() + " email");
+      }
+      if (office.website() != null && java.util.Arrays.stream(office.website().split(","))
+          .anyMatch(site -> !WEBSITE.matcher(site.strip()).matches())) {
+        found.add(office.id() + " website");
+      }
+      if (office.address() != null && (office.address().contains("@")
+          || CONTACT_IN_ADDRESS.matcher(office.address()).matches())) {
+        found.add(office.id() + " address");
       }
     }
     assertThat(found).isEqualTo(new java.util.TreeSet<>(KNOWN_CONTACT_DEFECTS.keySet()));

@@ -183,7 +183,7 @@ class OfficeRouterTest {
     assertThatThrownBy(() -> router.resolve("S01", "pscOperator", null, "999999999"))
         .isInstanceOf(DirectoryException.class).extracting("parameter").isEqualTo("district");
     assertThatThrownBy(() -> router.resolve("S01", "pscOperator", "Ақмола облысы", "1138"))
-        .isInstanceOf(DirectoryException.class).hasMessageContaining("9 digits").extracting("parameter")
+        .isInstanceOf(DirectoryException.class).hasMessageContaining("ҚАТО коды емес (9 цифр)").extracting("parameter")
         .isEqualTo("district");
     // a name without a region is not enough
     assertThatThrownBy(() -> router.resolve("S01", "pscOperator", null, "Атбасар"))

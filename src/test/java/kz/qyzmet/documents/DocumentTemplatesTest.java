@@ -46,7 +46,7 @@ class DocumentTemplatesTest {
         .max(Comparator.comparingInt(o -> o.address().length())).orElseThrow();
     return new Office(longestName.id(), longestName.kind(), longestName.region(), longestName.kato(), null, null,
         null, longestName.name(), longestAddress.address(), longestName.email(),
-        "8 (7172) 00-00-00, 8 (7172) 00-00-01, 8 (7172) 00-00-02", null, 0, List.of(), List.of(), List.of());
+        "8 (7172) 00-00-00, 8 (7172) 00-00-01, 8 (7172) 00-00-02", null, null, 0, List.of(), List.of(), List.of());
   }
 
   Map<String, Object> caseVariables(Standard standard, boolean complete) {

@@ -46,7 +46,8 @@ class ClerkSubmitsFormTest {
     var refused = clerk.postJson(submit, "{\"variables\": {\"decision\": {\"value\": \"refused\"}}}",
         "khromtauspecialist", "demo");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("(decisionReason)");
+    assertThat(refused.body()).contains("«Бас тарту негіздемесі (дәлелді жауапқа енгізіледі)» өрісі")
+        .contains("\"fields\":[\"decisionReason\"]");
 
     var assigned = clerk.postJson(submit, "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}",
         "khromtauspecialist", "demo");

@@ -77,13 +77,120 @@ class MessagesInTheUsersLanguageTest {
     var en = post(submit, refusal, "en", "khromtauspecialist", "demo");
 
     assertThat(kk.statusCode()).isEqualTo(400);
-    assertThat(json.readTree(kk.body()).path("message").asText())
-        .contains(": Нысан дұрыс толтырылмаған: «").contains("(decisionReason): толтыру міндетті");
+    // One sentence naming the field by its label, as Tasklist shows it (EngineRestErrors).
+    String label = "«Бас тарту негіздемесі (дәлелді жауапқа енгізіледі)»";
+    assertThat(json.readTree(kk.body()).path("message").asText()).isEqualTo(label + " өрісі: толтыру міндетті.");
     assertThat(json.readTree(ru.body()).path("message").asText())
-        .contains(": Форма заполнена неверно: «").contains("(decisionReason): обязательно для заполнения");
-    assertThat(json.readTree(en.body()).path("message").asText())
-        .contains(": The form is not filled in correctly: «").contains("(decisionReason): is required");
+        .isEqualTo("Поле " + label + ": обязательно для заполнения.");
+    assertThat(json.readTree(en.body()).path("message").asText()).isEqualTo("Field " + label + ": is required.");
     assertThat(cases.task(key, "Task_ReviewApplication")).isNotNull(); // nothing was written
+  }
+
+  @Test
+  void theDirectorysAndTheCalendarsProblemsAreInTheRequestedLanguage() throws Exception {
+    String unknownRegion = "/api/offices?region=" + java.net.URLEncoder.encode("Алатау облысы", "UTF-8");
+    JsonNode kk = json.readTree(get(unknownRegion, null).body());
+    JsonNode ru = json.readTree(get(unknownRegion, "ru").body());
+    assertThat(kk.path("title").asText()).isEqualTo("Анықтамалыққа сұрау дұрыс емес");
+    assertThat(kk.path("detail").asText()).startsWith("region: Алатау облысы қаулыдағы 16 аймақтың бірі емес");
+    assertThat(ru.path("title").asText()).isEqualTo("Неверный запрос к справочнику");
+    assertThat(ru.path("detail").asText()).startsWith("region: Алатау облысы не является одним из 16 регионов");
+    assertThat(ru.path("parameter").asText()).isEqualTo("region");
+
+    // Routing to a body the directory has no office of (S12's rural akim, line 40724): said, in the user's language.
+    String rural = "/api/offices/resolve?standard=S12&role=ruralAkim&region=150000000&district="
+        + java.net.URLEncoder.encode("Хромтау", "UTF-8");
+    JsonNode kkRouting = json.readTree(get(rural, "kk").body());
+    JsonNode ruRouting = json.readTree(get(rural, "ru-RU,ru;q=0.9").body());
+    assertThat(kkRouting.path("title").asText()).isEqualTo("Жауапты кеңсе жоқ");
+    assertThat(kkRouting.path("detail").asText()).isEqualTo("officeId: анықтамалықта S12 үшін ruralAkim түріндегі"
+        + " кеңсе жоқ (ruralAkim рөлі): қаулының бірде-бір қосымшасы оны атамайды; оның орнына басқа кеңсе"
+        + " тағайындалмайды");
+    assertThat(ruRouting.path("title").asText()).isEqualTo("Нет ответственного учреждения");
+    assertThat(ruRouting.path("detail").asText()).startsWith("officeId: в справочнике нет учреждения вида ruralAkim"
+        + " (роль ruralAkim) для S12");
+    String unknownRole = "/api/offices/resolve?standard=S12&role=janitor&region=150000000&district="
+        + java.net.URLEncoder.encode("Хромтау", "UTF-8");
+    assertThat(json.readTree(get(unknownRole, null).body()).path("detail").asText())
+        .startsWith("role: janitor рөлі белгісіз; рөлдер: [");
+    assertThat(json.readTree(get(unknownRole, "ru").body()).path("detail").asText())
+        .startsWith("role: роль janitor неизвестна; роли: [");
+
+    JsonNode kkYear = json.readTree(get("/api/calendar/2011", null).body());
+    JsonNode ruYear = json.readTree(get("/api/calendar/2011", "ru").body());
+    JsonNode enYear = json.readTree(get("/api/calendar/2011", "en").body());
+    assertThat(kkYear.path("title").asText()).isEqualTo("Күнтізбеге сұрау дұрыс емес");
+    assertThat(kkYear.path("detail").asText()).isEqualTo("year: 2012 және 2100 аралығында болуы керек; берілгені 2011");
+    assertThat(ruYear.path("title").asText()).isEqualTo("Неверный запрос к календарю");
+    assertThat(ruYear.path("detail").asText()).isEqualTo("year: должно быть от 2012 до 2100; указано 2011");
+    assertThat(enYear.path("detail").asText()).isEqualTo("year: must be from 2012 to 2100; got 2011");
+  }
+
+  @Test
+  void routingAtIntakeAndTheMinistrysChannelAreRefusedInTheRequestedLanguage() throws Exception {
+    // S12 on the rural route: the directory has no rural akim (line 40724), said in the clerk's language.
+    String rural = """
+        {"standard": "S12", "channel": "akim", "applicant": {"iin": "900515300018", "surname": "Сейтқали",
+         "name": "Айбек", "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы",
+         "district": "Хромтау"}, "documents": ["application", "identityDocumentCopy"]}""";
+    JsonNode kk = json.readTree(post("/api/applications", rural, null, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+        .body());
+    JsonNode ru = json.readTree(post("/api/applications", rural, "ru", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+        .body());
+    assertThat(kk.path("detail").asText()).contains("officeId: анықтамалықта S12 үшін ruralAkim түріндегі кеңсе жоқ");
+    assertThat(ru.path("detail").asText()).contains("officeId: в справочнике нет учреждения вида ruralAkim");
+
+    String complaint = """
+        {"complainant": {"surname": "Сейтқали", "name": "Айбек", "postalAddress": "030000, Хромтау"},
+         "channel": "qaPage", "concerns": "result", "subject": "Бөлім", "reason": "Себеп", "demand": "Талап",
+         "signed": true, "standard": "S08", "region": "Ақтөбе облысы", "district": "Хромтау"}""";
+    JsonNode kkComplaint = json.readTree(post("/api/complaints", complaint, "kk", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD).body());
+    JsonNode ruComplaint = json.readTree(post("/api/complaints", complaint, "ru", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD).body());
+    assertThat(kkComplaint.path("detail").asText()).isEqualTo("channel: S08 стандартының 5-бөлімінде министрліктің"
+        + " qaPage арнасы аталмайды; бұл стандарт бойынша шағымдар ол атаған органдарға беріледі (officeHead арнасы"
+        + " немесе 21-тармақтағы орган)");
+    assertThat(ruComplaint.path("detail").asText()).isEqualTo("channel: раздел 5 стандарта S08 не называет канал"
+        + " министерства qaPage; жалобы по этому стандарту подаются в названные им органы (канал officeHead или орган"
+        + " пункта 21)");
+  }
+
+  @Test
+  void theReceiptCitesTheDecreeInTheRequestedLanguage() throws Exception {
+    CaseDriver.at(2026, 11, 20, 10, 0);
+    String request = """
+        {"standard": "S07", "channel": "psc", "subtype": "ownFunds", "applicant": {"iin": "900515300018",
+         "surname": "Жұмабаева", "name": "Гүлнар", "phone": "+7 701 000 00 00", "address": "Хромтау",
+         "region": "Ақтөбе облысы", "district": "Хромтау"}, "documents": ["application"]}""";
+    JsonNode kk = json.readTree(post("/api/applications", request, null, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+        .body());
+    JsonNode ru = json.readTree(post("/api/applications", request, "ru", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+        .body());
+    JsonNode en = json.readTree(post("/api/applications", request, "en", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+        .body());
+    assertThat(kk.path("refusal").path("citation").asText()).isEqualTo("S07, 16-тармақ, 23471-жол");
+    assertThat(ru.path("refusal").path("citation").asText()).isEqualTo("S07, п. 16, строка 23471");
+    assertThat(en.path("refusal").path("citation").asText()).isEqualTo("S07 item 16, line 23471");
+  }
+
+  @Test
+  void anUnknownCaseIsNamedInTheRequestedLanguage() throws Exception {
+    JsonNode kk = json.readTree(get("/api/applications/S01-261120-ZZZZZZZZ", null).body());
+    JsonNode ru = json.readTree(get("/api/applications/S01-261120-ZZZZZZZZ", "ru").body());
+    assertThat(kk.path("status").asInt()).isEqualTo(404);
+    assertThat(kk.path("title").asText()).isEqualTo("Іс табылмады");
+    assertThat(kk.path("detail").asText()).isEqualTo("S01-261120-ZZZZZZZZ ісі жоқ немесе оны оқуға рұқсатыңыз жоқ");
+    assertThat(ru.path("detail").asText()).isEqualTo("Дела S01-261120-ZZZZZZZZ нет или у вас нет права его читать");
+  }
+
+  private HttpResponse<String> get(String path, String language) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", Http.basic(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)).GET();
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> post(String path, String body, String language, String user, String password)

@@ -94,6 +94,17 @@ public final class ElementTemplates {
     }
   }
 
+  /** The variable an escalation event subprocess that catches every deadline's escalation stores the code in. */
+  public static final String OVERDUE_DEADLINE = "overdueDeadline";
+
+  /**
+   * The escalation of a diagram whose timers name more than one deadline, drawn once: an event subprocess catches
+   * every timer's escalation (its code is the deadline that ran out) into {@link #OVERDUE_DEADLINE}.
+   */
+  public static String caughtEscalationExpression(OfficeRole head) {
+    return "${deadlines.escalate(execution, " + OVERDUE_DEADLINE + ", '" + head.name() + "')}";
+  }
+
   /** The timers each process may name: a standard's own, a building block's declared ones (by the first standard). */
   public Map<String, List<Timer>> timersByProcess() {
     Map<String, List<Timer>> timers = new LinkedHashMap<>();
@@ -173,11 +184,19 @@ public final class ElementTemplates {
   private ObjectNode escalation(String process, List<Timer> timers) {
     ObjectNode template = template(ESCALATION + process, "Мерзімнің бұзылуы: " + process,
         "Мерзім өтті: бұзушылық тіркеледі (breach_<мерзім>, qyzmet.deadline.breaches) және кеңсе басшысына "
-            + "тапсырма беріледі (deadline-escalation).", "bpmn:ServiceTask");
+            + "тапсырма беріледі (deadline-escalation). Диаграммада бір рет салынады: таймерлер мерзімі атымен "
+            + "эскалация лақтырады, оны оқиғалық ішкі процесс ұстайды; бірнеше мерзім болса, «өткен мерзім» "
+            + "(overdueDeadline) таңдалады.", "bpmn:ServiceTask");
     ObjectNode expression = dropdown("Мерзім және басшы", "property", "camunda:expression");
     for (Timer timer : timers) {
       for (OfficeRole head : heads()) {
         choice(expression, timer.id() + " → " + head.nameKk(), timer.escalationExpression(head));
+      }
+    }
+    if (timers.size() > 1) {
+      for (OfficeRole head : heads()) {
+        choice(expression, "өткен мерзім (" + OVERDUE_DEADLINE + ") → " + head.nameKk(),
+            caughtEscalationExpression(head));
       }
     }
     expression.put("value", timers.get(0).escalationExpression(heads().get(0)));

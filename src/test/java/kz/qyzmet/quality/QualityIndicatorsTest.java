@@ -188,7 +188,8 @@ class QualityIndicatorsTest {
   void aBadPeriodNamesTheField() {
     var response = new Http(port).get("/api/quality/indicators?period=2027-13", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("period");
+    assertThat(response.body()).contains("period")
+        .contains("period: жыл (2026), тоқсан (2026-Q1) немесе ай (2026-03) болуы керек, берілгені 2027-13");
   }
 
   @Test

@@ -129,7 +129,8 @@ class MobileCentreVisitTest extends StandardCaseTest {
                        "mobilePscArrivedAt": {"value": "2026-11-20T11:00+05:00"}}}""",
         QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("mobilePscSettlement").contains("mobilePscArrivedAt");
+    assertThat(refused.body()).contains("«Елді мекен» өрісі").contains("«Келген уақыты» өрісі")
+        .contains("mobilePscSettlement").contains("mobilePscArrivedAt"); // the fields' names in "fields"
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("mobile-psc-visit").count()).isEqualTo(visits);
   }
@@ -196,5 +197,13 @@ class MobileCentreVisitTest extends StandardCaseTest {
   private double breaches() {
     return meters.find("qyzmet.deadline.breaches").tag("deadline", "mobilePscStay").counters().stream()
         .mapToDouble(Counter::count).sum();
+  }
+
+  private static String readMessage(String body) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("message").asText();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -100,7 +100,8 @@ class S01BasicPensionTest extends StandardCaseTest {
         QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(rejected.statusCode()).isEqualTo(400);
     assertThat(json.readTree(rejected.body()).path("message").asText())
-        .contains("«Шешім» (decision): толтыру міндетті");
+        .isEqualTo("«Шешім» өрісі: толтыру міндетті.");
+    assertThat(json.readTree(rejected.body()).path("fields").toString()).isEqualTo("[\"decision\"]");
     assertThat(engine.getRuntimeService().getVariable(review.getProcessInstanceId(), "decisionReason")).isNull();
 
     var accepted = http.postJson("/engine-rest/task/" + review.getId() + "/submit-form",

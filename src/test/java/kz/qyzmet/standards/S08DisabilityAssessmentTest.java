@@ -185,7 +185,8 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
         {"variables": {"referralIssuedAt": {"value": "2026-10-11"}, "modbRegistrationNumber": {"value": "МОДБ-774"},
          "documentsCheck": {"value": "valid"}}}""", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("(referralIssuedAt)").contains("28184");
+    assertThat(refused.body()).contains("«088/у нысаны ресімделген күн» өрісі").contains("28184")
+        .contains("\"fields\":[\"referralIssuedAt\"]");
     assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
     assertThat(cases.variables(key)).doesNotContainKeys("referralIssuedAt", "documentsCheck");
 

@@ -188,7 +188,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
     var offices = router.offices();
     var ruralAkim = new kz.qyzmet.directory.Office(RURAL_AKIM, kz.qyzmet.directory.OfficeKind.ruralAkim,
         "Ақтөбе облысы", "150000000", "Хромтау", "Тассай", "1", "Тассай ауылдық округінің әкімі",
-        "Тассай ауылы", null, null, null, 40724, java.util.List.of("S12"), java.util.List.of(), java.util.List.of());
+        "Тассай ауылы", null, null, null, null, 40724, java.util.List.of("S12"), java.util.List.of(), java.util.List.of());
     router.reload(java.util.stream.Stream.concat(offices.stream(), java.util.stream.Stream.of(ruralAkim)).toList());
     try {
       steps.run();

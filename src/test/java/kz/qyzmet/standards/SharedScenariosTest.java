@@ -234,51 +234,53 @@ class SharedScenariosTest extends StandardCaseTest {
 
   static final Map<String, List<Incomplete>> INCOMPLETE = Map.ofEntries(
       Map.entry("S01", List.of(new Incomplete("psc", null, "[\"application\", \"identityDocumentCopy\"]",
-          List.of("residenceProof", "bankAccountDetails"), "S01 item 16, line 704", "Event_IntakeRefused",
+          List.of("residenceProof", "bankAccountDetails"), "S01, 16-тармақ, 704-жол", "Event_IntakeRefused",
           "Gateway_Channel", null, null))),
       // A disability benefit at a centre without the extract of the MSE certificate (item 11.5, line 4467); loss of
       // breadwinner at the branch without the death certificate or court decision (item 11.5, line 4511).
       Map.entry("S02", List.of(new Incomplete("psc", "disability", "[\"application\", \"identityDocumentCopy\", "
               + "\"residenceProof\", \"bankAccountDetails\"]", List.of("disabilityCertificateExtract"),
-              "S02 item 16, line 4647", "Event_IntakeRefusedAtPsc", "Gateway_Channel", "incompleteDocumentsAtPsc", null),
+              "S02, 16-тармақ, 4647-жол", "Event_IntakeRefusedAtPsc", "Gateway_Channel", "incompleteDocumentsAtPsc",
+              null),
           new Incomplete("branch", "lossOfBreadwinner", "[\"application\", \"identityDocumentCopy\", "
               + "\"residenceProof\", \"bankAccountDetails\", \"kinshipProofCopy\"]",
-              List.of("deathCertificateOrCourtDecision"), "S02 item 16, line 4643", "Event_ServiceRefusedIncomplete",
+              List.of("deathCertificateOrCourtDecision"), "S02, 16-тармақ, 4643-жол", "Event_ServiceRefusedIncomplete",
               null, "incompleteDocuments", "reasonedRefusal"))),
       // Without the employer's certificate on the working conditions (item 11.6, line 8488).
       Map.entry("S03", List.of(new Incomplete("mobilePsc", null, "[\"application\", \"identityDocumentCopy\", "
           + "\"residenceProof\", \"bankAccountDetails\", \"workRecordBookCopy\"]", List.of("workConditionsCertificate"),
-          "S03 item 16, line 8566", "Event_IntakeRefused", "Gateway_Channel", "incompleteDocuments", null))),
+          "S03, 16-тармақ, 8566-жол", "Event_IntakeRefused", "Gateway_Channel", "incompleteDocuments", null))),
       Map.entry("S04", List.of(new Incomplete("psc", "lossOfJob", "[\"identityDocumentCopy\"]",
-          List.of("residenceProof", "employmentAuthorityCertificate"), "S04 item 16, line 12316", "Event_IntakeRefused",
-          "Gateway_RiskType", null, null))),
+          List.of("residenceProof", "employmentAuthorityCertificate"), "S04, 16-тармақ, 12316-жол",
+          "Event_IntakeRefused", "Gateway_RiskType", null, null))),
       Map.entry("S05", List.of(new Incomplete("psc", null, "[\"application\", \"identityDocumentCopy\", "
-          + "\"residenceProof\"]", List.of("childBirthCertificate", "familyCompositionInfo"), "S05 item 16, line 16240",
-          "Event_IntakeRefused", "Gateway_Channel", null, null))),
+          + "\"residenceProof\"]", List.of("childBirthCertificate", "familyCompositionInfo"),
+          "S05, 16-тармақ, 16240-жол", "Event_IntakeRefused", "Gateway_Channel", null, null))),
       Map.entry("S06", List.of(new Incomplete("mobilePsc", null, "[\"application\", \"identityDocumentCopy\"]",
-          List.of("entitlementProof", "residenceProof"), "S06 item 16, line 19912", "Event_IntakeRefused",
+          List.of("entitlementProof", "residenceProof"), "S06, 16-тармақ, 19912-жол", "Event_IntakeRefused",
           "Gateway_Channel", null, null))),
       // The centre refuses orally (the result would have come at once).
       Map.entry("S07", List.of(new Incomplete("psc", "ownFunds", "[\"application\"]", List.of("identityDocumentCopy"),
-          "S07 item 16, line 23471", "Event_RefusedOrally", "Gateway_Subtype", "incompleteDocuments",
+          "S07, 16-тармақ, 23471-жол", "Event_RefusedOrally", "Gateway_Subtype", "incompleteDocuments",
           "reasonedRefusal"))),
       // In detention without the certificate of item 11.4 (line 28192).
       Map.entry("S08", List.of(new Incomplete("mse", "inDetention", "[\"application\", \"mseReferralForm088\", "
           + "\"identityDocumentCopy\", \"residenceProof\", \"medicalRecordsExtracts\", \"sicCertificate\"]",
-          List.of("detentionCertificate"), "S08 item 16.1, line 28264", "Event_ServiceRefusedIncomplete", null,
+          List.of("detentionCertificate"), "S08, 16.1-тармақ, 28264-жол", "Event_ServiceRefusedIncomplete", null,
           "incompleteDocuments", "reasonedRefusal"))),
       Map.entry("S09", List.of(new Incomplete("branch", null, "[\"identityDocumentCopy\"]",
-          List.of("taxpayerRegistrationNumber"), "S09 item 16, line 30508", "Event_RefusedOrally", "Task_IssueSic",
+          List.of("taxpayerRegistrationNumber"), "S09, 16-тармақ, 30508-жол", "Event_RefusedOrally", "Task_IssueSic",
           "incompleteDocuments", "reasonedRefusal"))),
       // Without the certificate of the child's disability: not accepted at the centre, refused by the branch.
       Map.entry("S10", List.of(new Incomplete("psc", null, "[\"application\", \"childBirthCertificate\", "
               + "\"identityDocumentCopy\", \"residenceProof\"]", List.of("childDisabilityCertificate"),
-              "S10 item 16, line 33544", "Event_IntakeRefusedAtPsc", "Gateway_Channel", "incompleteDocumentsAtPsc", null),
+              "S10, 16-тармақ, 33544-жол", "Event_IntakeRefusedAtPsc", "Gateway_Channel", "incompleteDocumentsAtPsc",
+              null),
           new Incomplete("branch", null, "[\"application\", \"childBirthCertificate\", \"identityDocumentCopy\", "
-              + "\"residenceProof\"]", List.of("childDisabilityCertificate"), "S10 item 16, line 33542",
+              + "\"residenceProof\"]", List.of("childDisabilityCertificate"), "S10, 16-тармақ, 33542-жол",
               "Event_ServiceRefusedIncomplete", null, "incompleteDocuments", "reasonedRefusal"))),
       Map.entry("S11", List.of(new Incomplete("branch", null, "[\"identityDocumentCopy\", \"deathCertificateCopy\"]",
-          List.of("civilRegistryCertificate"), "S11 item 16, line 38843", "Event_ServiceRefusedIncomplete", null,
+          List.of("civilRegistryCertificate"), "S11, 16-тармақ, 38843-жол", "Event_ServiceRefusedIncomplete", null,
           "incompleteDocuments", "reasonedRefusal"))),
       // Item 16 of S12 (line 40826) and of S13 (line 45008) has no ground for an incomplete set.
       Map.entry("S12", List.of(new Incomplete("employmentDept", null, "[\"identityDocumentCopy\"]",

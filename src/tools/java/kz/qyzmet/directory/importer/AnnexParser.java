@@ -119,7 +119,7 @@ final class AnnexParser {
     String key = numbered.key();
     String fullKey = kind == OfficeKind.psc && !key.equals("0") ? pscBranch + "." + key : key;
     entries.add(new Entry(annexCode, annex.standard(), kind, numbered.region(), printed, fullKey, name,
-        contacts.address(), contacts.email(), contacts.phone(), schedule, row.line(), flags));
+        contacts.address(), contacts.email(), contacts.phone(), contacts.website(), schedule, row.line(), flags));
   }
 
   /** A row whose number cell was cut off by blank lines gets an empty one (S04-A1 13494, S11-A1 39986, S12-A1 41318). */
@@ -203,8 +203,8 @@ final class AnnexParser {
     return new Numbered(key, rowRegion);
   }
 
-  /** The office's address, phone and e-mail. */
-  private record Contacts(String address, String phone, String email) {}
+  /** The office's address, phone, e-mail and web address. */
+  private record Contacts(String address, String phone, String email, String website) {}
 
   /** E-mail (found in whichever cell holds it), address and phone, with their defects flagged. */
   private Contacts contacts(Row row, Set<String> flags) {
@@ -233,7 +233,22 @@ final class AnnexParser {
       break;
     }
     phone = TableText.clean(phone.replaceAll("(?i)[ЕE]mail:?", "")).replaceAll("[,;]$", "");
-    address = address.replaceAll("[,;]\\s*$", "").strip();
+    // Web addresses: after the house number in the address cell, glued to an e-mail, or in the phone cell.
+    List<String> sites = new ArrayList<>();
+    if (email != null) {
+      List<String> emails = new ArrayList<>();
+      for (String one : email.split(",\\s*")) {
+        WebSites.Split split = WebSites.split(one);
+        emails.add(split.email());
+        if (!split.sites().isEmpty()) {
+          sites.addAll(split.sites());
+          flags.add("webSiteGluedToEmail");
+        }
+      }
+      email = String.join(", ", emails);
+    }
+    phone = WebSites.fromPhone(phone, sites, flags);
+    address = WebSites.fromAddress(address.replaceAll("[,;]\\s*$", "").strip(), sites);
     if (address.isEmpty()) {
       flags.add("addressMissing");
     }
@@ -243,7 +258,14 @@ final class AnnexParser {
     if (phone.isEmpty()) {
       flags.add("phoneMissing");
     }
-    return new Contacts(address, phone, email);
+    if (email != null && java.util.Arrays.stream(email.split(",\\s*"))
+        .anyMatch(one -> !WebSites.EMAIL.matcher(one).matches())) {
+      flags.add("emailMalformed"); // "_sandakimat@mail.ru" (line 43107): kept as printed
+    }
+    if (sites.stream().anyMatch(site -> !WebSites.SITE.matcher(site).matches())) {
+      flags.add("webSiteMalformed"); // "osak_акимат.kz", "katon-karagay.vko.go .kz": kept as printed
+    }
+    return new Contacts(address, phone, email, sites.isEmpty() ? null : String.join(", ", sites));
   }
 
   /** The schedule: the PSC's, none where the table has no column, else the cell (merged cells repeat the last one). */

@@ -140,7 +140,7 @@ public final class DirectoryImporter {
       sources.add(new Office.Source(a.annex(), a.line(), a.number(),
           !Names.compact(a.address()).equals(Names.compact(o.address()))));
       offices.set(i, new Office(o.id(), o.kind(), o.region(), o.kato(), o.district(), o.locality(), o.number(),
-          o.name(), o.address(), o.email(), o.phone(), o.schedule(), o.line(), standards(sources), sources,
+          o.name(), o.address(), o.email(), o.phone(), o.website(), o.schedule(), o.line(), standards(sources), sources,
           o.flags()));
     }
     offices.sort(Comparator.comparing(Office::kind).thenComparing(o -> Region.parse(o.region()).orElseThrow())
@@ -169,7 +169,8 @@ public final class DirectoryImporter {
     String id = idPrefix(e.kind()) + "-" + e.region().slug() + (e.key().equals("0") && e.kind() != OfficeKind.psc
         ? "" : "-" + idNumber(e));
     return new Office(id, e.kind(), e.region().nameKk(), e.region().kato(), district, locality, e.number(), e.name(),
-        empty(e.address()), e.email(), empty(e.phone()), e.schedule(), e.line(), standards(sources), sources,
+        empty(e.address()), e.email(), empty(e.phone()), e.website(), e.schedule(), e.line(), standards(sources),
+        sources,
         List.copyOf(flags));
   }
 

@@ -16,12 +16,17 @@ record Entry(
     String address,
     String email,
     String phone,
+    String website,
     String schedule,
     int line,
     Set<String> flags) {
 
-  /** Name, address, e-mail and phone without case, spaces and punctuation: what two copies are compared on. */
+  /**
+   * Name, address, e-mail, phone and web address without case, spaces and punctuation: what two copies are compared
+   * on.
+   */
   String content() {
-    return Names.compact(name) + "|" + Names.compact(address) + "|" + Names.compact(email) + "|" + Names.compact(phone);
+    return Names.compact(name) + "|" + Names.compact(address) + "|" + Names.compact(email) + "|" + Names.compact(phone)
+        + "|" + Names.compact(website);
   }
 }

@@ -80,10 +80,11 @@ final class Names {
       fixed.append(i >= 0 ? LATIN.charAt(i) : c);
     }
     String address = fixed.toString();
-    // "23mseomk_akmola@gcvp.kz": a house number glued to the e-mail
+    // "23mseomk_akmola@gcvp.kz": a house number glued to the e-mail; "44/2mse3_uralsk@gcvp.kz" (line 28929): the
+    // number after the slash of "44/2"
     Matcher glued = Pattern.compile("^(\\d+[а-яА-Я]?)([A-Za-z_].*)$").matcher(address);
     int start = m.start();
-    boolean split = glued.matches() && cell.substring(0, start).matches("(?s).*,\\s*$");
+    boolean split = glued.matches() && cell.substring(0, start).matches("(?s).*[,/]\\s*$");
     if (split) {
       address = glued.group(2);
       found = found.substring(glued.group(1).length());

@@ -126,7 +126,7 @@ final class RegionalAkimatParser {
       String name = d.name.isEmpty() ? null : d.name;
       String unitName = name == null ? d.unit : name + " (" + d.unit + ")";
       entries.add(new Entry(annex.code(), annex.standard(), OfficeKind.regionalAkimat, d.region, d.number, "0",
-          unitName, d.address, null, d.phone, null, d.line, d.flags));
+          unitName, d.address, null, d.phone, null, null, d.line, d.flags));
     }
     for (Region r : Region.values()) {
       if (!seen.contains(r)) {
@@ -134,7 +134,7 @@ final class RegionalAkimatParser {
         int line = drafts.stream().filter(d -> d.region.ordinal() > r.ordinal()).mapToInt(d -> d.line).min()
             .orElse(cells.isEmpty() ? 0 : cells.get(cells.size() - 1).line());
         entries.add(new Entry(annex.code(), annex.standard(), OfficeKind.regionalAkimat, r,
-            String.valueOf(r.ordinal() + 1), "0", null, null, null, null, null, line,
+            String.valueOf(r.ordinal() + 1), "0", null, null, null, null, null, null, line,
             new LinkedHashSet<>(List.of("missingInSource"))));
       }
     }

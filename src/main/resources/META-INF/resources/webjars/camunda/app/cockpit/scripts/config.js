@@ -25,6 +25,8 @@ export default {
   // Paths relative to the webapp's folder; one entry a line.
   customScripts: [
     'scripts/quality/plugin.js',
+    // no controls that change a case for those who only read (issue 18, point 6)
+    'scripts/qyzmet/read-only.js',
   ],
 
 };

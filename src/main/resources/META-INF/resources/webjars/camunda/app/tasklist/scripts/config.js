@@ -26,6 +26,8 @@ export default {
   customScripts: [
     // form-js's own English validation messages in the clerk's language (issue 19)
     'scripts/qyzmet/form-messages.js',
+    // the receipt or refusal of an application started from the start dialog; services grouped there (issue 18)
+    'scripts/qyzmet/intake-receipt.js',
   ],
 
   // Tasklist's keyboard shortcuts (Camunda's defaults), described in Kazakh and Russian.
