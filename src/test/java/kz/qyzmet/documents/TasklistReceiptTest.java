@@ -92,7 +92,7 @@ class TasklistReceiptTest {
     assertThat(missing).containsExactly("residenceProof", "bankAccountDetails");
     assertThat(receipt.path("missingDocuments").get(0).path("name").asText())
         .isEqualTo("Тұрғылықты жері бойынша тіркелгенін растайтын құжат");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S01 item 16, line 704");
+    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S01, 16-тармақ, 704-жол");
     assertThat(receipt.path("expectedResultAt").isNull()).isTrue();
 
     String href = href(json.readTree(operator.get("/api/applications/" + key + "/documents").body()),
