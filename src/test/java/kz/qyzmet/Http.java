@@ -95,6 +95,11 @@ public final class Http {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(client, request);
+  }
+
+  /** Sends the request with this client and reads the answer as text; I/O failures are unchecked. */
+  public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -5,16 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import kz.qyzmet.security.CachedBodyRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -105,7 +100,7 @@ public class ApiRequestGuard {
           return;
         }
       }
-      chain.doFilter(new Buffered(request, body), response);
+      chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
     /** The first text of the tree breaking a rule, as "field: rule"; null when none does. */
@@ -157,51 +152,6 @@ public class ApiRequestGuard {
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write(new ObjectMapper().writeValueAsString(Map.of("type", "about:blank",
           "status", status, "title", "Invalid request", "field", field, "detail", field + ": " + rule)));
-    }
-  }
-
-  /** The request with its body read once and served again (also for the engine REST guards of kz.qyzmet.security). */
-  public static final class Buffered extends HttpServletRequestWrapper {
-    private final ByteArrayInputStream in;
-
-    public Buffered(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.in = new ByteArrayInputStream(body);
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 }

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The statutory working-day calendar of Kazakhstan, for deadlines in BPMN expressions (bean {@code statutoryCalendar}),
@@ -120,8 +121,7 @@ public class StatutoryCalendar {
    */
   public Date calendarDaysAfter(Date start, int days, String zoneId) {
     checkNotNegative(days, "days");
-    ZoneId zone = zone(zoneId);
-    return Date.from(closeOf(nextWorkingDayFrom(calendar, localDate(start, zone).plusDays(days)), zone));
+    return closeOfLastDay(start, zoneId, day -> day.plusDays(days));
   }
 
   /** N months in the default zone; see {@link #monthsAfter(Date, int, String)}. */
@@ -136,8 +136,13 @@ public class StatutoryCalendar {
    */
   public Date monthsAfter(Date start, int months, String zoneId) {
     checkNotNegative(months, "months");
+    return closeOfLastDay(start, zoneId, day -> day.plusMonths(months));
+  }
+
+  /** The close of the term's last day ({@code last} of the start's day), moved to the next working day if need be. */
+  private Date closeOfLastDay(Date start, String zoneId, UnaryOperator<LocalDate> last) {
     ZoneId zone = zone(zoneId);
-    return Date.from(closeOf(nextWorkingDayFrom(calendar, localDate(start, zone).plusMonths(months)), zone));
+    return Date.from(closeOf(nextWorkingDayFrom(calendar, last.apply(localDate(start, zone))), zone));
   }
 
   /**

@@ -42,6 +42,8 @@ public class Documents {
   public static final String RECEIPT = "receipt";
   public static final String REFUSAL_RECEIPT = "refusalReceipt";
   public static final String COMPLAINT_TALON = "complaintTalon";
+  /** The template of every document but an annex form (documents/templates/document.html). */
+  static final String DOCUMENT_TEMPLATE = "document";
   /** The variable a hand-out step's form reads to show the link to print the result. */
   public static final String RESULT_DOCUMENT_URL = kz.qyzmet.cases.CaseVariables.RESULT_DOCUMENT_URL;
   /** The variable with the applicant's choice of document language ("ru" for Russian; Kazakh otherwise). */
@@ -222,7 +224,7 @@ public class Documents {
         text(variables, CaseVariables.REPRESENTATIVE_PHONE))));
     model.put("after", after);
     model.put("citation", citation(language, standard, texts.requirement(kind, standard.code()).orElse(null)));
-    return new Draft(businessKey, null, kind, language, "receipt", t.get(kind), now, model);
+    return new Draft(businessKey, null, kind, language, DOCUMENT_TEMPLATE, t.get(kind), now, model);
   }
 
   /** The complaint's talon (item 25): number, date, who took it, who reviews it, when the answer is due. */
@@ -253,8 +255,8 @@ public class Documents {
     model.put("rows", rows);
     model.put("citation", standard == null ? t.get("decree")
         : citation(language, standard, texts.requirement(COMPLAINT_TALON, standard.code()).orElse(null)));
-    return new Draft(number, text(variables, CaseVariables.CASE_BUSINESS_KEY), COMPLAINT_TALON, language, "talon",
-        t.get(COMPLAINT_TALON), now, model);
+    return new Draft(number, text(variables, CaseVariables.CASE_BUSINESS_KEY), COMPLAINT_TALON, language,
+        DOCUMENT_TEMPLATE, t.get(COMPLAINT_TALON), now, model);
   }
 
   /** The result document: the catalogue's result (its name, item 5 and line) with what the case decided. */
@@ -286,7 +288,7 @@ public class Documents {
     model.put("rows", rows);
     Optional<DocumentTexts.Citation> form = texts.annexForm(resultCode)
         .filter(annex -> annex.standard().equals(standard.code()));
-    String template = "result";
+    String template = DOCUMENT_TEMPLATE;
     if (form.isPresent()) {
       template = "annex-" + standard.code().toLowerCase() + "-" + form.get().annex();
       model.put("year", Objects.toString(variables.apply("tsaYear"), ""));

@@ -178,14 +178,8 @@ public class Intake {
       violations.add(new Violation("applicant", Messages.text("rule.required")));
     } else {
       Iin.problem(applicant.iin()).ifPresent(rule -> violations.add(new Violation("applicant.iin", rule)));
-      required(violations, "applicant.surname", applicant.surname(), 100);
-      required(violations, "applicant.name", applicant.name(), 100);
-      optional(violations, "applicant.patronymic", applicant.patronymic(), 100);
-      required(violations, "applicant.phone", applicant.phone(), 30);
-      if (applicant.phone() != null && !applicant.phone().isBlank()
-          && !applicant.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-        violations.add(new Violation("applicant.phone", Messages.text("rule.phone.characters")));
-      }
+      person(violations, "applicant", applicant.surname(), applicant.name(), applicant.patronymic(),
+          applicant.phone());
       required(violations, "applicant.address", applicant.address(), 300);
       required(violations, "applicant.region", applicant.region(), 100);
       required(violations, "applicant.district", applicant.district(), 100);
@@ -238,13 +232,19 @@ public class Intake {
     if (representative == null) {
       return;
     }
-    required(violations, "representative.surname", representative.surname(), 100);
-    required(violations, "representative.name", representative.name(), 100);
-    optional(violations, "representative.patronymic", representative.patronymic(), 100);
-    required(violations, "representative.phone", representative.phone(), 30);
-    if (representative.phone() != null && !representative.phone().isBlank()
-        && !representative.phone().matches("\\+?[0-9 ()-]{5,30}")) {
-      violations.add(new Violation("representative.phone", Messages.text("rule.phone.characters")));
+    person(violations, "representative", representative.surname(), representative.name(),
+        representative.patronymic(), representative.phone());
+  }
+
+  /** The name and phone of a person the application names (the applicant, the representative). */
+  private static void person(List<Violation> violations, String field, String surname, String name,
+      String patronymic, String phone) {
+    required(violations, field + ".surname", surname, 100);
+    required(violations, field + ".name", name, 100);
+    optional(violations, field + ".patronymic", patronymic, 100);
+    required(violations, field + ".phone", phone, 30);
+    if (phone != null && !phone.isBlank() && !phone.matches("\\+?[0-9 ()-]{5,30}")) {
+      violations.add(new Violation(field + ".phone", Messages.text("rule.phone.characters")));
     }
   }
 

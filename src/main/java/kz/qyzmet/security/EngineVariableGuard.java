@@ -122,7 +122,7 @@ class EngineVariableGuard {
         } catch (IOException notJson) {
           // the engine's REST API answers it itself (400)
         }
-        forward = new kz.qyzmet.api.ApiRequestGuard.Buffered(request, body);
+        forward = new CachedBodyRequest(request, body);
       }
       named.retainAll(PROTECTED);
       Matcher task = TASK_FORM.matcher(path);

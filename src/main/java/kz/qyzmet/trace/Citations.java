@@ -44,12 +44,7 @@ public final class Citations {
         }
       }
     }
-    Matcher kazakh = KAZAKH_LINE.matcher(text);
-    while (kazakh.find()) {
-      int line = Integer.parseInt(kazakh.group(2));
-      int last = kazakh.group(3) == null ? line : Integer.parseInt(kazakh.group(3));
-      found.add(new LineCitation(line, Math.max(line, last), kazakh.group(1)));
-    }
+    found.addAll(kazakhLines(text));
     return found;
   }
 

@@ -3,7 +3,6 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,46 +12,26 @@ import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A mobile Public Service Centre's visit to a settlement (processes/mobile-psc-visit.bpmn): it takes documents there
  * for at least six working hours (catalogue norm "mobilePscStay": S01 item 9.2, line 586, and the same item of S02-S07,
  * S10). The Хромтау centre (psc-aktobe-05) visits Тассай on Friday 20 November 2026; Aktobe is on UTC+5.
  */
-@StandardProcessTest
-class MobileCentreVisitTest {
+@StandardProcessTest(standard = "S01", applicant = MobileCentreVisitTest.APPLICANT)
+class MobileCentreVisitTest extends StandardCaseTest {
 
-  static final String CENTRE = "psc-aktobe-05";
   static final String APPLICANT = """
       "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "phone": "+7 701 000 00 00",
                     "address": "Тассай ауылы", "region": "Ақтөбе облысы", "district": "Хромтау"}""";
   static final String DOCUMENTS = "[\"application\", \"identityDocumentCopy\", \"residenceProof\", \"bankAccountDetails\"]";
 
-  @Autowired ProcessEngine engine;
   @Autowired MeterRegistry meters;
-  @LocalServerPort int port;
-  CaseDriver cases;
   final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S01");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aVisitThatEndsAfterFiveHoursRecordsABreachAndItsApplicationsNameIt() {

@@ -3,24 +3,16 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S07, information on the receipt and movement of a pension-fund depositor's money (decree annex 7). The depositor's own
@@ -29,29 +21,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (item 11, line 23437). The inheritance request about a deceased depositor (item 11, lines 23419-23423) goes to the
  * pension unit pension-aktobe-12 and has no term in the decree, so no due date and no timer. Kazakhstan is on UTC+5.
  */
-@StandardProcessTest
-class S07PensionSavingsInformationTest {
+@StandardProcessTest(standard = "S07", applicant = StandardCaseTest.ZHUMABAEVA)
+class S07PensionSavingsInformationTest extends StandardCaseTest {
 
-  static final String CENTRE = "psc-aktobe-05";
   static final String UNIT = "pension-aktobe-12";
   static final String AT_CENTRE = "[\"application\", \"identityDocumentCopy\"]";
   /** On the portal only the e-signed request (item 11.2, line 23429): the identity data come from state systems. */
   static final String ON_PORTAL = "[\"electronicRequest\"]";
 
-  @Autowired ProcessEngine engine;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
-  @LocalServerPort int port;
-  CaseDriver cases;
 
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S07");
-  }
-
+  /** The state systems answer at once again after a test that made them late (see {@link InformationSystemsAnswer}). */
   @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  void answerAtOnce() {
     InformationSystemsAnswer.reset();
   }
 
@@ -62,7 +44,7 @@ class S07PensionSavingsInformationTest {
     JsonNode receipt = cases.apply("""
         {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s,
          "arrivedAt": "2026-11-20T09:50:00+05:00", "serviceStartedAt": "2026-11-20T09:58:00+05:00"}
-        """.formatted(APPLICANT, AT_CENTRE));
+        """.formatted(ZHUMABAEVA, AT_CENTRE));
 
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
@@ -100,8 +82,7 @@ class S07PensionSavingsInformationTest {
     double before = serviceTermBreaches();
     at(2026, 11, 20, 10, 0);
     InformationSystemsAnswer.next("Task_RecordResult", java.time.Duration.ofMinutes(12));
-    JsonNode receipt = cases.apply("""
-        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT, AT_CENTRE));
+    JsonNode receipt = apply("psc", "ownFunds", AT_CENTRE);
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
     assertThat(receipt.path("acceptedAt").asText()).isEqualTo("2026-11-20T10:00:00+05:00");
@@ -119,8 +100,7 @@ class S07PensionSavingsInformationTest {
     // An answer within the term (9 minutes) is measured and kept: no breach, the metric unchanged.
     at(2026, 11, 20, 11, 0);
     InformationSystemsAnswer.next("Task_RecordResult", java.time.Duration.ofMinutes(9));
-    String inTerm = cases.apply("""
-        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT, AT_CENTRE))
+    String inTerm = apply("psc", "ownFunds", AT_CENTRE)
         .path("businessKey").asText();
     assertThat(cases.variables(inTerm)).containsEntry("serviceTermMinutes", 9L).doesNotContainKey("breach_service");
     assertThat(serviceTermBreaches()).isEqualTo(before + 1);
@@ -135,7 +115,7 @@ class S07PensionSavingsInformationTest {
   void onThePortalTheInformationGoesToThePersonalCabinetAtOnce() {
     at(2026, 11, 21, 23, 40); // the portal works around the clock (item 9.2)
     JsonNode receipt = cases.apply("""
-        {"channel": "portal", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT, ON_PORTAL));
+        {"channel": "portal", "subtype": "ownFunds", %s, "documents": %s}""".formatted(ZHUMABAEVA, ON_PORTAL));
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("portalInformation");
     assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07, 5.2-тармақ, 23343-жол");
@@ -148,7 +128,7 @@ class S07PensionSavingsInformationTest {
   void aMobileCentreHandsOutTheCertificateLikeACentre() {
     at(2026, 11, 20, 11, 0);
     JsonNode receipt = cases.apply("""
-        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s, %s}""".formatted(APPLICANT,
+        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s, %s}""".formatted(ZHUMABAEVA,
         "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]", REPRESENTATIVE));
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
@@ -159,27 +139,10 @@ class S07PensionSavingsInformationTest {
   }
 
   @Test
-  void withoutTheIdentityDocumentTheCentreRefusesOrally() {
-    at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "psc", "subtype": "ownFunds", %s, "documents": ["application"]}""".formatted(APPLICANT));
-
-    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
-    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("identityDocumentCopy");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S07, 16-тармақ, 23471-жол");
-    assertThat(receipt.path("result").isNull() || receipt.path("result").isMissingNode()).isTrue();
-    String key = receipt.path("businessKey").asText();
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOrally").hasNotPassed("Gateway_Subtype");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("refusalGround", "incompleteDocuments");
-    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
-  }
-
-  @Test
   void onThePortalTheSignedRequestAloneIsACompleteSet() {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
-        {"channel": "portal", "subtype": "ownFunds", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
+        {"channel": "portal", "subtype": "ownFunds", %s, "documents": ["electronicRequest"]}""".formatted(ZHUMABAEVA));
 
     // Item 11.2 (lines 23425-23431): the portal needs only the EDS-signed request.
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
@@ -191,7 +154,7 @@ class S07PensionSavingsInformationTest {
   void aPortalRequestWithoutTheSignedRequestIsRefusedAsAnElectronicDocument() {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
-        {"channel": "portal", "subtype": "ownFunds", %s, "documents": []}""".formatted(APPLICANT));
+        {"channel": "portal", "subtype": "ownFunds", %s, "documents": []}""".formatted(ZHUMABAEVA));
 
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("electronicRequest");
@@ -205,12 +168,12 @@ class S07PensionSavingsInformationTest {
     at(2026, 11, 20, 10, 0);
     var onPortal = post("""
         {"standard": "S07", "channel": "portal", "subtype": "ownFunds", %s,
-         "documents": ["electronicRequest", "identityDocumentCopy"]}""".formatted(APPLICANT));
+         "documents": ["electronicRequest", "identityDocumentCopy"]}""".formatted(ZHUMABAEVA));
     assertThat(onPortal.statusCode()).isEqualTo(400);
     assertThat(onPortal.body()).contains("documents").contains("identityDocumentCopy тек [psc, mobilePsc] арналарында ұсынылады, portal арнасында емес");
     var atCentre = post("""
         {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
-         "documents": ["application", "identityDocumentCopy", "electronicRequest"]}""".formatted(APPLICANT));
+         "documents": ["application", "identityDocumentCopy", "electronicRequest"]}""".formatted(ZHUMABAEVA));
     assertThat(atCentre.statusCode()).isEqualTo(400);
     assertThat(atCentre.body()).contains("electronicRequest тек [portal] арналарында ұсынылады, psc арнасында емес");
   }
@@ -221,7 +184,7 @@ class S07PensionSavingsInformationTest {
     // Through the API: a request naming another depositor (depositorIin) is refused on the spot (line 23437).
     JsonNode apiRefusal = cases.apply("""
         {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120"}
-        """.formatted(APPLICANT, AT_CENTRE));
+        """.formatted(ZHUMABAEVA, AT_CENTRE));
     assertThat(apiRefusal.path("result").path("code").asText()).isEqualTo("reasonedRefusal");
     assertThat(cases.variables(apiRefusal.path("businessKey").asText())).containsEntry("refusalGround", "notOwnFunds");
     // And from the Tasklist start form:
@@ -246,7 +209,7 @@ class S07PensionSavingsInformationTest {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
         {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
-        """.formatted(APPLICANT, "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]",
+        """.formatted(ZHUMABAEVA, "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]",
         REPRESENTATIVE));
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
     assertThat(receipt.path("representative").path("fullName").asText()).isEqualTo("Сейітов Марат Болатұлы");
@@ -256,14 +219,14 @@ class S07PensionSavingsInformationTest {
     // A representative named without the power of attorney: the set is incomplete and refused (item 16).
     JsonNode withoutAttorney = cases.apply("""
         {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
-        """.formatted(APPLICANT, AT_CENTRE, REPRESENTATIVE));
+        """.formatted(ZHUMABAEVA, AT_CENTRE, REPRESENTATIVE));
     assertThat(withoutAttorney.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(withoutAttorney.path("missingDocuments").findValuesAsText("code")).containsExactly("powerOfAttorney");
 
     // The power of attorney without the representative's name: the receipt could not name them (item 14.2).
     var unnamed = post("""
         {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
-         "documents": ["application", "identityDocumentCopy", "powerOfAttorney"]}""".formatted(APPLICANT));
+         "documents": ["application", "identityDocumentCopy", "powerOfAttorney"]}""".formatted(ZHUMABAEVA));
     assertThat(unnamed.statusCode()).isEqualTo(400);
     assertThat(unnamed.body()).contains("representative");
   }
@@ -273,7 +236,7 @@ class S07PensionSavingsInformationTest {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
         {"channel": "branch", "subtype": "deceasedDepositor", %s, "documents": ["inheritanceCaseRequest"]}
-        """.formatted(APPLICANT));
+        """.formatted(ZHUMABAEVA));
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
     assertThat(receipt.path("result").isNull() || receipt.path("result").isMissingNode()).isTrue();
@@ -304,13 +267,13 @@ class S07PensionSavingsInformationTest {
   void theOwnFundsRequestIsNotTakenAtTheUnitNorTheInheritanceRequestAtACentre() {
     at(2026, 11, 20, 10, 0);
     var atUnit = post("""
-        {"standard": "S07", "channel": "branch", "subtype": "ownFunds", %s, "documents": %s}""".formatted(APPLICANT,
+        {"standard": "S07", "channel": "branch", "subtype": "ownFunds", %s, "documents": %s}""".formatted(ZHUMABAEVA,
         AT_CENTRE));
     assertThat(atUnit.statusCode()).isEqualTo(400);
     assertThat(atUnit.body()).contains("channel").contains("psc").contains("portal");
     var atCentre = post("""
         {"standard": "S07", "channel": "psc", "subtype": "deceasedDepositor", %s,
-         "documents": ["inheritanceCaseRequest"]}""".formatted(APPLICANT));
+         "documents": ["inheritanceCaseRequest"]}""".formatted(ZHUMABAEVA));
     assertThat(atCentre.statusCode()).isEqualTo(400);
     assertThat(atCentre.body()).contains("channel").contains("branch");
   }
@@ -319,11 +282,6 @@ class S07PensionSavingsInformationTest {
 
   static final String REPRESENTATIVE = """
       "representative": {"surname": "Сейітов", "name": "Марат", "patronymic": "Болатұлы", "phone": "+7 702 111 22 33"}""";
-
-  static final String APPLICANT = """
-      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
-                    "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
-                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
 
   private ProcessInstance startForm(String channel, String subtype, String documents, String depositorIin) {
     Map<String, Object> form = new HashMap<>(Map.of("channel", channel, "subtype", subtype,
@@ -334,17 +292,5 @@ class S07PensionSavingsInformationTest {
     ProcessInstance started = engine.getFormService().submitStartForm(engine.getRepositoryService()
         .createProcessDefinitionQuery().processDefinitionKey("S07").latestVersion().singleResult().getId(), form);
     return CaseInstance.of(engine, "S07", started.getBusinessKey());
-  }
-
-  private java.net.http.HttpResponse<String> post(String body) {
-    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    CaseDriver.at(year, month, day, hour, minute);
-  }
-
-  private static Date date(int year, int month, int day, int hour, int minute) {
-    return CaseDriver.date(year, month, day, hour, minute);
   }
 }

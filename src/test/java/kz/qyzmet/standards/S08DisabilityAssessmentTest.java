@@ -3,25 +3,18 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S08, establishing disability and the degree of loss of working capacity by a medical-social expertise (MSE)
@@ -32,31 +25,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * UTC+5 throughout 2026; 16 December (Wednesday) is the only day off besides weekends in the period; working days close
  * at 18:00 and the day of submission is not counted.
  */
-@StandardProcessTest
-class S08DisabilityAssessmentTest {
+@StandardProcessTest(standard = "S08")
+class S08DisabilityAssessmentTest extends StandardCaseTest {
 
   static final String MSE = "mse-aktobe-02";
   static final String MSE_CHOSEN = "mse-aktobe-03";
-  static final String CCSP = "ccsp-aktobe";
   static final String BASIC = "\"application\", \"mseReferralForm088\", \"identityDocumentCopy\", \"residenceProof\", "
       + "\"medicalRecordsExtracts\", \"sicCertificate\"";
   static final String DOCUMENTS = "[" + BASIC + "]";
 
-  @Autowired ProcessEngine engine;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
-  @LocalServerPort int port;
-  CaseDriver cases;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S08");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void anExaminationAtTheDepartmentIsDecidedByThePanelWithinOneWorkingDay() {
@@ -78,16 +56,12 @@ class S08DisabilityAssessmentTest {
     String key = receipt.path("businessKey").asText();
     assertThat(key).matches("S08-261120-[A-Z2-9]{8}");
 
-    Task check = cases.task(key, "Task_CheckDocuments");
-    assertThat(cases.candidateGroups(check)).containsExactly(MSE + ".msePanel");
-    assertThat(check.getDueDate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    Task check = assertTask(key, "Task_CheckDocuments", MSE + ".msePanel", date(2026, 11, 23, 18, 0));
     // Three people were ahead in the queue: the waiting basis is 3 x 45 minutes (item 7.2, line 28122).
     cases.complete(check, Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0), "modbRegistrationNumber", "МОДБ-771",
         "peopleAheadInQueue", 3, "documentsCheck", "valid"));
 
-    Task examine = cases.task(key, "Task_Examine");
-    assertThat(cases.candidateGroups(examine)).containsExactly(MSE + ".msePanel");
-    assertThat(examine.getDueDate()).isEqualTo(date(2026, 11, 23, 18, 0));
+    Task examine = assertTask(key, "Task_Examine", MSE + ".msePanel", date(2026, 11, 23, 18, 0));
     at(2026, 11, 23, 11, 0);
     cases.complete(examine, panel("disabilityCertificate"));
 
@@ -134,18 +108,10 @@ class S08DisabilityAssessmentTest {
 
     // Ten working days from the documents (Friday 20 November): 23-27 November, 30 November, 1-4 December: Friday
     // 4 December, 18:00 (item 7.1, line 28118).
-    Task extended = cases.task(key, "Task_ExtendedExamination");
-    assertThat(cases.candidateGroups(extended)).containsExactly(MSE_CHOSEN + ".msePanel");
-    assertThat(extended.getDueDate()).isEqualTo(date(2026, 12, 4, 18, 0));
-    Job timer = cases.timer(key, "Event_ExtendedOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 12, 4, 18, 0));
-    at(2026, 12, 4, 18, 1);
-    cases.fire(timer);
+    Task extended = assertTask(key, "Task_ExtendedExamination", MSE_CHOSEN + ".msePanel", date(2026, 12, 4, 18, 0));
+    fireAMinuteLate(key, "Event_ExtendedOverdue", date(2026, 12, 4, 18, 0));
 
-    Task breach = breach(key, "serviceExtended");
-    assertThat(cases.candidateGroups(breach)).containsExactly(CCSP + ".ccspHead");
-    assertThat(engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation"))
-        .isEqualTo("S08 item 7.1, line 28118");
+    Task breach = assertBreach(key, "serviceExtended", CCSP + ".ccspHead", "S08 item 7.1, line 28118");
     cases.complete(breach, Map.of("escalationMeasure", "Панелге ескерту жасалды"));
     assertThat(deadline(cases.status(key), "serviceExtended").path("breachedAt").asText()).startsWith("2026-12-04T18:01");
 
@@ -174,10 +140,7 @@ class S08DisabilityAssessmentTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-17T18:00:00+05:00");
     String key = receipt.path("businessKey").asText();
 
-    Job checkTimer = cases.timer(key, "Event_CheckOverdue");
-    assertThat(checkTimer.getDuedate()).isEqualTo(date(2026, 12, 17, 18, 0));
-    at(2026, 12, 17, 18, 1);
-    cases.fire(checkTimer);
+    fireAMinuteLate(key, "Event_CheckOverdue", date(2026, 12, 17, 18, 0));
     assertThat(cases.candidateGroups(breach(key, "service"))).containsExactly(CCSP + ".ccspHead");
     assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
 
@@ -394,23 +357,6 @@ class S08DisabilityAssessmentTest {
   }
 
   @Test
-  void aMissingDocumentIsRefusedAtIntakeAndTheReceiptCitesItem16() {
-    at(2026, 11, 20, 10, 0);
-    // In detention without the certificate of item 11.4 (line 28192).
-    JsonNode receipt = cases.apply("""
-        {"channel": "mse", "subtype": "inDetention", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS));
-    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
-    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("detentionCertificate");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S08, 16.1-тармақ, 28264-жол");
-    String key = receipt.path("businessKey").asText();
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
-    assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")
-        .containsEntry("result", "reasonedRefusal");
-    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
-  }
-
-  @Test
   void theChannelSubtypeAndDepartmentAreCheckedAndThePanelNeedsTwoChiefSpecialists() {
     at(2026, 11, 20, 10, 0);
     Http http = new Http(port);
@@ -469,21 +415,5 @@ class S08DisabilityAssessmentTest {
   private static Map<String, Object> panel(String outcome) {
     return Map.of("panelHead", "Әлімов Б.", "panelChiefSpecialist1", "Қасымова Д.",
         "panelChiefSpecialist2", "Нұрғалиев Е.", "examinationOutcome", outcome, "mseActNumber", "АКТ-2026-1");
-  }
-
-  private Task breach(String key, String deadlineId) {
-    return cases.breach(key, deadlineId);
-  }
-
-  private static JsonNode deadline(JsonNode status, String id) {
-    return CaseDriver.deadline(status, id);
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    CaseDriver.at(year, month, day, hour, minute);
-  }
-
-  private static Date date(int year, int month, int day, int hour, int minute) {
-    return CaseDriver.date(year, month, day, hour, minute);
   }
 }

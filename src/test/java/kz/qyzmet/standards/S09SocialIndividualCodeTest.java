@@ -3,24 +3,12 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S09, social individual code or its duplicate (decree annex 9). The pension unit pension-aktobe-12 (Хромтау) serves the
@@ -28,26 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with the authorised person's EDS (item 5, line 30382), so a clerk's step with a timer, escalated to the unit's head.
  * No application form (item 12); the refusal is oral at the unit and electronic on the portal (item 16).
  */
-@StandardProcessTest
-class S09SocialIndividualCodeTest {
+@StandardProcessTest(standard = "S09", applicant = StandardCaseTest.ZHUMABAEVA)
+class S09SocialIndividualCodeTest extends StandardCaseTest {
 
   static final String UNIT = "pension-aktobe-12";
   static final String DOCUMENTS = "[\"identityDocumentCopy\", \"taxpayerRegistrationNumber\"]";
-
-  @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-  CaseDriver cases;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S09");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void atTheUnitTheCertificateIsIssuedWithinFifteenMinutes() {
@@ -56,16 +29,11 @@ class S09SocialIndividualCodeTest {
     JsonNode receipt = cases.apply("""
         {"channel": "branch", %s, "documents": %s,
          "arrivedAt": "2026-11-20T09:40:00+05:00", "serviceStartedAt": "2026-11-20T09:58:00+05:00"}
-        """.formatted(APPLICANT, DOCUMENTS));
-    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
+        """.formatted(ZHUMABAEVA, DOCUMENTS));
     // 15 minutes from the request (item 7.1, line 30396): 10:15 the same day.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:15:00+05:00");
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(receipt, UNIT, "2026-11-20T10:15:00+05:00");
 
-    Task issue = cases.task(key, "Task_IssueSic");
-    assertThat(cases.candidateGroups(issue)).containsExactly(UNIT + ".branchSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+    Task issue = assertTask(key, "Task_IssueSic", UNIT + ".branchSpecialist", date(2026, 11, 20, 10, 15));
     assertThat(cases.timer(key, "Event_ServiceOverdue").getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
     assertThatThrownBy(() -> cases.complete(issue, Map.of("issued", "sicCertificate", "certificateMedium", "paper")))
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(sicNumber): толтыру міндетті");
@@ -87,7 +55,7 @@ class S09SocialIndividualCodeTest {
     // in catalogue/S09.yaml): due 23:55 the same night.
     at(2026, 11, 21, 23, 40);
     JsonNode receipt = cases.apply("""
-        {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
+        {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(ZHUMABAEVA));
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-21T23:55:00+05:00");
     String key = receipt.path("businessKey").asText();
@@ -103,16 +71,11 @@ class S09SocialIndividualCodeTest {
   void whenFifteenMinutesPassTheUnitHeadGetsATaskAndTheApplicantIsStillServed() {
     at(2026, 11, 20, 10, 0);
     String key = cases.apply("""
-        {"channel": "branch", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+        {"channel": "branch", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
 
-    var timer = cases.timer(key, "Event_ServiceOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
-    at(2026, 11, 20, 10, 16);
-    cases.fire(timer);
+    fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 11, 20, 10, 15));
 
-    Task breach = breach(key);
-    assertThat(cases.candidateGroups(breach)).containsExactly(UNIT + ".branchHead");
-    assertThat(citation(breach)).isEqualTo("S09 item 7.1, line 30396");
+    Task breach = assertBreach(key, "service", UNIT + ".branchHead", "S09 item 7.1, line 30396");
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-11-20T10:16");
     assertThat(cases.instance(key)).isWaitingAt("Task_IssueSic");
     cases.complete(breach, Map.of("escalationMeasure", "Маман ескертілді"));
@@ -123,38 +86,23 @@ class S09SocialIndividualCodeTest {
   }
 
   @Test
-  void withoutTheTaxpayerNumberTheUnitRefusesOrally() {
-    at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "branch", %s, "documents": ["identityDocumentCopy"]}""".formatted(APPLICANT));
-    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
-    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("taxpayerRegistrationNumber");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S09, 16-тармақ, 30508-жол");
-    String key = receipt.path("businessKey").asText();
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedOrally").hasNotPassed("Task_IssueSic");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("refusalGround", "incompleteDocuments");
-    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
-  }
-
-  @Test
   void onThePortalTheSignedRequestAloneIsServedAndWithoutItTheRequestIsRefusedInTheCabinet() {
     // Item 11 (lines 30464-30470): on the portal only the EDS-signed request; the identity data come from state systems.
     at(2026, 11, 20, 10, 0);
     JsonNode served = cases.apply("""
-        {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(APPLICANT));
+        {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(ZHUMABAEVA));
     assertThat(served.path("kind").asText()).isEqualTo("receipt");
     assertThat(cases.instance(served.path("businessKey").asText())).isWaitingAt("Task_IssueSic");
 
     JsonNode receipt = cases.apply("""
-        {"channel": "portal", %s, "documents": []}""".formatted(APPLICANT));
+        {"channel": "portal", %s, "documents": []}""".formatted(ZHUMABAEVA));
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("electronicRequest");
     assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded().hasPassed("Event_RefusedOnPortal");
 
     var unitsDocumentOnPortal = post("""
         {"standard": "S09", "channel": "portal", %s, "documents": ["electronicRequest", "taxpayerRegistrationNumber"]}
-        """.formatted(APPLICANT));
+        """.formatted(ZHUMABAEVA));
     assertThat(unitsDocumentOnPortal.statusCode()).isEqualTo(400);
     assertThat(unitsDocumentOnPortal.body()).contains("taxpayerRegistrationNumber тек [branch] арналарында ұсынылады, portal арнасында емес");
   }
@@ -162,39 +110,8 @@ class S09SocialIndividualCodeTest {
   @Test
   void thereIsNoCentreChannel() {
     var response = post("""
-        {"standard": "S09", "channel": "psc", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+        {"standard": "S09", "channel": "psc", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("channel");
-  }
-
-  private static JsonNode deadline(JsonNode status, String id) {
-    return CaseDriver.deadline(status, id);
-  }
-
-  private Task breach(String key) {
-    return cases.task(key, "Task_ReviewBreach");
-  }
-
-  private Object citation(Task breach) {
-    return cases.citation(breach);
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  static final String APPLICANT = """
-      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
-                    "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
-                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
-
-  private java.net.http.HttpResponse<String> post(String body) {
-    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    CaseDriver.at(year, month, day, hour, minute);
-  }
-
-  private static Date date(int year, int month, int day, int hour, int minute) {
-    return CaseDriver.date(year, month, day, hour, minute);
   }
 }

@@ -3,25 +3,14 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S11, the one-time burial payment (decree annex 11): applied for only at the branch (pension-aktobe-12, Хромтау
@@ -30,27 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 2026; 16 December (Wednesday) is the only day off besides weekends in the period; working days close at 18:00 and the
  * day of the application is not counted.
  */
-@StandardProcessTest
-class S11BurialPaymentTest {
+@StandardProcessTest(standard = "S11", applicant = S11BurialPaymentTest.APPLICANT)
+class S11BurialPaymentTest extends StandardCaseTest {
 
-  static final String BRANCH = "pension-aktobe-12";
-  static final String CCSP = "ccsp-aktobe";
   static final String DOCUMENTS = "[\"identityDocumentCopy\", \"civilRegistryCertificate\", \"deathCertificateCopy\"]";
-
-  @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-  CaseDriver cases;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S11");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aPaymentToAnIndividualsBankAccountIsAssignedWithinFiveWorkingDays() {
@@ -69,14 +41,10 @@ class S11BurialPaymentTest {
     String key = receipt.path("businessKey").asText();
     assertThat(key).matches("S11-261120-[A-Z2-9]{8}");
 
-    Task prepare = cases.task(key, "Task_PrepareCase");
-    assertThat(cases.candidateGroups(prepare)).containsExactly(BRANCH + ".branchSpecialist");
-    assertThat(prepare.getDueDate()).isEqualTo(date(2026, 11, 27, 18, 0));
+    Task prepare = assertTask(key, "Task_PrepareCase", BRANCH + ".branchSpecialist", date(2026, 11, 27, 18, 0));
     cases.complete(prepare, payee("individual"));
 
-    Task decide = cases.task(key, "Task_DecideCase");
-    assertThat(cases.candidateGroups(decide)).containsExactly(CCSP + ".ccspSpecialist");
-    assertThat(decide.getDueDate()).isEqualTo(date(2026, 11, 27, 18, 0));
+    Task decide = assertTask(key, "Task_DecideCase", CCSP + ".ccspSpecialist", date(2026, 11, 27, 18, 0));
     at(2026, 11, 25, 15, 0);
     cases.complete(decide, Map.of("decision", "assigned", "decisionNumber", "ШЕШ-11-1"));
 
@@ -119,22 +87,15 @@ class S11BurialPaymentTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-22T18:00:00+05:00");
     String key = receipt.path("businessKey").asText();
 
-    Job preparation = cases.timer(key, "Event_PreparationOverdue");
-    assertThat(preparation.getDuedate()).isEqualTo(date(2026, 12, 22, 18, 0));
-    at(2026, 12, 22, 18, 1);
-    cases.fire(preparation);
-    Task branchBreach = breach(key);
-    assertThat(cases.candidateGroups(branchBreach)).containsExactly(BRANCH + ".branchHead");
-    assertThat(engine.getRuntimeService().getVariable(branchBreach.getProcessInstanceId(), "deadlineCitation"))
-        .isEqualTo("S11 item 7.1, line 38771");
+    fireAMinuteLate(key, "Event_PreparationOverdue", date(2026, 12, 22, 18, 0));
+    Task branchBreach = assertBreach(key, "service", BRANCH + ".branchHead", "S11 item 7.1, line 38771");
     cases.complete(branchBreach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
 
     cases.complete(key, "Task_PrepareCase", payee("entrepreneur"));
     Job decision = cases.timer(key, "Event_ServiceOverdue");
     assertThat(decision.getDuedate()).isEqualTo(date(2026, 12, 22, 18, 0));
     cases.fire(decision);
-    Task ccspBreach = breach(key);
-    assertThat(cases.candidateGroups(ccspBreach)).containsExactly(CCSP + ".ccspHead");
+    assertBreach(key, "service", CCSP + ".ccspHead", "S11 item 7.1, line 38771");
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-12-22T18:01");
     assertThat(cases.instance(key)).isWaitingAt("Task_DecideCase")
         .hasPassed("Event_PreparationEscalated", "Event_ServiceEscalated");
@@ -154,25 +115,10 @@ class S11BurialPaymentTest {
   }
 
   @Test
-  void anIncompleteSetIsRefusedAndTheReceiptNamesTheMissingDocument() {
-    at(2026, 11, 20, 10, 0);
-    JsonNode receipt = apply("branch", "[\"identityDocumentCopy\", \"deathCertificateCopy\"]");
-    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
-    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("civilRegistryCertificate");
-    assertThat(receipt.path("refusal").path("citation").asText()).isEqualTo("S11, 16-тармақ, 38843-жол");
-    String key = receipt.path("businessKey").asText();
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ServiceRefusedIncomplete");
-    assertThat(cases.variables(key)).containsEntry("refusalGround", "incompleteDocuments")
-        .containsEntry("result", "reasonedRefusal");
-    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
-  }
-
-  @Test
   void onlyTheBranchTakesApplicationsAndTheAccountMustBeAnIban() {
     at(2026, 11, 20, 10, 0);
-    var atCentre = new Http(port).postJson("/api/applications", """
-        {"standard": "S11", "channel": "psc", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS),
-        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    var atCentre = post("""
+        {"standard": "S11", "channel": "psc", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
     assertThat(atCentre.statusCode()).isEqualTo(400);
     assertThat(atCentre.body()).contains("channel").contains("[branch]");
 
@@ -192,31 +138,8 @@ class S11BurialPaymentTest {
                     "phone": "+7 701 000 00 02", "address": "Хромтау, Абай көшесі 9",
                     "region": "Ақтөбе облысы", "district": "Хромтау"}""";
 
-  private JsonNode apply(String channel, String documents) {
-    return cases.apply("""
-        {"channel": "%s", %s, "documents": %s}
-        """.formatted(channel, APPLICANT, documents));
-  }
-
   private static Map<String, Object> payee(String kind) {
     return Map.of("payeeKind", kind, "payeeName", "Оразов Ерлан Серікұлы", "accountNumber", "KZ86125KZT5004100100",
         "bankName", "Halyk Bank", "deceasedFullName", "Оразов Серік Жұмаұлы", "documentsVerified", true);
-  }
-
-  private Task breach(String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key)
-        .taskDefinitionKey("Task_ReviewBreach").singleResult();
-  }
-
-  private static JsonNode deadline(JsonNode status, String id) {
-    return CaseDriver.deadline(status, id);
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    CaseDriver.at(year, month, day, hour, minute);
-  }
-
-  private static Date date(int year, int month, int day, int hour, int minute) {
-    return CaseDriver.date(year, month, day, hour, minute);
   }
 }

@@ -3,24 +3,14 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S12, certificate of belonging to the recipients of targeted social assistance (decree annex 12). Issued on the spot
@@ -29,8 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The only refusal: no assistance assigned for the current quarter (item 16, line 40826). A breach of the 15 minutes
  * goes to the head of the district department (item 22, line 40860; reading in catalogue/S12.yaml).
  */
-@StandardProcessTest
-class S12TargetedAssistanceCertificateTest {
+@StandardProcessTest(standard = "S12", applicant = StandardCaseTest.ZHUMABAEVA)
+class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
 
   static final String DEPT = "employment-aktobe-12";
   static final String AKIM = "akimat-aktobe-11";
@@ -38,21 +28,7 @@ class S12TargetedAssistanceCertificateTest {
   static final String RURAL_AKIM = "rural-akim-aktobe-test";
   static final String DOCUMENTS = "[\"application\", \"identityDocumentCopy\"]";
 
-  @Autowired ProcessEngine engine;
   @Autowired kz.qyzmet.directory.OfficeRouter router;
-  @LocalServerPort int port;
-  CaseDriver cases;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S12");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theDepartmentIssuesTheAnnex3CertificateOnTheSpot() {
@@ -61,16 +37,11 @@ class S12TargetedAssistanceCertificateTest {
     JsonNode receipt = cases.apply("""
         {"channel": "employmentDept", %s, "documents": %s,
          "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
-        """.formatted(APPLICANT, DOCUMENTS));
-    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(DEPT);
+        """.formatted(ZHUMABAEVA, DOCUMENTS));
     // 15 minutes from the documents (item 7, line 40760): 10:15.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:15:00+05:00");
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(receipt, DEPT, "2026-11-20T10:15:00+05:00");
 
-    Task issue = cases.task(key, "Task_IssueCertificateAtDept");
-    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+    Task issue = assertTask(key, "Task_IssueCertificateAtDept", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 15));
     Map<String, Object> certificate = new HashMap<>(Map.of("tsaThisQuarter", "assigned", "tsaYear", 2026,
         "tsaQuarter", "5", "tsaRegistrationNumber", "АӘК-2026-118", "familyMembers", "Жұмабаева Гүлнар\nЖұмабаев Ерлан"));
     assertThatThrownBy(() -> cases.complete(issue, certificate)).hasRootCauseInstanceOf(FormValidationException.class)
@@ -94,7 +65,7 @@ class S12TargetedAssistanceCertificateTest {
     at(2026, 11, 20, 10, 0);
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S12").count();
     var response = post("""
-        {"standard": "S12", "channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+        {"standard": "S12", "channel": "akim", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("officeId").contains("ruralAkim").doesNotContain(AKIM);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S12").count())
@@ -106,13 +77,11 @@ class S12TargetedAssistanceCertificateTest {
     at(2026, 11, 20, 10, 0);
     withRuralAkim(() -> {
       JsonNode receipt = cases.apply("""
-          {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+          {"channel": "akim", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
       assertThat(receipt.path("office").path("id").asText()).isEqualTo(RURAL_AKIM);
       String key = receipt.path("businessKey").asText();
 
-      Task issue = cases.task(key, "Task_IssueCertificateAtAkim");
-      assertThat(cases.candidateGroups(issue)).containsExactly(RURAL_AKIM + ".ruralAkim");
-      assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 15));
+      Task issue = assertTask(key, "Task_IssueCertificateAtAkim", RURAL_AKIM + ".ruralAkim", date(2026, 11, 20, 10, 15));
       cases.complete(issue, Map.of("tsaThisQuarter", "notAssigned", "tsaYear", 2026, "tsaQuarter", "4",
           "signedBy", "Ауылдық округ әкімі"));
 
@@ -129,7 +98,7 @@ class S12TargetedAssistanceCertificateTest {
     String kept = cases.apply("""
         {"channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": 2,
          "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
-        """.formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+        """.formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
     assertThat(cases.variables(kept)).containsEntry("waitingMinutes", 25L).containsEntry("waitingLimit", 30)
         .doesNotContainKey("breach_waiting");
     assertThat(cases.status(kept).path("serviceNorms").path("waitingLimit").asInt()).isEqualTo(30);
@@ -137,7 +106,7 @@ class S12TargetedAssistanceCertificateTest {
     String breached = cases.apply("""
         {"channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": 1,
          "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
-        """.formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+        """.formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
     assertThat(cases.variables(breached)).containsEntry("waitingLimit", 15)
         .containsEntry("breach_waiting", date(2026, 11, 20, 9, 45));
     assertThat(cases.status(breached).path("serviceNorms").path("waitingBreachedAt").asText())
@@ -145,7 +114,7 @@ class S12TargetedAssistanceCertificateTest {
 
     var negative = post("""
         {"standard": "S12", "channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": -1}
-        """.formatted(APPLICANT, DOCUMENTS));
+        """.formatted(ZHUMABAEVA, DOCUMENTS));
     assertThat(negative.statusCode()).isEqualTo(400);
     assertThat(negative.body()).contains("peopleAheadInQueue");
   }
@@ -154,16 +123,11 @@ class S12TargetedAssistanceCertificateTest {
   void whenTheDepartmentTakesLongerThanFifteenMinutesItsHeadGetsATask() {
     at(2026, 11, 20, 10, 0);
     String key = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS))
+        {"channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS))
         .path("businessKey").asText();
-    var timer = cases.timer(key, "Event_DeptServiceOverdue");
-    assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
-    at(2026, 11, 20, 10, 16);
-    cases.fire(timer);
+    fireAMinuteLate(key, "Event_DeptServiceOverdue", date(2026, 11, 20, 10, 15));
 
-    Task breach = breach(key);
-    assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
-    assertThat(citation(breach)).isEqualTo("S12 item 7, line 40760");
+    Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
     assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtDept");
     cases.complete(breach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
   }
@@ -175,7 +139,7 @@ class S12TargetedAssistanceCertificateTest {
     // 09:00 and end at 09:15, not at 00:01.
     at(2026, 12, 6, 23, 46);
     JsonNode receipt = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+        {"channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
     assertThat(receipt.path("officeServesFrom").asText()).isEqualTo("2026-12-07T09:00:00+05:00");
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-07T09:15:00+05:00");
     String key = receipt.path("businessKey").asText();
@@ -188,7 +152,7 @@ class S12TargetedAssistanceCertificateTest {
     // Accepted at 12:55 on a working day: five minutes before lunch, ten after it.
     at(2026, 12, 7, 12, 55);
     JsonNode beforeLunch = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+        {"channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
     assertThat(beforeLunch.path("officeServesFrom").isNull() || beforeLunch.path("officeServesFrom").isMissingNode())
         .isTrue();
     assertThat(cases.timer(beforeLunch.path("businessKey").asText(), "Event_DeptServiceOverdue").getDuedate())
@@ -200,60 +164,24 @@ class S12TargetedAssistanceCertificateTest {
     at(2026, 11, 20, 16, 50);
     withRuralAkim(() -> {
       String key = cases.apply("""
-          {"channel": "akim", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS)).path("businessKey").asText();
+          {"channel": "akim", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
       // 16:50 + 15 minutes = 17:05, the same day (minutes are not counted on the working-day calendar).
-      var timer = cases.timer(key, "Event_AkimServiceOverdue");
-      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 20, 17, 5));
-      at(2026, 11, 20, 17, 6);
-      cases.fire(timer);
+      fireAMinuteLate(key, "Event_AkimServiceOverdue", date(2026, 11, 20, 17, 5));
 
-      Task breach = breach(key);
-      assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
-      assertThat(citation(breach)).isEqualTo("S12 item 7, line 40760");
+      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
       assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtAkim");
     });
   }
 
   @Test
-  void withoutTheApplicationFormNothingIsAccepted() {
-    at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": ["identityDocumentCopy"]}""".formatted(APPLICANT));
-    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
-    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("application");
-    // Item 16 (line 40826) has no ground for an incomplete set: the receipt names no refusal ground.
-    assertThat(receipt.path("refusal").isNull() || receipt.path("refusal").isMissingNode()).isTrue();
-    String key = receipt.path("businessKey").asText();
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_IntakeRefused").hasNotPassed("Gateway_Channel");
-    assertThat(cases.status(key).path("status").asText()).isEqualTo("refusedAtIntake");
-  }
-
-  @Test
   void thereIsNoCentreOrPortalChannel() {
     var response = post("""
-        {"standard": "S12", "channel": "portal", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+        {"standard": "S12", "channel": "portal", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("employmentDept").contains("akim");
   }
 
-  private Task breach(String key) {
-    return cases.task(key, "Task_ReviewBreach");
-  }
-
-  private Object citation(Task breach) {
-    return cases.citation(breach);
-  }
-
   // ---------------------------------------------------------------- helpers
-
-  static final String APPLICANT = """
-      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
-                    "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
-                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
-
-  private java.net.http.HttpResponse<String> post(String body) {
-    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-  }
 
   /** Runs the steps with a rural akim of Хромтау in the directory, and takes it out again. */
   private void withRuralAkim(Runnable steps) {
@@ -267,13 +195,5 @@ class S12TargetedAssistanceCertificateTest {
     } finally {
       router.reload(offices);
     }
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    CaseDriver.at(year, month, day, hour, minute);
-  }
-
-  private static Date date(int year, int month, int day, int hour, int minute) {
-    return CaseDriver.date(year, month, day, hour, minute);
   }
 }

@@ -3,24 +3,12 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.forms.FormValidationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S13, referral to active forms of employment assistance (decree annex 13): six sub-services served on the spot by the
@@ -28,43 +16,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 44918). Refused only when the applicant is not registered as unemployed, except job placement and vocational guidance
  * (item 16, line 45008). A breach goes to the department's head.
  */
-@StandardProcessTest
-class S13EmploymentReferralTest {
+@StandardProcessTest(standard = "S13", applicant = StandardCaseTest.ZHUMABAEVA)
+class S13EmploymentReferralTest extends StandardCaseTest {
 
   static final String DEPT = "employment-aktobe-12";
   static final String DOCUMENTS = "[\"identityDocumentCopy\", \"employmentProof\", \"sicCertificate\", "
       + "\"taxpayerRegistrationNumber\"]";
-
-  @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-  CaseDriver cases;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    cases = new CaseDriver(engine, port, "S13");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aRegisteredUnemployedPersonGetsAYouthPracticeReferral() {
     // Friday 20 November 2026: arrived 09:25, served from 10:00 (35 minutes: over the 30-minute norm of item 7.2, within
     // the 40 minutes of indicator 1.2; reading in catalogue/S13.yaml), documents registered at 10:05.
     at(2026, 11, 20, 10, 5);
-    JsonNode receipt = apply("youthPractice", """
+    JsonNode receipt = applyFor("youthPractice", """
         "arrivedAt": "2026-11-20T09:25:00+05:00", "serviceStartedAt": "2026-11-20T10:00:00+05:00",""");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(DEPT);
     // 30 minutes from the documents (item 7.1, line 44918): 10:35.
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:35:00+05:00");
     String key = receipt.path("businessKey").asText();
 
-    Task issue = cases.task(key, "Task_IssueReferral");
-    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 35));
+    Task issue = assertTask(key, "Task_IssueReferral", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 35));
     at(2026, 11, 20, 10, 20);
     cases.complete(issue, Map.of("unemployedRegistration", "registered", "referralNumber", "ЖП-2026-31",
         "referralTo", "«Хромтау кен байыту» ЖШС"));
@@ -78,7 +49,7 @@ class S13EmploymentReferralTest {
   @Test
   void publicWorksAreRefusedToSomeoneNotRegisteredAsUnemployed() {
     at(2026, 11, 20, 10, 0);
-    String key = apply("publicWorks", "").path("businessKey").asText();
+    String key = applyFor("publicWorks", "").path("businessKey").asText();
     Task issue = cases.task(key, "Task_IssueReferral");
     assertThatThrownBy(() -> cases.complete(issue, Map.of("referralNumber", "1")))
         .hasRootCauseInstanceOf(FormValidationException.class)
@@ -94,7 +65,7 @@ class S13EmploymentReferralTest {
   void socialJobsAndVocationalTrainingGoThroughTheRegistrationCheck() {
     at(2026, 11, 20, 10, 0);
     for (String subtype : new String[] {"socialJobs", "vocationalTraining"}) {
-      String key = apply(subtype, "").path("businessKey").asText();
+      String key = applyFor(subtype, "").path("businessKey").asText();
       cases.complete(key, "Task_IssueReferral", Map.of("unemployedRegistration", "registered",
           "referralNumber", "ӘЖО-7", "referralTo", "Хромтау политехникалық колледжі"));
       assertThat(cases.instance(key)).isEnded().hasPassed("Task_IssueReferral", "Event_ReferralIssued");
@@ -105,10 +76,8 @@ class S13EmploymentReferralTest {
   @Test
   void jobPlacementNeedsNoRegistrationAndHasNoRefusal() {
     at(2026, 11, 20, 10, 0);
-    String key = apply("jobPlacement", "").path("businessKey").asText();
-    Task issue = cases.task(key, "Task_IssuePlacementReferral");
-    assertThat(cases.candidateGroups(issue)).containsExactly(DEPT + ".employmentSpecialist");
-    assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 30));
+    String key = applyFor("jobPlacement", "").path("businessKey").asText();
+    Task issue = assertTask(key, "Task_IssuePlacementReferral", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 30));
     assertThatThrownBy(() -> cases.complete(issue, Map.of("referralNumber", "ЖО-1")))
         .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(referralTo): толтыру міндетті");
     cases.complete(issue, Map.of("referralNumber", "ЖО-1", "referralTo", "«Ақтөбе темір» АҚ"));
@@ -120,7 +89,7 @@ class S13EmploymentReferralTest {
   @Test
   void vocationalGuidanceEndsWithAnOralConsultation() {
     at(2026, 11, 20, 10, 0);
-    String key = apply("vocationalGuidance", "").path("businessKey").asText();
+    String key = applyFor("vocationalGuidance", "").path("businessKey").asText();
     Task guidance = cases.task(key, "Task_GiveVocationalGuidance");
     assertThat(guidance.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 30));
     cases.complete(guidance, Map.of("occupationsAdvised", "Дәнекерлеуші, электромонтер"));
@@ -138,14 +107,9 @@ class S13EmploymentReferralTest {
         "publicWorks", "Event_ReferralServiceOverdue", "vocationalGuidance", "Event_GuidanceServiceOverdue");
     for (var step : steps.entrySet()) {
       at(2026, 11, 20, 17, 45);
-      String key = apply(step.getKey(), "").path("businessKey").asText();
-      var timer = cases.timer(key, step.getValue());
-      assertThat(timer.getDuedate()).isEqualTo(date(2026, 11, 23, 9, 15));
-      at(2026, 11, 23, 9, 16);
-      cases.fire(timer);
-      Task breach = breach(key);
-      assertThat(cases.candidateGroups(breach)).containsExactly(DEPT + ".employmentHead");
-      assertThat(citation(breach)).isEqualTo("S13 item 7.1, line 44918");
+      String key = applyFor(step.getKey(), "").path("businessKey").asText();
+      fireAMinuteLate(key, step.getValue(), date(2026, 11, 23, 9, 15));
+      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S13 item 7.1, line 44918");
       assertThat(cases.variables(key)).containsKey("breach_service");
       assertThat(cases.instance(key)).isNotEnded();
       cases.complete(breach, Map.of("escalationMeasure", "Кезек ұйымдастырылды"));
@@ -153,52 +117,16 @@ class S13EmploymentReferralTest {
   }
 
   @Test
-  void withoutTheSicCertificateNothingIsAcceptedAndTheSubtypeIsRequired() {
-    at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "employmentDept", "subtype": "publicWorks", %s,
-         "documents": ["identityDocumentCopy", "employmentProof", "taxpayerRegistrationNumber"]}""".formatted(APPLICANT));
-    assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
-    assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("sicCertificate");
-    String key = receipt.path("businessKey").asText();
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_IntakeRefused").hasNotPassed("Gateway_Subtype");
-
+  void theSubtypeIsRequired() {
     var response = post("""
-        {"standard": "S13", "channel": "employmentDept", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
+        {"standard": "S13", "channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("subtype").contains("vocationalGuidance");
   }
 
-  private JsonNode apply(String subtype, String times) {
+  private JsonNode applyFor(String subtype, String times) {
     return cases.apply("""
-        {"channel": "employmentDept", "subtype": "%s", %s %s, "documents": %s}""".formatted(subtype, times, APPLICANT,
+        {"channel": "employmentDept", "subtype": "%s", %s %s, "documents": %s}""".formatted(subtype, times, ZHUMABAEVA,
         DOCUMENTS));
-  }
-
-  private Task breach(String key) {
-    return cases.task(key, "Task_ReviewBreach");
-  }
-
-  private Object citation(Task breach) {
-    return cases.citation(breach);
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  static final String APPLICANT = """
-      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
-                    "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
-                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
-
-  private java.net.http.HttpResponse<String> post(String body) {
-    return new Http(port).postJson("/api/applications", body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-  }
-
-  private static void at(int year, int month, int day, int hour, int minute) {
-    CaseDriver.at(year, month, day, hour, minute);
-  }
-
-  private static Date date(int year, int month, int day, int hour, int minute) {
-    return CaseDriver.date(year, month, day, hour, minute);
   }
 }

@@ -26,9 +26,9 @@ class TraceReportTest {
             org.assertj.core.groups.Tuple.tuple("element", "processes/s01-basic-pension.bpmn", "Event_ServiceOverdue"),
             org.assertj.core.groups.Tuple.tuple("catalogue", "catalogue/S01.yaml",
                 "deadlines.service (10 workingDays, timer)"));
-    // The S01 case test asserts the citation the head sees on a breach of the service term.
+    // The shared scenarios assert, in S01's row, the citation the head sees on a breach of the service term.
     assertThat(line550.citedBy()).filteredOn(ref -> ref.kind().equals("test")).extracting(TraceReport.Ref::source)
-        .contains("src/test/java/kz/qyzmet/standards/S01BasicPensionTest.java");
+        .contains("src/test/java/kz/qyzmet/standards/SharedScenariosTest.java");
     // Building blocks cite the line of every standard they serve: the handover block cites S02's line 4379.
     assertThat(report.standard("S02").orElseThrow().citedLines().stream().filter(l -> l.line() == 4379).findFirst()
         .orElseThrow().citedBy()).extracting(TraceReport.Ref::source).contains("processes/branch-handover.bpmn");
