@@ -98,7 +98,16 @@ class EngineRestBadRequests implements ResourceConfigCustomizer {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       Response busy = busy(exception, retryAfterSeconds);
-      return busy != null ? busy : engine.toResponse(exception);
+      if (busy != null) {
+        return busy;
+      }
+      // A refusal from a listener (OwnClaimOnly) reaches REST wrapped by the engine: answered as what it is, 403.
+      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof org.camunda.bpm.engine.AuthorizationException refused) {
+          return engine.toResponse(refused);
+        }
+      }
+      return engine.toResponse(exception);
     }
   }
 
