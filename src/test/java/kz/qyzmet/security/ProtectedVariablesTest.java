@@ -48,13 +48,8 @@ class ProtectedVariablesTest {
 
   @Test
   void aClerkCannotRerouteACaseThroughEngineRestButSubmitsHerForm() throws Exception {
-    CaseDriver.at(2026, 11, 20, 10, 0);
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    String key = cases.apply("""
-        {"channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
-         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
+    String key = applyAtKhromtauBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     List<String> groups = cases.candidateGroups(review);
     assertThat(groups).hasSize(1);
@@ -134,13 +129,8 @@ class ProtectedVariablesTest {
 
   @Test
   void aClerkCannotHandHerTaskToAnotherOfficeOrAnotherUserOrMoveItsDueDateButWorksOnIt() throws Exception {
-    CaseDriver.at(2026, 11, 20, 10, 0);
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    String key = cases.apply("""
-        {"channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
-         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
+    String key = applyAtKhromtauBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     String group = cases.candidateGroups(review).get(0);
     String role = group.substring(group.lastIndexOf('.'));
@@ -166,6 +156,16 @@ class ProtectedVariablesTest {
     var submitted = post(task + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
     assertThat(cases.task(key, "Task_NotifyApplicant")).isNotNull();
+  }
+
+  /** A complete S01 application at the Хромтау branch, Friday 20 November 2026 10:00: its review waits there. */
+  private static String applyAtKhromtauBranch(CaseDriver cases) {
+    CaseDriver.at(2026, 11, 20, 10, 0);
+    return cases.apply("""
+        {"channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
+         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
+         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
+        """).path("businessKey").asText();
   }
 
   private void clerkOf(String group) {
