@@ -11,6 +11,7 @@ import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ import org.springframework.test.context.TestPropertySource;
  * office's group with the catalogue's term, and the case ends with the catalogue's result.
  */
 @QyzmetTest
+@Order(Integer.MAX_VALUE) // last in the JVM: its context's webapps replace the shared ones (junit-platform.properties)
 @DirtiesContext // its own context (and engine, named apart from the shared "default" one the REST API resolves)
 @TestPropertySource(properties = {
     "camunda.bpm.process-engine-name=fourteenth",

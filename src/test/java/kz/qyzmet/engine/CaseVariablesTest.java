@@ -34,6 +34,8 @@ class CaseVariablesTest {
   static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([A-Za-z_]\\w*)(?![\\w'\"])");
   static final Pattern GET_VARIABLE = Pattern.compile("getVariable\\('(\\w+)'\\)");
   static final Pattern SET_VARIABLE = Pattern.compile("setVariable\\('(\\w+)'");
+  /** Variables the engine itself writes when an event is caught (the escalation's or error's code). */
+  static final Pattern CODE_VARIABLE = Pattern.compile("camunda:(?:escalation|error)CodeVariable=\"(\\w+)\"");
   /** JUEL and FEEL words and the engine's own names in an expression. */
   static final Set<String> WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "true", "false",
       "null", "empty", "div", "mod", "instanceof", "if", "then", "else", "execution", "task", "now", "dateTime");
@@ -60,6 +62,7 @@ class CaseVariablesTest {
     }
     for (Path diagram : files("processes", ".bpmn")) {
       String xml = Files.readString(diagram).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+      declared.addAll(names(CODE_VARIABLE, xml));
       Matcher expression = JUEL.matcher(xml);
       while (expression.find()) {
         String text = expression.group(1);
