@@ -43,6 +43,8 @@ class DocumentsTest {
 
   @Test
   void theReceiptSaysEverythingOfItem14Point2InKazakh() throws Exception {
+    kz.qyzmet.demo.DemoPeople.ensure(engine); // the clerk who accepts, also where the demo users are off
+
     CaseDriver.at(2026, 11, 20, 10, 0); // Friday, Aktobe region (UTC+5)
     String key = apply("S01", """
         {"channel": "psc", %s, "documents": ["application", "identityDocumentCopy", "residenceProof",

@@ -38,6 +38,7 @@ class ClerkErrorMessagesTest {
 
   @BeforeEach
   void colleagueInTheSameCentre() {
+    kz.qyzmet.demo.DemoPeople.ensure(engine); // the operator, also where the demo users are off
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(COLLEAGUE).count() == 0) {
       User user = identity.newUser(COLLEAGUE);

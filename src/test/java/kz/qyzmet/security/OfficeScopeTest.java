@@ -38,38 +38,7 @@ class OfficeScopeTest {
 
   @BeforeEach
   void demoPeople() {
-    var identity = engine.getIdentityService();
-    for (DemoUsers.DemoUser demo : DemoUsers.USERS) {
-      if (identity.createUserQuery().userId(demo.id()).count() == 0) {
-        var user = identity.newUser(demo.id());
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-      }
-      if (identity.createGroupQuery().groupId(demo.group()).count() == 0) {
-        var group = identity.newGroup(demo.group());
-        identity.saveGroup(group);
-      }
-      if (identity.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
-        identity.createMembership(demo.id(), demo.group());
-      }
-    }
-    if (engine.getAuthorizationService().createAuthorizationQuery().userIdIn("manager")
-        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION).count() == 0) {
-      var all = engine.getAuthorizationService().createNewAuthorization(
-          org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-      all.setUserId("manager");
-      all.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
-      all.setResourceId("*");
-      all.addPermission(org.camunda.bpm.engine.authorization.Permissions.ALL);
-      engine.getAuthorizationService().saveAuthorization(all);
-      var instances = engine.getAuthorizationService().createNewAuthorization(
-          org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-      instances.setUserId("manager");
-      instances.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
-      instances.setResourceId("*");
-      instances.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
-      engine.getAuthorizationService().saveAuthorization(instances);
-    }
+    kz.qyzmet.demo.DemoPeople.ensure(engine);
   }
 
   private String apply(String region, String district) throws Exception {
