@@ -18,7 +18,7 @@ grep -q "QYZMET_ADMIN_PASSWORD" "$log" || { echo "FAIL: startup did not name QYZ
 
 echo "-- start as the container does"
 SPRING_PROFILES_ACTIVE=postgres QYZMET_DB_URL=$url QYZMET_DB_USER=$user QYZMET_DB_PASSWORD= \
-QYZMET_ADMIN_USER=chief QYZMET_ADMIN_PASSWORD=s3cret-Chief TZ=Asia/Almaty \
+QYZMET_ADMIN_USER=chief QYZMET_ADMIN_PASSWORD=Qyzmet-Bastyq-2026 TZ=Asia/Almaty \
   java -jar "$jar" --server.port="$port" > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
@@ -35,7 +35,7 @@ code() { curl -s -o /dev/null -w "%{http_code}" "$@"; }
 check() { [ "$1" = "$2" ] || { echo "FAIL: $3 answered $1, expected $2" >&2; exit 1; }; echo "ok: $3 -> $1"; }
 check "$(code "http://localhost:$port/camunda/app/tasklist/default/")" 200 "Tasklist page"
 check "$(code "http://localhost:$port/engine-rest/process-definition/count")" 401 "engine-rest without credentials"
-check "$(code -u chief:s3cret-Chief "http://localhost:$port/engine-rest/process-definition/count")" 200 \
+check "$(code -u chief:Qyzmet-Bastyq-2026 "http://localhost:$port/engine-rest/process-definition/count")" 200 \
   "engine-rest as the administrator"
 check "$(code -u operator:demo "http://localhost:$port/engine-rest/process-definition/count")" 401 \
   "a demo user on the postgres profile"
