@@ -99,6 +99,8 @@ class CaseStatusReader {
           runtime.getVariables(instance.getId()).forEach(variables::putIfAbsent);
         }
       }
+      // History keeps no caseNumber where it equals the business key (kz.qyzmet.engine.CaseHistoryLevel): it is that.
+      variables.putIfAbsent(CaseVariables.CASE_NUMBER, root.getBusinessKey());
       return new Loaded(root, List.copyOf(instances.values()), variables);
     });
   }

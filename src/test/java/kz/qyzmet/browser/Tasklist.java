@@ -130,8 +130,18 @@ final class Tasklist {
       return;
     }
     container.findElement(By.cssSelector(".fjs-select-display, .fjs-input-group, input")).click();
-    browser.waitUntil(d -> container.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-        .filter(item -> item.getText().strip().equals(label)).findFirst().orElse(null)).click();
+    WebElement item = browser.waitUntil(d -> container.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(option -> option.getText().strip().equals(label)).findFirst().orElse(null));
+    // A long list (a region's districts) opens below the dialog's fold: bring the option into view first.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+    try {
+      item.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      // the dialog's footer still covers it: form-js chooses on mousedown, as a user's click does
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+          "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));", item);
+    }
   }
 
   /** Clicks Complete (task form) or Start (start form), by the button's text in the browser's language. */
