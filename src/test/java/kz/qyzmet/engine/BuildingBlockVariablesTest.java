@@ -28,13 +28,7 @@ class BuildingBlockVariablesTest {
   @Test
   void aBuildingBlockGetsWhatItReadsAndTheCaseGetsBackWhatItWrote() {
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    String key = cases.apply("""
-        {"channel": "psc",
-         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
-                       "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
-                       "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
+    String key = cases.apply(CaseDriver.S01_AT_KHROMTAU_CENTRE).path("businessKey").asText();
 
     Task handover = cases.task(key, "Task_HandOverToBranch");
     assertThat(engine.getRuntimeService().getVariablesLocal(handover.getProcessInstanceId()).keySet())

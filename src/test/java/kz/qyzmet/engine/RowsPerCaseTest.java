@@ -51,19 +51,7 @@ class RowsPerCaseTest {
     CaseDriver.at(2026, 11, 20, 10, 0);
     Map<String, Long> before = counts();
 
-    String key = cases.apply("""
-        {"channel": "psc",
-         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
-                       "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
-                       "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
-    CaseDriver.at(2026, 11, 23, 11, 0);
-    cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-118", "documentsHandedOver", true));
-    CaseDriver.at(2026, 12, 2, 15, 0);
-    cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
-    CaseDriver.at(2026, 12, 4, 9, 30);
-    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "psc"));
+    String key = cases.s01WaitingAtTheCentre();
     CaseDriver.at(2026, 12, 7, 10, 0);
     cases.complete(key, "Task_IssueResult",
         Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));

@@ -50,20 +50,7 @@ class RunningBuildingBlockStatusTest {
       identity.createMembership(CLERK, GROUP);
     }
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    CaseDriver.at(2026, 11, 20, 10, 0);
-    String key = cases.apply("""
-        {"channel": "psc",
-         "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
-                       "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
-                       "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
-    CaseDriver.at(2026, 11, 23, 11, 0);
-    cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-118", "documentsHandedOver", true));
-    CaseDriver.at(2026, 12, 2, 15, 0);
-    cases.complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
-    CaseDriver.at(2026, 12, 4, 9, 30);
-    cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "psc"));
+    String key = cases.s01WaitingAtTheCentre();
     // The result waits at the centre (result-issue) since Friday 4 December 2026, 09:30.
 
     var response = new Http(port).get("/api/applications/" + key, CLERK, PASSWORD);

@@ -39,6 +39,31 @@ public final class CaseDriver {
     this.standard = standard;
   }
 
+  /** A complete S01 application at the Хромтау centre (psc-aktobe-05), from its applicant Сейтқали Айбек. */
+  public static final String S01_AT_KHROMTAU_CENTRE = """
+      {"channel": "psc",
+       "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек", "patronymic": "Нұрланұлы",
+                     "phone": "+7 701 000 00 00", "address": "Хромтау, Абай көшесі 5",
+                     "region": "Ақтөбе облысы", "district": "Хромтау"},
+       "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
+      """;
+
+  /**
+   * {@link #S01_AT_KHROMTAU_CENTRE} filed Fri 20 Nov 2026 10:00 and walked until its result waits at the centre:
+   * handed over Mon 23 Nov 11:00, assigned Wed 2 Dec 15:00, the applicant told Fri 4 Dec 09:30. Returns the key.
+   */
+  public String s01WaitingAtTheCentre() {
+    at(2026, 11, 20, 10, 0);
+    String key = apply(S01_AT_KHROMTAU_CENTRE).path("businessKey").asText();
+    at(2026, 11, 23, 11, 0);
+    complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-118", "documentsHandedOver", true));
+    at(2026, 12, 2, 15, 0);
+    complete(key, "Task_ReviewApplication", Map.of("decision", "assigned"));
+    at(2026, 12, 4, 9, 30);
+    complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "psc"));
+    return key;
+  }
+
   /** Applies with the given JSON body (standard filled in); asserts 201 and returns the receipt. */
   public JsonNode apply(String bodyWithoutStandard) {
     var response = new Http(port).postJson("/api/applications",
