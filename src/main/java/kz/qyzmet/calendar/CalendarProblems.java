@@ -1,11 +1,11 @@
 package kz.qyzmet.calendar;
 
+import kz.qyzmet.api.ApiProblems;
 import kz.qyzmet.messages.Messages;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,29 +21,18 @@ class CalendarProblems {
 
   @ExceptionHandler(CalendarParameterException.class)
   ResponseEntity<ProblemDetail> badParameter(CalendarParameterException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        Messages.text("problem.invalidRequest.violation", e.parameter(), e.getMessage()));
-    problem.setTitle(Messages.text("problem.calendar.title"));
-    problem.setProperty("parameter", e.parameter());
-    return problem(problem);
+    return ApiProblems.badParameter("problem.calendar.title", e.parameter(), e.getMessage());
   }
 
   @ExceptionHandler(RecalculationForbiddenException.class)
   ResponseEntity<ProblemDetail> forbidden(RecalculationForbiddenException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    problem.setTitle(Messages.text("problem.calendarForbidden.title"));
-    return problem(problem);
+    return ApiProblems.respond(
+        ApiProblems.titled(HttpStatus.FORBIDDEN, "problem.calendarForbidden.title", e.getMessage()));
   }
 
   @ExceptionHandler(CalendarDataException.class)
   ResponseEntity<ProblemDetail> badData(CalendarDataException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        Messages.text("calendar.data.invalid", e.getMessage()));
-    problem.setTitle(Messages.text("problem.calendarData.title"));
-    return problem(problem);
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ApiProblems.respond(ApiProblems.titled(HttpStatus.INTERNAL_SERVER_ERROR, "problem.calendarData.title",
+        Messages.text("calendar.data.invalid", e.getMessage())));
   }
 }
