@@ -46,7 +46,7 @@ class S02SocialBenefitsTest extends StandardCaseTest {
 
     assertThat(cases.instance(key)).isWaitingAt("Task_DecideCase");
     assertThat(cases.variables(key)).containsKey("breach_service");
-    assertBreach(key, "service", CCSP + ".ccspHead", "S02 item 7.1, line 4381");
+    assertBreach(key, "service", CCSP + ".ccspHead", "S02, 7.1-тармақ, 4381-жол");
     JsonNode service = deadline(cases.status(key), "service");
     assertThat(service.path("due").asText()).isEqualTo("2026-12-07T18:00:00+05:00");
     assertThat(service.path("breachedAt").asText()).startsWith("2026-12-07T18:01");
@@ -60,7 +60,7 @@ class S02SocialBenefitsTest extends StandardCaseTest {
     assertThat(late.getDuedate()).isEqualTo(date(2026, 12, 21, 18, 0));
     at(2026, 12, 21, 18, 5);
     cases.fire(late);
-    assertBreach(key, "notification", BRANCH + ".branchHead", "S02 item 7.1, line 4383");
+    assertBreach(key, "notification", BRANCH + ".branchHead", "S02, 7.1-тармақ, 4383-жол");
     assertThat(cases.instance(key)).isNotEnded();
     assertThat(cases.variables(key)).containsEntry("subtype", "age").containsEntry("result", "assignment");
   }

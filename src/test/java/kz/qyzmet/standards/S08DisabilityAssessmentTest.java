@@ -111,7 +111,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     Task extended = assertTask(key, "Task_ExtendedExamination", MSE_CHOSEN + ".msePanel", date(2026, 12, 4, 18, 0));
     fireAMinuteLate(key, "Event_ExtendedOverdue", date(2026, 12, 4, 18, 0));
 
-    Task breach = assertBreach(key, "serviceExtended", CCSP + ".ccspHead", "S08 item 7.1, line 28118");
+    Task breach = assertBreach(key, "serviceExtended", CCSP + ".ccspHead", "S08, 7.1-тармақ, 28118-жол");
     cases.complete(breach, Map.of("escalationMeasure", "Панелге ескерту жасалды"));
     assertThat(deadline(cases.status(key), "serviceExtended").path("breachedAt").asText()).startsWith("2026-12-04T18:01");
 
@@ -174,7 +174,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
         "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid")))
         .hasRootCauseInstanceOf(FormValidationException.class)
         .hasMessageContaining("«088/у нысаны ресімделген күн» (referralIssuedAt): мерзімі өткен")
-        .hasMessageContaining("1 ай").hasMessageContaining("S08 item 11.2, line 28184");
+        .hasMessageContaining("1 ай").hasMessageContaining("S08, 11.2-тармақ, 28184-жол");
     assertThat(cases.task(key, "Task_CheckDocuments").getId()).isEqualTo(check.getId());
     assertThat(cases.variables(key)).doesNotContainKeys("referralIssuedAt", "modbRegistrationNumber",
         "documentsCheck", "checkedAt");
@@ -226,7 +226,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     check.put("conclusionIssuedAt", date(2024, 11, 19, 0, 0));
     assertThatThrownBy(() -> cases.complete(task, check)).hasRootCauseInstanceOf(FormValidationException.class)
         .hasMessageContaining("(conclusionIssuedAt): мерзімі өткен").hasMessageContaining("24 ай")
-        .hasMessageContaining("S08 item 11.11, line 28220")
+        .hasMessageContaining("S08, 11.11-тармақ, 28220-жол")
         .satisfies(e -> assertThat(e).hasMessageNotContaining("(referralIssuedAt)"));
     assertThat(cases.task(key, "Task_CheckDocuments").getId()).isEqualTo(task.getId());
     assertThat(cases.variables(key)).doesNotContainKeys("conclusionIssuedAt", "documentsCheck");
@@ -253,7 +253,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     assertThatThrownBy(() -> cases.complete(examine, panel("disabilityCertificate")))
         .hasRootCauseInstanceOf(FormValidationException.class)
         .hasMessageContaining("(offSiteServiceStartedAt): үйде").hasMessageContaining("(offSiteServiceEndedAt): үйде")
-        .hasMessageContaining("S08 item 7.4, line 28130");
+        .hasMessageContaining("S08, 7.4-тармақ, 28130-жол");
     assertThatThrownBy(() -> cases.complete(examine, offSite(panel("disabilityCertificate"),
         date(2026, 11, 23, 12, 0), date(2026, 11, 23, 9, 0))))
         .hasRootCauseInstanceOf(FormValidationException.class)

@@ -75,7 +75,7 @@ class S09SocialIndividualCodeTest extends StandardCaseTest {
 
     fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 11, 20, 10, 15));
 
-    Task breach = assertBreach(key, "service", UNIT + ".branchHead", "S09 item 7.1, line 30396");
+    Task breach = assertBreach(key, "service", UNIT + ".branchHead", "S09, 7.1-тармақ, 30396-жол");
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-11-20T10:16");
     assertThat(cases.instance(key)).isWaitingAt("Task_IssueSic");
     cases.complete(breach, Map.of("escalationMeasure", "Маман ескертілді"));

@@ -51,7 +51,7 @@ class S10DisabledChildAllowanceTest extends StandardCaseTest {
     cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-302", "documentsHandedOver", true));
 
     fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 12, 7, 18, 0));
-    Task breach = assertBreach(key, "service", BRANCH + ".branchHead", "S10 item 7.1, line 33394");
+    Task breach = assertBreach(key, "service", BRANCH + ".branchHead", "S10, 7.1-тармақ, 33394-жол");
     cases.complete(breach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-12-07T18:01");
 
@@ -62,7 +62,7 @@ class S10DisabledChildAllowanceTest extends StandardCaseTest {
     assertThat(late.getDuedate()).isEqualTo(date(2026, 12, 21, 18, 0));
     at(2026, 12, 21, 18, 5);
     cases.fire(late);
-    assertBreach(key, "notification", BRANCH + ".branchHead", "S10 item 7.1, line 33396");
+    assertBreach(key, "notification", BRANCH + ".branchHead", "S10, 7.1-тармақ, 33396-жол");
     assertThat(cases.instance(key)).isNotEnded().hasPassed("Event_ServiceEscalated");
   }
 

@@ -88,14 +88,14 @@ class S11BurialPaymentTest extends StandardCaseTest {
     String key = receipt.path("businessKey").asText();
 
     fireAMinuteLate(key, "Event_PreparationOverdue", date(2026, 12, 22, 18, 0));
-    Task branchBreach = assertBreach(key, "service", BRANCH + ".branchHead", "S11 item 7.1, line 38771");
+    Task branchBreach = assertBreach(key, "service", BRANCH + ".branchHead", "S11, 7.1-тармақ, 38771-жол");
     cases.complete(branchBreach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
 
     cases.complete(key, "Task_PrepareCase", payee("entrepreneur"));
     Job decision = cases.timer(key, "Event_ServiceOverdue");
     assertThat(decision.getDuedate()).isEqualTo(date(2026, 12, 22, 18, 0));
     cases.fire(decision);
-    assertBreach(key, "service", CCSP + ".ccspHead", "S11 item 7.1, line 38771");
+    assertBreach(key, "service", CCSP + ".ccspHead", "S11, 7.1-тармақ, 38771-жол");
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-12-22T18:01");
     assertThat(cases.instance(key)).isWaitingAt("Task_DecideCase")
         .hasPassed("Event_PreparationEscalated", "Event_ServiceEscalated");

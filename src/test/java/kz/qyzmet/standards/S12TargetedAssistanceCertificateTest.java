@@ -127,7 +127,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
         .path("businessKey").asText();
     fireAMinuteLate(key, "Event_DeptServiceOverdue", date(2026, 11, 20, 10, 15));
 
-    Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
+    Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12, 7-тармақ, 40760-жол");
     assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtDept");
     cases.complete(breach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
   }
@@ -168,7 +168,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
       // 16:50 + 15 minutes = 17:05, the same day (minutes are not counted on the working-day calendar).
       fireAMinuteLate(key, "Event_AkimServiceOverdue", date(2026, 11, 20, 17, 5));
 
-      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
+      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12, 7-тармақ, 40760-жол");
       assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtAkim");
     });
   }

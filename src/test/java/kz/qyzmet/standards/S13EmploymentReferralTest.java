@@ -109,7 +109,7 @@ class S13EmploymentReferralTest extends StandardCaseTest {
       at(2026, 11, 20, 17, 45);
       String key = applyFor(step.getKey(), "").path("businessKey").asText();
       fireAMinuteLate(key, step.getValue(), date(2026, 11, 23, 9, 15));
-      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S13 item 7.1, line 44918");
+      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S13, 7.1-тармақ, 44918-жол");
       assertThat(cases.variables(key)).containsKey("breach_service");
       assertThat(cases.instance(key)).isNotEnded();
       cases.complete(breach, Map.of("escalationMeasure", "Кезек ұйымдастырылды"));

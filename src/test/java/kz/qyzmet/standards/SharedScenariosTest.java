@@ -170,28 +170,28 @@ class SharedScenariosTest extends StandardCaseTest {
   static final Map<String, LateHandover> LATE_HANDOVER = Map.of(
       // Friday 20 November 2026: Monday 23 November. From Tuesday 24: 25-27 November, 30 November-4 December, 7, 8
       // December. Decided on Wednesday 25 November: 26, 27, 30 November, 1, 2 December.
-      "S01", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S01 item 7.1, line 548",
-          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S01 item 7.1, line 552"),
-      "S02", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S02 item 7.1, line 4379",
-          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S02 item 7.1, line 4383"),
+      "S01", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S01, 7.1-тармақ, 548-жол",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S01, 7.1-тармақ, 552-жол"),
+      "S02", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S02, 7.1-тармақ, 4379-жол",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S02, 7.1-тармақ, 4383-жол"),
       // Saturday 12 December (centres work on Saturdays): Monday 14 December. From Tuesday 15: (16 off) 17, 18, 21-25,
       // 28-30 December. Decided on Tuesday 15 December: (16 off) 17, 18, 21, 22, 23 December.
-      "S03", new LateHandover("2026-12-12 11:00", "2026-12-14 18:00", "S03 item 7.1, line 8398",
-          "2026-12-15 10:00", "2026-12-30 18:00", "2026-12-15 15:00", "2026-12-23 18:00", "S03 item 7.1, line 8402"),
+      "S03", new LateHandover("2026-12-12 11:00", "2026-12-14 18:00", "S03, 7.1-тармақ, 8398-жол",
+          "2026-12-15 10:00", "2026-12-30 18:00", "2026-12-15 15:00", "2026-12-23 18:00", "S03, 7.1-тармақ, 8402-жол"),
       // Tuesday 15 December: not Wednesday 16 (Independence Day) but Thursday 17 December. From Friday 18, 15 working
       // days: 21-25, 28-31 December, (1, 4 January off) 5, 6, (7 off) 8, 11, 12, 13 January 2027. No notification.
-      "S04", new LateHandover("2026-12-15 10:00", "2026-12-17 18:00", "S04 item 7.1, line 12110",
+      "S04", new LateHandover("2026-12-15 10:00", "2026-12-17 18:00", "S04, 7.1-тармақ, 12110-жол",
           "2026-12-18 09:00", "2027-01-13 18:00", "2026-12-21 10:00", null, null),
       // Tuesday 1 December: Wednesday 2. From Thursday 3: 4, 7-11, 14, 15, (16 off) 17, 18 December. Decided on
       // Monday 21 December: 22-25, 28 December.
-      "S05", new LateHandover("2026-12-01 10:00", "2026-12-02 18:00", "S05 item 7.1, line 16038",
-          "2026-12-03 09:00", "2026-12-18 18:00", "2026-12-21 10:00", "2026-12-28 18:00", "S05 item 7.1, line 16046"),
+      "S05", new LateHandover("2026-12-01 10:00", "2026-12-02 18:00", "S05, 7.1-тармақ, 16038-жол",
+          "2026-12-03 09:00", "2026-12-18 18:00", "2026-12-21 10:00", "2026-12-28 18:00", "S05, 7.1-тармақ, 16046-жол"),
       // Monday 14 December: Tuesday 15. From Thursday 17: 18, 21-25, 28-31 December. Decided on Friday 8 January
       // 2027: 11-15 January.
-      "S06", new LateHandover("2026-12-14 10:00", "2026-12-15 18:00", "S06 item 7.1, line 19718",
-          "2026-12-17 09:30", "2026-12-31 18:00", "2027-01-08 10:00", "2027-01-15 18:00", "S06 item 7.1, line 19726"),
-      "S10", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S10 item 7.1, line 33392",
-          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S10 item 7.1, line 33396"));
+      "S06", new LateHandover("2026-12-14 10:00", "2026-12-15 18:00", "S06, 7.1-тармақ, 19718-жол",
+          "2026-12-17 09:30", "2026-12-31 18:00", "2027-01-08 10:00", "2027-01-15 18:00", "S06, 7.1-тармақ, 19726-жол"),
+      "S10", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S10, 7.1-тармақ, 33392-жол",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S10, 7.1-тармақ, 33396-жол"));
 
   /**
    * Filed at the branch at {@code acceptedAt} (registered then): the service term ({@code citation}: its item and
@@ -202,18 +202,18 @@ class SharedScenariosTest extends StandardCaseTest {
 
   static final Map<String, BranchService> BRANCH_SERVICE = Map.of(
       // Friday 20 November 2026: 23-27 November, 30 November-4 December; notification 7-11 December.
-      "S01", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S01 item 7.1, line 550", "2026-12-11 18:00"),
-      "S02", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S02 item 7.1, line 4381", "2026-12-11 18:00"),
+      "S01", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S01, 7.1-тармақ, 550-жол", "2026-12-11 18:00"),
+      "S02", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S02, 7.1-тармақ, 4381-жол", "2026-12-11 18:00"),
       // Monday 7 December: 8-11, 14, 15, (16 off) 17, 18, 21, 22 December; notification 23-25, 28, 29 December.
-      "S03", new BranchService("2026-12-07 16:00", "2026-12-22 18:00", "S03 item 7.1, line 8400", "2026-12-29 18:00"),
+      "S03", new BranchService("2026-12-07 16:00", "2026-12-22 18:00", "S03, 7.1-тармақ, 8400-жол", "2026-12-29 18:00"),
       // Monday 30 November, 15 working days: 1-4, 7-11, 14, 15, (16 off) 17, 18, 21, 22 December; no notification.
-      "S04", new BranchService("2026-11-30 10:00", "2026-12-22 18:00", "S04 item 7.1, line 12112", "2026-12-22 18:00"),
+      "S04", new BranchService("2026-11-30 10:00", "2026-12-22 18:00", "S04, 7.1-тармақ, 12112-жол", "2026-12-22 18:00"),
       // Tuesday 1 December: 2-4, 7-11, 14, 15 December; notification (16 off) 17, 18, 21-23 December.
-      "S05", new BranchService("2026-12-01 10:00", "2026-12-15 18:00", "S05 item 7.1, line 16042", "2026-12-23 18:00"),
+      "S05", new BranchService("2026-12-01 10:00", "2026-12-15 18:00", "S05, 7.1-тармақ, 16042-жол", "2026-12-23 18:00"),
       // Monday 28 December: 29-31 December, (1, 4 January off) 5, 6, (7 off) 8, 11-14 January 2027; notification
       // 15, 18-21 January.
-      "S06", new BranchService("2026-12-28 10:00", "2027-01-14 18:00", "S06 item 7.1, line 19722", "2027-01-21 18:00"),
-      "S10", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S10 item 7.1, line 33394", "2026-12-11 18:00"));
+      "S06", new BranchService("2026-12-28 10:00", "2027-01-14 18:00", "S06, 7.1-тармақ, 19722-жол", "2027-01-21 18:00"),
+      "S10", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S10, 7.1-тармақ, 33394-жол", "2026-12-11 18:00"));
 
   /**
    * An incomplete set: at {@code channel} ({@code subtype} may be null) the {@code documents} lack {@code missing}. The
@@ -290,9 +290,9 @@ class SharedScenariosTest extends StandardCaseTest {
           "Event_IntakeRefused", "Gateway_Subtype", null, null))));
 
   /** The portal's information term (30 minutes) of each standard: its item and decree line. */
-  static final Map<String, String> PORTAL_INFORMATION = Map.of("S01", "S01 item 7.1, line 554",
-      "S02", "S02 item 7.1, line 4385", "S03", "S03 item 7.1, line 8404", "S05", "S05 item 7.1, line 16050",
-      "S06", "S06 item 7.1, line 19730");
+  static final Map<String, String> PORTAL_INFORMATION = Map.of("S01", "S01, 7.1-тармақ, 554-жол",
+      "S02", "S02, 7.1-тармақ, 4385-жол", "S03", "S03, 7.1-тармақ, 8404-жол", "S05", "S05, 7.1-тармақ, 16050-жол",
+      "S06", "S06, 7.1-тармақ, 19730-жол");
 
   static Stream<String> allStandards() {
     return CATALOGUE.codes().stream();
@@ -386,7 +386,7 @@ class SharedScenariosTest extends StandardCaseTest {
     assertThat(handover.getDueDate()).isEqualTo(time(row.handoverDue()));
     // The shared building block names this case's standard, item and line, and lists the documents in Kazakh.
     assertThat(handover.getDescription()).startsWith(key + " өтініші (" + standard + "): 1 жұмыс күні мерзімі (")
-        .contains(kazakh(row(LATE_HANDOVER, standard).handoverCitation()),
+        .contains(row(LATE_HANDOVER, standard).handoverCitation(),
             kazakhTime(row.handoverDue()) + " дейін");
     Standard.Document first = CATALOGUE.get(standard).documents().stream()
         .filter(document -> document.code().equals(codes(route.documents()).get(0))).findFirst().orElseThrow();
@@ -426,7 +426,7 @@ class SharedScenariosTest extends StandardCaseTest {
     assertThat(deadline(status, "handover").path("due").asText()).isEqualTo(iso(row.handoverDue()));
     // the status cites in the reader's language (Kazakh by default): "S01, 7.1-тармақ, 550-жол"
     assertThat(deadline(status, "service").path("citation").asText())
-        .isEqualTo(kazakh(row(BRANCH_SERVICE, standard).citation()).replaceFirst("^(S\\d\\d) ", "$1, "));
+        .isEqualTo(row(BRANCH_SERVICE, standard).citation());
     assertThat(status.path("deadlines").findValuesAsText("id").contains("notification")).isEqualTo(notifies(standard));
   }
 
@@ -548,11 +548,13 @@ class SharedScenariosTest extends StandardCaseTest {
     int days = CATALOGUE.get(standard).deadline("service").orElseThrow().value();
     assertThat(breach.getDescription())
         .startsWith(key + " өтініші (" + standard + "): " + days + " жұмыс күні мерзімі (")
-        .contains(kazakh(row.citation()),
+        .contains(row.citation(),
             kazakhTime(row.due()) + " аяқталды", "0 сағ. 1 мин. өтіп кетті")
         .doesNotContain("workingDays", "item", "line");
     assertThat(engine.getRuntimeService().getVariables(breach.getProcessInstanceId()))
-        .containsEntry("caseNumber", key).containsEntry("applicantSurname", "Сейтқали");
+        .containsEntry("caseNumber", key).containsEntry("applicantSurname", "Сейтқали")
+        .containsEntry("deadlineText", days + " жұмыс күні: "
+            + CATALOGUE.get(standard).deadline("service").orElseThrow().startsFrom().kk());
     JsonNode service = deadline(cases.status(key), "service");
     assertThat(service.path("due").asText()).isEqualTo(iso(row.due()));
     assertThat(service.path("breachedAt").asText()).startsWith(iso(row.due()).substring(0, 14) + "01");
@@ -668,11 +670,6 @@ class SharedScenariosTest extends StandardCaseTest {
   /** "2026-12-02 18:00" as the Kazakh texts write it: "02.12.2026 18:00". */
   private static String kazakhTime(String local) {
     return local.substring(8, 10) + "." + local.substring(5, 7) + "." + local.substring(0, 4) + local.substring(10);
-  }
-
-  /** "S01 item 7.1, line 548" as the Kazakh texts cite it: "S01 7.1-тармақ, 548-жол". */
-  private static String kazakh(String citation) {
-    return citation.replaceAll("(S\\d\\d) item ([\\d.]+), line (\\d+)", "$1 $2-тармақ, $3-жол");
   }
 
   /** "2026-12-02 18:00", Almaty time, as a date. */
