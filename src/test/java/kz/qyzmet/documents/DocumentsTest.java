@@ -90,7 +90,9 @@ class DocumentsTest {
         QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(json.readTree(missing.body()).path("kind").asText()).isEqualTo("receipt");
-    assertThat(missing.body()).contains("no document of kind 'receipt'");
+    assertThat(json.readTree(missing.body()).path("detail").asText())
+        .isEqualTo(key + " ісінде «receipt» түріндегі құжат жоқ");
+    assertThat(json.readTree(missing.body()).path("title").asText()).isEqualTo("Құжат табылмады");
   }
 
   @Test

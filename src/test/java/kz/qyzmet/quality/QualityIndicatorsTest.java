@@ -209,6 +209,7 @@ class QualityIndicatorsTest {
     assertThat(time.path("cases").asInt()).isEqualTo(2);
     assertThat(time.path("medianWorkingDays").asDouble()).isEqualTo(9.0);
     assertThat(time.path("p90WorkingDays").asDouble()).isEqualTo(11.0);
+    assertThat(time.path("term").asText()).isEqualTo("10 жұмыс күні (S01, 7.1-тармақ, 550-жол)");
   }
 
   @Test
