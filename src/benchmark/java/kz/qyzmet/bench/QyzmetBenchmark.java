@@ -137,7 +137,7 @@ class QyzmetBenchmark {
         taskList(engine, node);
       }
       if (settings.part("timers")) {
-        results.put("timerStorms", new TimerStorms(settings, url, engine, settings.nodeArgs()).run(table));
+        results.put("timerStorms", new TimerStorms(settings, url, engine).run(table));
       }
       heapAfterLoad();
       results.put("database", databaseFigures(url));
@@ -226,6 +226,11 @@ class QyzmetBenchmark {
   // ------------------------------------------------------------------ node
 
   private ConfigurableApplicationContext startNode(String url) {
+    return startNode(settings, url, List.of());
+  }
+
+  /** A node of the application on the benchmark's database, job executor on; {@code extra} arguments last. */
+  static ConfigurableApplicationContext startNode(Settings settings, String url, List<String> extra) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.profiles.active=postgres",
         "--spring.datasource.url=" + url,
@@ -238,6 +243,7 @@ class QyzmetBenchmark {
         "--logging.file.name=" + OUT.resolve("node.log"),
         "--logging.pattern.console="));
     args.addAll(settings.nodeArgs());
+    args.addAll(extra);
     return new SpringApplicationBuilder(QyzmetApplication.class).run(args.toArray(String[]::new));
   }
 

@@ -11,11 +11,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.qyzmet.QyzmetApplication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,13 +35,11 @@ final class TimerStorms {
   private final Settings settings;
   private final String url;
   private final ProcessEngine engine;
-  private final List<String> nodeArgs;
 
-  TimerStorms(Settings settings, String url, ProcessEngine engine, List<String> nodeArgs) {
+  TimerStorms(Settings settings, String url, ProcessEngine engine) {
     this.settings = settings;
     this.url = url;
     this.engine = engine;
-    this.nodeArgs = nodeArgs;
   }
 
   static List<Storm> fromSystem() {
@@ -176,22 +172,11 @@ final class TimerStorms {
 
   private ConfigurableApplicationContext startNode(String name, List<String> stormArgs) {
     List<String> args = new ArrayList<>(List.of(
-        "--spring.profiles.active=postgres",
-        "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + settings.dbUser(),
-        "--spring.datasource.password=" + settings.dbPassword(),
-        "--server.port=0",
         "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.process-engine-name=" + name,
-        "--camunda.bpm.job-execution.enabled=true",
-        "--camunda.bpm.generic-properties.properties.hostname=" + name,
-        "--qyzmet.administrator.user=" + QyzmetBenchmark.ADMIN,
-        "--qyzmet.administrator.password=" + QyzmetBenchmark.ADMIN_PASSWORD,
-        "--logging.file.name=" + QyzmetBenchmark.OUT.resolve("node.log"),
-        "--logging.pattern.console="));
-    args.addAll(nodeArgs);
+        "--camunda.bpm.generic-properties.properties.hostname=" + name));
     args.addAll(stormArgs);
-    return new SpringApplicationBuilder(QyzmetApplication.class).run(args.toArray(String[]::new));
+    return QyzmetBenchmark.startNode(settings, url, args);
   }
 
   private static double seconds(long startNanos) {
