@@ -535,8 +535,9 @@ class QyzmetBenchmark {
         Map.entry("  Filter count, clerk", count), Map.entry("  REST filter list HAL (Tasklist)", rest),
         Map.entry("  REST POST /task", restQuery))) {
       double p95 = (double) entry.getValue().get("p95Ms");
-      row(entry.getKey() + " p50 / p95", entry.getValue().get("p50Ms") + " / " + p95 + " ms", "p95 ≤ 50 ms",
-          p95 <= 50);
+      int target = entry.getKey().contains("HAL") ? 60 : 50; // issue 21: Tasklist's own request 60 ms, the rest 50
+      row(entry.getKey() + " p50 / p95", entry.getValue().get("p50Ms") + " / " + p95 + " ms", "p95 ≤ " + target
+          + " ms", p95 <= target);
     }
   }
 
