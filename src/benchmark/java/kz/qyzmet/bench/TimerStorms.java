@@ -144,8 +144,8 @@ final class TimerStorms {
   private Map<String, Object> outcome(Timestamp since) throws Exception {
     Map<String, Object> figures = new LinkedHashMap<>();
     try (Connection c = DriverManager.getConnection(url, settings.dbUser(), settings.dbPassword())) {
-      try (PreparedStatement s = c.prepareStatement("select count(*), count(distinct business_key_) from act_hi_procinst"
-          + " where proc_def_key_ = 'deadline-escalation' and start_time_ >= ?")) {
+      try (PreparedStatement s = c.prepareStatement("select count(*), count(distinct business_key_)"
+          + " from act_hi_procinst where proc_def_key_ = 'deadline-escalation' and start_time_ >= ?")) {
         s.setTimestamp(1, since);
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
@@ -155,8 +155,8 @@ final class TimerStorms {
       }
       Map<String, Long> perNode = new LinkedHashMap<>();
       // job state 2: successful (the job log keeps every job that ran)
-      try (PreparedStatement s = c.prepareStatement("select hostname_, count(*) from act_hi_job_log where job_state_ = 2"
-          + " and timestamp_ >= ? and act_id_ in ('Event_HandoverOverdue', 'Event_ServiceOverdue')"
+      try (PreparedStatement s = c.prepareStatement("select hostname_, count(*) from act_hi_job_log"
+          + " where job_state_ = 2 and timestamp_ >= ? and act_id_ in ('Event_HandoverOverdue', 'Event_ServiceOverdue')"
           + " group by hostname_ order by 1")) {
         s.setTimestamp(1, since);
         try (ResultSet rs = s.executeQuery()) {

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * distinct scan reads all of them, once per command, and one Tasklist request runs about six commands (filter, list,
  * count, process definitions, variables): profiled on the benchmark, 61 % of the samples of Tasklist's own request
  * (issue 21, README Benchmarks; camunda-bpm-platform issue 5485; the engine's successors made the prefilter optional
- * the same way). A clerk has two or three groups: her groups go into the checks as they are. The checks find the same rows, since a
- * group without any authorization matches none; above {@link #PREFILTER_ABOVE_GROUPS} groups the engine's prefilter
- * stays. Everything else of the engine's {@link AuthorizationManager} is unchanged.
+ * the same way). A clerk has two or three groups: her groups go into the checks as they are. The checks find the
+ * same rows, since a group without any authorization matches none; above {@link #PREFILTER_ABOVE_GROUPS} groups the
+ * engine's prefilter stays. Everything else of the engine's {@link AuthorizationManager} is unchanged.
  */
 @Component
 public class AuthorizedGroupsWithoutPrefilter extends AbstractProcessEnginePlugin {

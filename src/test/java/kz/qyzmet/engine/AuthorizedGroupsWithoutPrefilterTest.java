@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ class AuthorizedGroupsWithoutPrefilterTest {
 
   @Test
   void theEnginesCommandsCheckAClerksGroupsAsTheyAreWithTheSameAnswers() {
-    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    var commands = commands();
     AuthorizationManager manager = commands.execute(context -> context.getAuthorizationManager());
     assertThat(manager).isInstanceOf(AuthorizedGroupsWithoutPrefilter.Manager.class);
     List<String> checked = commands.execute(context -> context.getAuthorizationManager()
@@ -42,12 +43,16 @@ class AuthorizedGroupsWithoutPrefilterTest {
         Permissions.READ, Resources.PROCESS_DEFINITION, "S01")).isFalse();
   }
 
+  private CommandExecutor commands() {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+  }
+
   @Test
   void aUserOfManyGroupsKeepsTheEnginesPrefilter() {
     List<String> groups = new ArrayList<>(IntStream.range(0, AuthorizedGroupsWithoutPrefilter.PREFILTER_ABOVE_GROUPS)
         .mapToObj(i -> "no-such-office-" + i + ".pscOperator").toList());
     groups.add(OFFICE_GROUP);
-    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    var commands = commands();
     List<String> checked = commands.execute(context -> context.getAuthorizationManager()
         .filterAuthenticatedGroupIds(groups));
     assertThat(checked).containsExactly(OFFICE_GROUP);
