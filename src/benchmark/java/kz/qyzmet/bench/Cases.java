@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -130,22 +132,16 @@ final class Cases {
    * last interrupting, as in S01), a plain candidate group and a due date; built with the model API, no Qyzmet code.
    */
   static BpmnModelInstance baselineModel() {
-    return Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1825)
-        .startEvent("start")
-        .userTask("task1").camundaCandidateGroups("bench-centre.operator").camundaDueDate("${due}")
-        .boundaryEvent("timer1").cancelActivity(false).timerWithDate("${due}").endEvent("late1")
-        .moveToActivity("task1")
-        .userTask("task2").camundaCandidateGroups("bench-branch.specialist").camundaDueDate("${due}")
-        .boundaryEvent("timer2").cancelActivity(false).timerWithDate("${due}").endEvent("late2")
-        .moveToActivity("task2")
-        .userTask("task3").camundaCandidateGroups("bench-branch.specialist").camundaDueDate("${due}")
-        .boundaryEvent("timer3").cancelActivity(false).timerWithDate("${due}").endEvent("late3")
-        .moveToActivity("task3")
-        .userTask("task4").camundaCandidateGroups("bench-centre.operator").camundaDueDate("${due}")
-        .boundaryEvent("timer4").cancelActivity(true).timerWithDate("${due}").endEvent("late4")
-        .moveToActivity("task4")
-        .endEvent("end")
-        .done();
+    List<String> groups =
+        List.of("bench-centre.operator", "bench-branch.specialist", "bench-branch.specialist", "bench-centre.operator");
+    AbstractFlowNodeBuilder<?, ?> flow =
+        Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1825).startEvent("start");
+    for (int i = 1; i <= groups.size(); i++) {
+      flow = flow.userTask("task" + i).camundaCandidateGroups(groups.get(i - 1)).camundaDueDate("${due}")
+          .boundaryEvent("timer" + i).cancelActivity(i == groups.size()).timerWithDate("${due}").endEvent("late" + i)
+          .<UserTaskBuilder>moveToActivity("task" + i);
+    }
+    return flow.endEvent("end").done();
   }
 
   void deployBaseline() {

@@ -344,23 +344,47 @@ class QyzmetBenchmark {
   private Map<String, Object> measure(String what, int threads, Runnable fullCase) throws Exception {
     log("throughput " + what + ", " + threads + " thread(s), " + settings.throughputSeconds() + " s");
     Latencies latencies = new Latencies();
-    AtomicInteger errors = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     long start = System.nanoTime();
-    long end = start + settings.throughputSeconds() * 1_000_000_000L;
+    int errors = repeat(threads, start + settings.throughputSeconds() * 1_000_000_000L, "error", () -> {
+      long t0 = System.nanoTime();
+      fullCase.run();
+      latencies.add(System.nanoTime() - t0);
+      done.incrementAndGet();
+      return true;
+    });
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("threads", threads);
+    tally(figures, "cases", done.get(), errors, start);
+    figures.putAll(latencies.summary());
+    log("  " + figures);
+    return figures;
+  }
+
+  /** One step of a worker: false when there is no more work; a RuntimeException counts as an error. */
+  @FunctionalInterface
+  private interface Step {
+    boolean run();
+  }
+
+  /**
+   * {@code threads} workers repeat {@code step} until it has no more work or {@code until} ({@link System#nanoTime})
+   * has passed; a step that fails is counted and the worker goes on (the first three failures are logged, as
+   * {@code label}). Returns the number of failures.
+   */
+  private static int repeat(int threads, long until, String label, Step step) throws Exception {
+    AtomicInteger errors = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(pool.submit(() -> {
-        while (System.nanoTime() < end) {
-          long t0 = System.nanoTime();
+        boolean more = true;
+        while (more && System.nanoTime() < until) {
           try {
-            fullCase.run();
-            latencies.add(System.nanoTime() - t0);
-            done.incrementAndGet();
+            more = step.run();
           } catch (RuntimeException e) {
             if (errors.incrementAndGet() <= 3) {
-              log("  error: " + e);
+              log("  " + label + ": " + e);
             }
           }
         }
@@ -370,16 +394,17 @@ class QyzmetBenchmark {
       worker.get();
     }
     pool.shutdown();
+    return errors.get();
+  }
+
+  /** Adds what a run of {@link #repeat} did since {@code start}: its cases, errors, seconds, cases per second. */
+  private static double tally(Map<String, Object> figures, String casesName, int cases, int errors, long start) {
     double elapsed = (System.nanoTime() - start) / 1e9;
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("threads", threads);
-    figures.put("cases", done.get());
-    figures.put("errors", errors.get());
+    figures.put(casesName, cases);
+    figures.put("errors", errors);
     figures.put("seconds", Latencies.round(elapsed));
-    figures.put("casesPerSecond", Latencies.round(done.get() / elapsed));
-    figures.putAll(latencies.summary());
-    log("  " + figures);
-    return figures;
+    figures.put("casesPerSecond", Latencies.round(cases / elapsed));
+    return elapsed;
   }
 
   // ------------------------------------------------------------------ 2. open cases and the task list
@@ -393,56 +418,36 @@ class QyzmetBenchmark {
         .getCommandExecutorTxRequired();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger created = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
     AtomicLong lastReport = new AtomicLong(System.nanoTime());
     long start = System.nanoTime();
-    long stopAt = start + settings.setupMaxMinutes() * 60_000_000_000L;
     Instant now = Instant.now();
-    ExecutorService pool = Executors.newFixedThreadPool(settings.setupThreads());
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < settings.setupThreads(); t++) {
-      workers.add(pool.submit(() -> {
-        while (System.nanoTime() < stopAt) {
+    int errors = repeat(settings.setupThreads(), start + settings.setupMaxMinutes() * 60_000_000_000L, "setup error",
+        () -> {
           int first = next.getAndAdd(batch);
           if (first >= target) {
-            return;
+            return false;
           }
           int count = Math.min(batch, target - first);
-          try {
-            commands.execute(context -> {
-              for (int i = first; i < first + count; i++) {
-                // Every district in turn; half at the centre (hand-over task), half at the branch (review task).
-                // Accepted over the next 30 days, so deadlines spread over some six weeks and none is due yet.
-                Cases.Place place = cases.places.get(i % cases.places.size());
-                String channel = (i / cases.places.size()) % 2 == 0 ? "psc" : "branch";
-                cases.startS01(place, channel, now.plusSeconds((i * 7919L) % (30L * 24 * 3600)));
-              }
-              return null;
-            });
-            int total = created.addAndGet(count);
-            long last = lastReport.get();
-            if (System.nanoTime() - last > 30_000_000_000L && lastReport.compareAndSet(last, System.nanoTime())) {
-              log(String.format("  %,d open cases, %.0f cases/s", total, total / ((System.nanoTime() - start) / 1e9)));
+          commands.execute(context -> {
+            for (int i = first; i < first + count; i++) {
+              // Every district in turn; half at the centre (hand-over task), half at the branch (review task).
+              // Accepted over the next 30 days, so deadlines spread over some six weeks and none is due yet.
+              Cases.Place place = cases.places.get(i % cases.places.size());
+              String channel = (i / cases.places.size()) % 2 == 0 ? "psc" : "branch";
+              cases.startS01(place, channel, now.plusSeconds((i * 7919L) % (30L * 24 * 3600)));
             }
-          } catch (RuntimeException e) {
-            if (errors.incrementAndGet() <= 3) {
-              log("  setup error: " + e);
-            }
+            return null;
+          });
+          int total = created.addAndGet(count);
+          long last = lastReport.get();
+          if (System.nanoTime() - last > 30_000_000_000L && lastReport.compareAndSet(last, System.nanoTime())) {
+            log(String.format("  %,d open cases, %.0f cases/s", total, total / ((System.nanoTime() - start) / 1e9)));
           }
-        }
-      }));
-    }
-    for (Future<?> worker : workers) {
-      worker.get();
-    }
-    pool.shutdown();
-    double elapsed = (System.nanoTime() - start) / 1e9;
+          return true;
+        });
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("target", target);
-    figures.put("created", created.get());
-    figures.put("errors", errors.get());
-    figures.put("seconds", Latencies.round(elapsed));
-    figures.put("casesPerSecond", Latencies.round(created.get() / elapsed));
+    double elapsed = tally(figures, "created", created.get(), errors, start);
     figures.put("openTasks", engine.getTaskService().createTaskQuery().count());
     figures.put("timers", engine.getManagementService().createJobQuery().timers().count());
     results.put("setup", figures);

@@ -7,8 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import kz.qyzmet.web.Filters;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,11 +34,8 @@ class EngineStartFilter {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> engineStartGuard() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Guard());
-    registration.setName("engine-start-guard");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
+    return Filters.register("engine-start-guard", Ordered.HIGHEST_PRECEDENCE + 20, new Guard(),
+        "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   static final class Guard extends OncePerRequestFilter {
@@ -87,11 +84,7 @@ class EngineStartFilter {
 
     private static void refuse(HttpServletResponse response, int status, String field, String rule)
         throws IOException {
-      response.setStatus(status);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"Invalid request\","
-          + "\"field\":\"" + field + "\",\"detail\":\"" + field + ": " + rule + "\"}");
+      Filters.refuse(response, status, "Invalid request", field, rule);
     }
   }
 }
