@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -126,6 +124,11 @@ class QyzmetBenchmark {
         results.put("facts", new YearOfFacts(settings, url, cases, node.getBean(StandardsCatalogue.class), port,
             YearOfFacts.basic(ADMIN, ADMIN_PASSWORD)).run(table));
       }
+      if (settings.part("receipt")) {
+        int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+        results.put("receipt", new ReceiptPdfs(settings, node, cases, port, YearOfFacts.basic(ADMIN, ADMIN_PASSWORD))
+            .run(table));
+      }
       if (settings.part("tasklist") || settings.part("timers")) {
         loadOpenCases(engine, cases);
         analyze(url);
@@ -134,7 +137,7 @@ class QyzmetBenchmark {
         taskList(engine, node);
       }
       if (settings.part("timers")) {
-        timerStorm(engine);
+        results.put("timerStorms", new TimerStorms(settings, url, engine).run(table));
       }
       heapAfterLoad();
       results.put("database", databaseFigures(url));
@@ -223,6 +226,11 @@ class QyzmetBenchmark {
   // ------------------------------------------------------------------ node
 
   private ConfigurableApplicationContext startNode(String url) {
+    return startNode(settings, url, List.of());
+  }
+
+  /** A node of the application on the benchmark's database, job executor on; {@code extra} arguments last. */
+  static ConfigurableApplicationContext startNode(Settings settings, String url, List<String> extra) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.profiles.active=postgres",
         "--spring.datasource.url=" + url,
@@ -235,6 +243,7 @@ class QyzmetBenchmark {
         "--logging.file.name=" + OUT.resolve("node.log"),
         "--logging.pattern.console="));
     args.addAll(settings.nodeArgs());
+    args.addAll(extra);
     return new SpringApplicationBuilder(QyzmetApplication.class).run(args.toArray(String[]::new));
   }
 
@@ -531,8 +540,9 @@ class QyzmetBenchmark {
         Map.entry("  Filter count, clerk", count), Map.entry("  REST filter list HAL (Tasklist)", rest),
         Map.entry("  REST POST /task", restQuery))) {
       double p95 = (double) entry.getValue().get("p95Ms");
-      row(entry.getKey() + " p50 / p95", entry.getValue().get("p50Ms") + " / " + p95 + " ms", "p95 ≤ 50 ms",
-          p95 <= 50);
+      int target = entry.getKey().contains("HAL") ? 60 : 50; // issue 21: Tasklist's own request 60 ms, the rest 50
+      row(entry.getKey() + " p50 / p95", entry.getValue().get("p50Ms") + " / " + p95 + " ms", "p95 ≤ " + target
+          + " ms", p95 <= target);
     }
   }
 
@@ -576,83 +586,6 @@ class QyzmetBenchmark {
     figures.put("lastResult", size);
     log("  " + what + ": " + figures);
     return figures;
-  }
-
-  // ------------------------------------------------------------------ 3. timer storm
-
-  private void timerStorm(ProcessEngine engine) throws Exception {
-    var management = engine.getManagementService();
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    JobExecutor executor = configuration.getJobExecutor();
-    List<Job> timers = management.createJobQuery().timers().activityId("Event_HandoverOverdue")
-        .listPage(0, settings.timers());
-    if (timers.size() < settings.timers()) {
-      timers.addAll(management.createJobQuery().timers().activityId("Event_ServiceOverdue")
-          .listPage(0, settings.timers() - timers.size()));
-    }
-    log("timer storm: " + timers.size() + " deadline timers made due at once");
-    long escalationsBefore = escalations(engine);
-    executor.shutdown();
-    Date now = new Date(System.currentTimeMillis() - 1000);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<?>> updates = new ArrayList<>();
-    long setStart = System.nanoTime();
-    for (int t = 0; t < 4; t++) {
-      int offset = t;
-      updates.add(pool.submit(() -> {
-        for (int i = offset; i < timers.size(); i += 4) {
-          management.setJobDuedate(timers.get(i).getId(), now);
-        }
-      }));
-    }
-    for (Future<?> update : updates) {
-      update.get();
-    }
-    pool.shutdown();
-    double setSeconds = seconds(setStart);
-    long due = management.createJobQuery().timers().duedateLowerThan(new Date()).count();
-    log("  " + due + " timers due (set in " + setSeconds + " s); starting the job executor");
-
-    long start = System.nanoTime();
-    executor.start();
-    long maxNanos = settings.timerStormMaxSeconds() * 1_000_000_000L;
-    long left = due;
-    double halfSeconds = Double.NaN;
-    while (System.nanoTime() - start < maxNanos) {
-      left = management.createJobQuery().timers().duedateLowerThan(new Date()).count();
-      if (Double.isNaN(halfSeconds) && left <= due / 2) {
-        halfSeconds = seconds(start);
-      }
-      if (left == 0) {
-        break;
-      }
-      Thread.sleep(250);
-    }
-    double drained = seconds(start);
-    long fired = escalations(engine) - escalationsBefore;
-    long failed = management.createJobQuery().withException().count();
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("timers", timers.size());
-    figures.put("setDueDateSeconds", setSeconds);
-    figures.put("drainedSeconds", left == 0 ? drained : null);
-    figures.put("halfDrainedSeconds", halfSeconds);
-    figures.put("leftAfterMax", left);
-    figures.put("escalationsStarted", fired);
-    figures.put("jobsWithException", failed);
-    figures.put("timersPerSecond", Latencies.round(timers.size() / drained));
-    figures.put("targetSeconds", 60);
-    results.put("timerStorm", figures);
-    log("  " + figures);
-    row(String.format("Timer storm: %,d due at once, all fired in", timers.size()),
-        left == 0 ? drained + " s (" + figures.get("timersPerSecond") + "/s)"
-            : "not drained in " + drained + " s, " + left + " left",
-        "≤ 60 s", left == 0 && drained <= 60);
-    row("  escalations started / jobs with exception", fired + " / " + failed, "", null);
-  }
-
-  private static long escalations(ProcessEngine engine) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("deadline-escalation")
-        .count();
   }
 
   // ------------------------------------------------------------------ 4. heap
@@ -713,7 +646,7 @@ class QyzmetBenchmark {
     }
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).strip();
     } catch (Exception e) {
