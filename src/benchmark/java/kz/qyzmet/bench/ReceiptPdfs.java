@@ -28,21 +28,7 @@ import org.springframework.context.ApplicationContext;
  * does ({@link Documents#receipt} and {@link PdfRenderer#pdf}: template, layout, fonts, PDF/A), and the issued receipt
  * read over HTTP as the applicant's printout ({@code GET /api/applications/{key}/documents/receipt}).
  */
-final class ReceiptPdfs {
-
-  private final Settings settings;
-  private final ApplicationContext node;
-  private final Cases cases;
-  private final int port;
-  private final String adminAuth;
-
-  ReceiptPdfs(Settings settings, ApplicationContext node, Cases cases, int port, String adminAuth) {
-    this.settings = settings;
-    this.node = node;
-    this.cases = cases;
-    this.port = port;
-    this.adminAuth = adminAuth;
-  }
+record ReceiptPdfs(Settings settings, ApplicationContext node, Cases cases, int port, String adminAuth) {
 
   Map<String, Object> run(List<String[]> table) throws Exception {
     ProcessEngine engine = node.getBean(ProcessEngine.class);
