@@ -76,11 +76,15 @@ final class CatalogueValidator {
     }
   }
 
-  /** The documents: camelCase codes, kk and en names, lines; a conditional one names its condition. */
+  /**
+   * The documents: camelCase codes, kk, en and ru names (receipts and refusals name them in the reader's language),
+   * lines; a conditional one names its condition.
+   */
   private void documents() {
     unique("documents", standard.documents(), Standard.Document::code);
     named("documents", standard.documents(), Standard.Document::code, Standard.Document::name,
         Standard.Document::line, (entry, document) -> {
+          russian(entry, document.name());
           require(document.isRequired() || document.condition() != null, entry,
               "a document that is not always required needs its condition");
           require(document.replaces() == null || standard.document(document.replaces()).isPresent(), entry,
@@ -96,6 +100,7 @@ final class CatalogueValidator {
   private void documentAlternatives() {
     named("documentAlternatives", standard.documentAlternatives(), Standard.Alternatives::code,
         Standard.Alternatives::name, Standard.Alternatives::line, (entry, alternatives) -> {
+          russian(entry, alternatives.name());
           require(alternatives.documents() != null && alternatives.documents().size() >= 2, entry,
               "needs at least two documents");
           for (String document : alternatives.documents() == null ? List.<String>of() : alternatives.documents()) {
@@ -110,6 +115,7 @@ final class CatalogueValidator {
     unique("subtypes", standard.subtypes(), Standard.Subtype::code);
     named("subtypes", standard.subtypes(), Standard.Subtype::code, Standard.Subtype::name, Standard.Subtype::line,
         (entry, subtype) -> {
+          russian(entry, subtype.name());
           require(subtype.documents() != null && !subtype.documents().isEmpty(), entry, "needs its documents");
           for (String document : subtype.documents() == null ? List.<String>of() : subtype.documents()) {
             require(standard.document(document).isPresent(), entry, "document " + document + " is not in documents");
@@ -240,6 +246,11 @@ final class CatalogueValidator {
 
   private void text(String entry, Standard.Text text) {
     require(text != null && notBlank(text.kk()) && notBlank(text.en()), entry, "needs kk and en text");
+  }
+
+  /** A name a reader sees on her receipt or refusal: Russian too. */
+  private void russian(String entry, Standard.Text text) {
+    require(text == null || notBlank(text.ru()), entry, "needs ru text");
   }
 
   private <T> void unique(String list, List<T> entries, Function<T, String> key) {
