@@ -148,6 +148,9 @@ final class CatalogueValidator {
       require(deadline.start() != null && deadline.start().matches(CAMEL_CASE), entry,
           "start must name the process variable holding the moment the count starts");
       text(entry, deadline.startsFrom());
+      // Russian deadline texts name what the count starts from too.
+      require(deadline.startsFrom() == null || notBlank(deadline.startsFrom().ru()), entry + ".startsFrom",
+          "needs ru text");
       require(notBlank(deadline.item()), entry, "needs the item of the standard");
       line(entry, deadline.line());
       require(!deadline.isPerPersonInQueue() || deadline.kind() == Deadline.Kind.norm && deadline.id().equals("waiting"),

@@ -35,17 +35,23 @@ public class PdfRenderer {
   private final byte[] colourProfile;
 
   public PdfRenderer() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("documents/templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.XML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    this.templates = new TemplateEngine();
-    this.templates.setTemplateResolver(resolver);
+    this.templates = templates("documents/templates/", TemplateMode.XML);
     this.regular = read(FONTS + "DejaVuSans.ttf");
     this.bold = read(FONTS + "DejaVuSans-Bold.ttf");
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  }
+
+  /** A Thymeleaf engine for the UTF-8 templates {@code <prefix><name>.html} on the classpath (cached). */
+  public static TemplateEngine templates(String prefix, TemplateMode mode) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix(prefix);
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(mode);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
   }
 
   private static byte[] read(String location) {

@@ -167,10 +167,15 @@ class MessagesInTheUsersLanguageTest {
   void theCaseStatusCitesItsDeadlinesInTheRequestedLanguage() throws Exception {
     String key = S01AtKhromtau.filedAtTheBranch(new CaseDriver(engine, port, "S01"));
     // S01's service term: item 7.1, line 550
-    assertThat(CaseDriver.deadline(json.readTree(get("/api/applications/" + key, null).body()), "service")
-        .path("citation").asText()).isEqualTo("S01, 7.1-тармақ, 550-жол");
-    assertThat(CaseDriver.deadline(json.readTree(get("/api/applications/" + key, "ru").body()), "service")
-        .path("citation").asText()).isEqualTo("S01, п. 7.1, строка 550");
+    JsonNode kk = CaseDriver.deadline(json.readTree(get("/api/applications/" + key, null).body()), "service");
+    JsonNode ru = CaseDriver.deadline(json.readTree(get("/api/applications/" + key, "ru").body()), "service");
+    assertThat(kk.path("citation").asText()).isEqualTo("S01, 7.1-тармақ, 550-жол");
+    assertThat(ru.path("citation").asText()).isEqualTo("S01, п. 7.1, строка 550");
+    // What the term counts from, from the catalogue in the reader's language.
+    assertThat(kk.path("startsFrom").asText())
+        .isEqualTo("Өтініш немесе орталықтың хабарламасы бөлімшеде тіркелген сәттен");
+    assertThat(ru.path("startsFrom").asText())
+        .isEqualTo("С момента регистрации заявления или уведомления центра в отделении");
   }
 
   @Test
