@@ -126,19 +126,22 @@ final class CatalogueValidator {
         });
   }
 
-  /** Grounds of refusal (item 16 and para 2.9), then grounds of terminating a case. */
+  /**
+   * Grounds of refusal (item 16 and para 2.9), then grounds of terminating a case; ru text too (a refusal names its
+   * ground in the reader's language).
+   */
   private void grounds(String list, List<Standard.RefusalGround> grounds) {
     unique(list, grounds, Standard.RefusalGround::code);
     named(list, grounds, Standard.RefusalGround::code, Standard.RefusalGround::text, Standard.RefusalGround::line,
-        (entry, ground) -> { });
+        (entry, ground) -> russian(entry, ground.text()));
   }
 
-  /** The results: at least one. */
+  /** The results: at least one, each with a ru name too (receipts and result documents name it to the reader). */
   private void results() {
     unique("results", standard.results(), Standard.Result::code);
     require(!standard.results().isEmpty(), "results", "at least one result");
     named("results", standard.results(), Standard.Result::code, Standard.Result::name, Standard.Result::line,
-        (entry, result) -> { });
+        (entry, result) -> russian(entry, result.name()));
   }
 
   /** Terms: a timer or a norm with a positive value, its unit, the variable it starts from, its item and line. */

@@ -32,7 +32,7 @@ public class DocumentTexts {
   }
 
   record Texts(Map<String, Map<String, String>> labels, Map<String, Map<String, String>> services,
-      Map<String, Map<String, String>> results, List<Field> fields) {}
+      List<Field> fields) {}
 
   record Requirements(Map<String, Citation> receipt, Map<String, Citation> refusalReceipt,
       Map<String, Citation> complaintTalon, Map<String, Citation> annexForms) {}
@@ -66,10 +66,6 @@ public class DocumentTexts {
 
   public Optional<String> serviceRu(String standard) {
     return Optional.ofNullable(texts.services().get(RUSSIAN).get(standard));
-  }
-
-  public Optional<String> resultRu(String code) {
-    return Optional.ofNullable(texts.results().get(RUSSIAN).get(code));
   }
 
   public List<Field> fields() {

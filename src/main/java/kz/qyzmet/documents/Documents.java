@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -212,7 +213,7 @@ public class Documents {
           .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
           .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments"))
               .findFirst())
-          .ifPresent(g -> after.add(new Row(t.get("refusalGround"), g.text().kk())));
+          .ifPresent(g -> after.add(new Row(t.get("refusalGround"), g.text().in(Locale.forLanguageTag(language)))));
     }
     after.add(new Row(t.get("employee"), employeeName(userId)));
     after.add(new Row(t.get("applicant"), fullName(variables, "applicant")));
@@ -269,8 +270,7 @@ public class Documents {
     Map<String, String> t = texts.labels(language);
     String businessKey = text(variables, CaseVariables.CASE_NUMBER);
     ZoneId zone = calendar.zone(text(variables, Deadlines.OFFICE_ZONE));
-    String title = DocumentTexts.RUSSIAN.equals(language) ? texts.resultRu(resultCode).orElse(result.name().en())
-        : result.name().kk();
+    String title = result.name().in(Locale.forLanguageTag(language));
     Map<String, Object> model = common(language, title, businessKey, now, zone, office);
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(t.get("caseNumber"), businessKey));
@@ -339,7 +339,7 @@ public class Documents {
     if (codes == null || codes.isBlank()) {
       return List.of();
     }
-    java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+    Locale locale = Locale.forLanguageTag(language);
     return Arrays.stream(codes.split(",")).map(String::strip).filter(code -> !code.isEmpty())
         .map(code -> standard.document(code).map(d -> d.name().in(locale))
             .or(() -> standard.documentAlternatives().stream().filter(a -> a.code().equals(code)).findFirst()

@@ -630,7 +630,7 @@ public class Intake {
           .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
           .or(() -> standard.refusalGrounds().stream().filter(g -> g.code().equals("incompleteDocuments")).findFirst());
       return new Receipt(businessKey, Receipt.REFUSED, at(acceptedAt, zone), standard.code(), standard.title(), channel,
-          accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().kk(),
+          accepted, missing, ground.map(g -> new Receipt.RefusalLine(g.code(), g.text().in(Messages.language()),
               citation(standard, g.item(), g.line()))).orElse(null), null, office, null, applicant,
           representative, acceptedBy, at((Date) variables.get(OFFICE_SERVES_FROM), zone));
     }
@@ -670,7 +670,7 @@ public class Intake {
       return null;
     }
     return standard.results().stream().filter(result -> result.code().equals(code)).findFirst()
-        .map(result -> new Receipt.ResultLine(code, result.name().kk(),
+        .map(result -> new Receipt.ResultLine(code, result.name().in(Messages.language()),
             citation(standard, result.item(), result.line())))
         .orElse(new Receipt.ResultLine(code, null, null));
   }

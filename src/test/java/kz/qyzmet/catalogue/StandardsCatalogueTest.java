@@ -104,6 +104,7 @@ class StandardsCatalogueTest {
             "S02.yaml: documents[0] (application): line 618 is outside the annex (lines 4297-8310)",
             "S02.yaml: subtypes[0] (disability): needs ru text",
             "S02.yaml: subtypes[0] (disability): document medicalCertificate is not in documents",
+            "S02.yaml: results[0] (allowance): needs ru text",
             "S02.yaml: deadlines[0] (service): value must be positive, is -10",
             "S02.yaml: roles.intake: needs the role taking applications at psc",
             "S02.yaml: roles.intake: channel branch is not in channels"));

@@ -136,6 +136,31 @@ class DocumentTemplatesTest {
   }
 
   @Test
+  void theRefusalNamesItsGroundAndItsResultInTheReadersLanguage() {
+    Standard s01 = catalogue.get("S01");
+    var russian = documents.receipt(caseVariables(s01, false)::get, "ru", "admin", longestOffice(), NOW);
+    var kazakh = documents.receipt(caseVariables(s01, false)::get, "kk", "admin", longestOffice(), NOW);
+    // S01 item 16 (line 704): the ground of refusal; item 5.1 (line 532): the reasoned refusal, the result.
+    assertThat(refusalGround(russian))
+        .isEqualTo("Представление неполного пакета документов, указанных в пункте 11 стандарта");
+    assertThat(refusalGround(kazakh)).isEqualTo("Стандарттың 11-тармағында көрсетілген барлық құжаттар ұсынылмады");
+    var russianResult = documents.result(caseVariables(s01, true)::get, "reasonedRefusal", longestOffice(), "ru", NOW);
+    var kazakhResult = documents.result(caseVariables(s01, true)::get, "reasonedRefusal", longestOffice(), "kk", NOW);
+    assertThat(russianResult.title()).isEqualTo("Мотивированный ответ об отказе в оказании государственной услуги");
+    assertThat(kazakhResult.title()).isEqualTo("Қызмет көрсетуден бас тарту туралы дәлелді жауап");
+    PdfText text = PdfText.read(renderer.pdf(russian.template(), russian.model(), "ru"));
+    assertThat(text.text()).contains("Представление неполного пакета документов");
+  }
+
+  /** The row of the refusal ground ("Бас тарту негізі", "Основание отказа") on a refusal receipt. */
+  @SuppressWarnings("unchecked")
+  private static String refusalGround(Documents.Draft draft) {
+    String label = ((Map<String, String>) draft.model().get("t")).get("refusalGround");
+    return ((List<Documents.Row>) draft.model().get("after")).stream().filter(row -> row.label().equals(label))
+        .map(Documents.Row::value).findFirst().orElse(null);
+  }
+
+  @Test
   void theTalonSaysWhoTookTheComplaintWhoReviewsItAndWhenTheAnswerIsDue() {
     Standard s01 = catalogue.get("S01");
     Office office = longestOffice();

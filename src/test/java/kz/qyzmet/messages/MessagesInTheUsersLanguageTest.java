@@ -80,6 +80,27 @@ class MessagesInTheUsersLanguageTest {
   }
 
   @Test
+  void theRefusalNamesItsGroundInTheReadersLanguage() throws Exception {
+    CaseDriver.at(2026, 11, 20, 11, 0); // Friday, Aktobe region: the centre is open
+    String incomplete = """
+        {"standard": "S01", "channel": "psc", "applicant": {"iin": "900515300018", "surname": "Жұмабаева",
+         "name": "Гүлнар", "phone": "+7 701 123 45 67", "address": "Хромтау", "region": "Ақтөбе облысы",
+         "district": "Хромтау"}, "documents": ["application"]}""";
+    HttpResponse<String> kk = post("/api/applications", incomplete, "kk", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    HttpResponse<String> ru = post("/api/applications", incomplete, "ru", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    assertThat(kk.statusCode()).as(kk.body()).isEqualTo(201);
+    assertThat(ru.statusCode()).as(ru.body()).isEqualTo(201);
+    // S01 item 16 (line 704): the ground of refusal, an incomplete set of the documents of item 11.
+    JsonNode kkRefusal = json.readTree(kk.body()).path("refusal");
+    JsonNode ruRefusal = json.readTree(ru.body()).path("refusal");
+    assertThat(kkRefusal.path("ground").asText()).isEqualTo("incompleteDocuments");
+    assertThat(kkRefusal.path("text").asText())
+        .isEqualTo("Стандарттың 11-тармағында көрсетілген барлық құжаттар ұсынылмады");
+    assertThat(ruRefusal.path("text").asText())
+        .isEqualTo("Представление неполного пакета документов, указанных в пункте 11 стандарта");
+  }
+
+  @Test
   @Tag("embedded-only") // the demo clerks exist in the default profile only
   void theClerkReadsTheFormCheckInHerLanguage() throws Exception {
     CaseDriver cases = new CaseDriver(engine, port, "S01");
