@@ -56,6 +56,7 @@ final class CatalogueValidator {
     }
     require(standard.title() != null && notBlank(standard.title().kk()) && notBlank(standard.title().en()),
         "title", "needs kk and en");
+    russian("title", standard.title()); // the service as receipts and documents name it to a Russian reader
     require(SERVICE_FORMS.contains(standard.serviceForm()), "serviceForm", "must be one of " + SERVICE_FORMS);
     line("serviceFormLine", standard.serviceFormLine());
     line("decidingBodyLine", standard.decidingBodyLine());

@@ -85,8 +85,8 @@ public record Standard(
   }
 
   /**
-   * Kazakh and English text of an entry, and Russian where the catalogue gives it (a deadline's {@code startsFrom}
-   * has all three).
+   * Kazakh and English text of an entry, and Russian where the catalogue gives it (the texts a reader sees have all
+   * three: the service's title, documents, grounds, results, a deadline's {@code startsFrom}).
    */
   public record Text(String kk, String en,
       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

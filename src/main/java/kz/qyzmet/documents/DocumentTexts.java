@@ -31,8 +31,7 @@ public class DocumentTexts {
     }
   }
 
-  record Texts(Map<String, Map<String, String>> labels, Map<String, Map<String, String>> services,
-      List<Field> fields) {}
+  record Texts(Map<String, Map<String, String>> labels, List<Field> fields) {}
 
   record Requirements(Map<String, Citation> receipt, Map<String, Citation> refusalReceipt,
       Map<String, Citation> complaintTalon, Map<String, Citation> annexForms) {}
@@ -62,10 +61,6 @@ public class DocumentTexts {
   /** The labels of a language (kk or ru); any other language is refused by {@link #language(Object)}. */
   public Map<String, String> labels(String language) {
     return texts.labels().get(language);
-  }
-
-  public Optional<String> serviceRu(String standard) {
-    return Optional.ofNullable(texts.services().get(RUSSIAN).get(standard));
   }
 
   public List<Field> fields() {

@@ -330,8 +330,7 @@ public class Documents {
   }
 
   private String service(Standard standard, String language) {
-    return DocumentTexts.RUSSIAN.equals(language) ? texts.serviceRu(standard.code()).orElse(standard.title().en())
-        : standard.title().kk();
+    return standard.title().in(Locale.forLanguageTag(language));
   }
 
   /** The documents by their catalogue names in the document's language (kk or ru). */

@@ -68,7 +68,8 @@ class SurveyController {
     String standard = survey.get().standard();
     StringBuilder form = new StringBuilder();
     form.append("<h1>").append(esc(text(lang, "Қызмет сапасын бағалаңыз", "Оцените качество услуги")))
-        .append("</h1><p>").append(esc(catalogue.get(standard).title().kk())).append("</p>")
+        .append("</h1><p>").append(esc(text(lang, catalogue.get(standard).title().kk(),
+            catalogue.get(standard).title().ru()))).append("</p>")
         .append("<form method=\"post\" action=\"").append(esc(token)).append(lang == null ? "" : "?lang=" + esc(lang))
         .append("\">");
     for (SurveyQuestions.Question q : questions.of(standard)) {
