@@ -9,16 +9,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import kz.qyzmet.calendar.ChangeableCalendar;
 import org.springframework.context.annotation.Import;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole application on a random port, shared by every test class that uses this annotation (one Spring context).
  *
  * <p>The database is the one of the active profile: the embedded H2 file database (in a fresh folder under
  * {@code target/}) by default, PostgreSQL when Maven runs with {@code -Ppostgres-tests}. The job executor is off so
- * that tests decide when a timer fires; the administrator is {@code admin} with {@link #ADMIN_PASSWORD}.
+ * that tests decide when a timer fires; the administrator is {@code admin} with {@link #ADMIN_PASSWORD}. The engine's
+ * clock is the real time again after each test ({@link EngineClockReset}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(EngineClockReset.class)
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint is part of what is tested
 @Import({ProcessCoverage.class, ChangeableCalendar.class, kz.qyzmet.standards.InformationSystemsAnswer.class})
 // coverage reports; calendar data a test may change; the state systems' answer time of an automated step

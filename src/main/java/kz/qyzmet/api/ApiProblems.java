@@ -32,11 +32,12 @@ public class ApiProblems {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     // Only where the body breaks, never the parser's message: it quotes the input, which may be personal data.
-    String where = e.getMostSpecificCause() instanceof com.fasterxml.jackson.core.JsonProcessingException parse
-        && parse.getLocation() != null ? " (line " + parse.getLocation().getLineNr() + ", column "
-        + parse.getLocation().getColumnNr() + ")" : "";
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        Messages.text("problem.unreadableBody.detail", where.strip()));
+    String detail = e.getMostSpecificCause() instanceof com.fasterxml.jackson.core.JsonProcessingException parse
+        && parse.getLocation() != null
+        ? Messages.text("problem.unreadableBody.detail", Messages.text("problem.unreadableBody.position",
+            String.valueOf(parse.getLocation().getLineNr()), String.valueOf(parse.getLocation().getColumnNr())))
+        : Messages.text("problem.unreadableBody.nowhere");
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setTitle(Messages.text("problem.invalidRequest.title"));
     problem.setProperty("field", "body");
     if (e.getMostSpecificCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -13,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +57,7 @@ public final class CalendarDataLoader {
       YearData year = read(file, YearData.class);
       validateYear(file.name(), year);
       if (years.put(year.year(), year) != null) {
-        throw new CalendarDataException(file.name() + ": year " + year.year() + " is defined in two files");
+        throw new CalendarDataException(file.name(), "year", "yearTwice", year.year());
       }
     }
     return new CalendarData(rules, years);
@@ -63,15 +67,24 @@ public final class CalendarDataLoader {
     try (InputStream in = source.content().open()) {
       T value = yaml.readValue(in, type);
       if (value == null) {
-        throw new CalendarDataException(source.name() + ": the file is empty");
+        throw new CalendarDataException(source.name(), null, "empty");
       }
       return value;
-    } catch (JsonMappingException e) {
-      throw new CalendarDataException(source.name() + ": " + path(e) + ": " + e.getOriginalMessage(), e);
+    } catch (UnrecognizedPropertyException e) {
+      throw new CalendarDataException(e, source.name(), path(e), "unknownField",
+          String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
+    } catch (InvalidFormatException e) {
+      throw new CalendarDataException(e, source.name(), path(e), "wrongFormat", e.getValue(), typeName(e));
+    } catch (MismatchedInputException e) {
+      throw new CalendarDataException(e, source.name(), path(e), "wrongType", typeName(e));
+    } catch (JsonMappingException e) { // the parser's own text is not shown: it is English and names its classes
+      throw new CalendarDataException(e, source.name(), path(e), "invalidValue");
     } catch (JsonProcessingException e) {
-      throw new CalendarDataException(source.name() + ": not valid YAML: " + e.getOriginalMessage(), e);
+      var at = e.getLocation();
+      throw new CalendarDataException(e, source.name(), null, "notYaml", at == null ? "?" : at.getLineNr(),
+          at == null ? "?" : at.getColumnNr());
     } catch (IOException e) {
-      throw new CalendarDataException(source.name() + ": cannot be read: " + e.getMessage(), e);
+      throw new CalendarDataException(e, source.name(), null, "unreadable");
     }
   }
 
@@ -87,57 +100,67 @@ public final class CalendarDataLoader {
     return path.isEmpty() ? "(document)" : path.toString();
   }
 
+  /** The type a value should have had, as the data files' readers know it: a date, a number, text, a list. */
+  private static String typeName(MismatchedInputException e) {
+    Class<?> type = e.getTargetType();
+    if (type == null) {
+      return "?";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+      return "yyyy-MM-dd";
+    }
+    if (type.isEnum()) {
+      return String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+    }
+    return type.getSimpleName();
+  }
+
   static void validateRules(String file, HolidayRules rules) {
-    require(file, "law", rules.law() != null && !rules.law().isBlank(), "the law must be cited");
-    require(file, "holidays", rules.holidays() != null && !rules.holidays().isEmpty(), "no holidays listed");
+    require(file, "law", rules.law() != null && !rules.law().isBlank(), "lawRequired");
+    require(file, "holidays", rules.holidays() != null && !rules.holidays().isEmpty(), "noHolidays");
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < rules.holidays().size(); i++) {
       HolidayRule rule = rules.holidays().get(i);
       String entry = "holidays[" + i + "]" + (rule.id() == null ? "" : " (" + rule.id() + ")");
-      require(file, entry, rule.id() != null && !rule.id().isBlank(), "id is missing");
-      require(file, entry, ids.add(rule.id()), "id is used twice");
-      require(file, entry, rule.kind() != null, "kind is missing (NATIONAL, STATE or RELIGIOUS)");
-      require(file, entry, notBlank(rule.nameKk()) && notBlank(rule.nameEn()),
-          "nameKk and nameEn are both required");
+      require(file, entry, rule.id() != null && !rule.id().isBlank(), "idMissing");
+      require(file, entry, ids.add(rule.id()), "idTwice");
+      require(file, entry, rule.kind() != null, "kindMissing");
+      require(file, entry, notBlank(rule.nameKk()) && notBlank(rule.nameEn()), "namesRequired");
       try {
         MonthDay.of(rule.month(), rule.day());
       } catch (DateTimeException e) {
-        throw new CalendarDataException(file + ": " + entry + ": month " + rule.month() + " / day "
-            + rule.day() + " is not a day of the year");
+        throw new CalendarDataException(e, file, entry, "notADay", rule.month(), rule.day());
       }
       require(file, entry, rule.fromYear() == null || rule.untilYear() == null
-          || rule.fromYear() <= rule.untilYear(), "fromYear is after untilYear");
+          || rule.fromYear() <= rule.untilYear(), "fromAfterUntil");
     }
   }
 
   static void validateYear(String file, YearData year) {
     Matcher m = YEAR_FILE.matcher(file);
-    require(file, "year", m.matches() && Integer.parseInt(m.group(1)) == year.year(),
-        "year " + year.year() + " does not match the file name (expected <year>.yaml)");
+    require(file, "year", m.matches() && Integer.parseInt(m.group(1)) == year.year(), "yearNotFileName",
+        year.year());
     require(file, "year", year.year() >= StatutoryCalendar.MIN_YEAR && year.year() <= StatutoryCalendar.MAX_YEAR,
-        "year " + year.year() + " is outside " + StatutoryCalendar.MIN_YEAR + ".." + StatutoryCalendar.MAX_YEAR);
-    require(file, "sources", !year.verified() || !year.sources().isEmpty(),
-        "a verified year must list its sources");
+        "yearOutside", year.year(), StatutoryCalendar.MIN_YEAR, StatutoryCalendar.MAX_YEAR);
+    require(file, "sources", !year.verified() || !year.sources().isEmpty(), "sourcesRequired");
     if (year.kurbanAit() != null) {
       KurbanAit k = year.kurbanAit();
-      require(file, "kurbanAit", k.date() != null && k.date().getYear() == year.year(),
-          "date " + k.date() + " is not in " + year.year());
-      require(file, "kurbanAit", notBlank(k.source()), "the source of the date is required");
+      require(file, "kurbanAit", k.date() != null && k.date().getYear() == year.year(), "kurbanAitYear", k.date(),
+          year.year());
+      require(file, "kurbanAit", notBlank(k.source()), "kurbanAitSource");
     }
     for (int i = 0; i < year.transfers().size(); i++) {
       Transfer t = year.transfers().get(i);
       String entry = "transfers[" + i + "]";
-      require(file, entry, t.workingDay() != null && t.dayOff() != null,
-          "workingDay and dayOff are both required");
-      entry += " (" + t.workingDay() + " -> " + t.dayOff() + ")";
-      require(file, entry, !t.workingDay().equals(t.dayOff()), "workingDay and dayOff are the same day");
-      require(file, entry, !isWeekend(t.dayOff()),
-          "dayOff is a " + t.dayOff().getDayOfWeek() + "; a transfer makes a weekday a day off");
+      require(file, entry, t.workingDay() != null && t.dayOff() != null, "transferDates");
+      entry = transfer(i, t);
+      require(file, entry, !t.workingDay().equals(t.dayOff()), "transferSameDay");
+      require(file, entry, !isWeekend(t.dayOff()), "transferOntoWeekend", t.dayOff().getDayOfWeek());
       require(file, entry, near(t.workingDay(), year.year()) && near(t.dayOff(), year.year())
               && (t.workingDay().getYear() == year.year() || t.dayOff().getYear() == year.year()),
-          "the dates must touch " + year.year());
-      require(file, entry, notBlank(t.act()), "act (the decree or order) must be cited");
-      require(file, entry, notBlank(t.source()), "source is required");
+          "transferYear", year.year());
+      require(file, entry, notBlank(t.act()), "actRequired");
+      require(file, entry, notBlank(t.source()), "sourceRequired");
     }
   }
 
@@ -153,9 +176,14 @@ public final class CalendarDataLoader {
     return s != null && !s.isBlank();
   }
 
-  private static void require(String file, String entry, boolean condition, String problem) {
+  /** A transfer as the messages name it: "transfers[1] (2018-03-10 -> 2018-03-04)". */
+  static String transfer(int index, Transfer t) {
+    return "transfers[" + index + "] (" + t.workingDay() + " -> " + t.dayOff() + ")"; // an entry's name, not a text
+  }
+
+  private static void require(String file, String entry, boolean condition, String rule, Object... arguments) {
     if (!condition) {
-      throw new CalendarDataException(file + ": " + entry + ": " + problem);
+      throw new CalendarDataException(file, entry, rule, arguments);
     }
   }
 }

@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * RFC 9457 problems for the calendar API only: the detail names the parameter and the rule it breaks, in the request's
- * language (Messages). The data file's own defect (a 500) stays as the loader wrote it: it is for the administrator.
+ * language (Messages), as is a defect of the data files a reload found.
  */
 @RestControllerAdvice(assignableTypes = CalendarController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CalendarProblems {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CalendarProblems.class);
 
   @ExceptionHandler(CalendarParameterException.class)
   ResponseEntity<ProblemDetail> badParameter(CalendarParameterException e) {
@@ -35,11 +37,21 @@ class CalendarProblems {
     return problem(problem);
   }
 
+  /**
+   * The data files the administrator asked to reload (POST /api/calendar/recalculation) break a rule: 400 naming the
+   * file, the field and the rule in her language; the previous calendar stays in use. The log keeps the English text.
+   */
   @ExceptionHandler(CalendarDataException.class)
   ResponseEntity<ProblemDetail> badData(CalendarDataException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        Messages.text("calendar.data.invalid", e.getMessage()));
+    log.warn("Calendar data refused: {}", e.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        Messages.text("calendar.data.invalid", e.detail(Messages.language())));
     problem.setTitle(Messages.text("problem.calendarData.title"));
+    problem.setProperty("file", e.fault().file());
+    if (e.fault().field() != null) {
+      problem.setProperty("field", e.fault().field());
+    }
+    problem.setProperty("rule", e.fault().rule());
     return problem(problem);
   }
 

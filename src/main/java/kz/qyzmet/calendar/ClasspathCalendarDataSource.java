@@ -26,7 +26,7 @@ public class ClasspathCalendarDataSource implements CalendarDataSource {
     String holidaysName = location + "/holidays.yaml";
     Resource holidays = resolver.getResource(holidaysName);
     if (!holidays.exists()) {
-      throw new CalendarDataException(holidaysName + ": not found");
+      throw new CalendarDataException(holidaysName, null, "notFound");
     }
     try {
       Resource[] years = resolver.getResources(location + "/years/*.yaml");
@@ -37,7 +37,7 @@ public class ClasspathCalendarDataSource implements CalendarDataSource {
       return new CalendarDataLoader().load(new CalendarDataLoader.Source(holidaysName, holidays::getInputStream),
           yearSources);
     } catch (IOException e) {
-      throw new CalendarDataException(location + "/years: cannot be listed: " + e.getMessage(), e);
+      throw new CalendarDataException(e, location + "/years", null, "cannotList");
     }
   }
 

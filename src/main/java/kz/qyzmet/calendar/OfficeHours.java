@@ -43,6 +43,9 @@ public class OfficeHours {
 
   record Data(Map<String, Schedule> schedules, Map<String, String> kinds, String defaultSchedule) {}
 
+  /** The data file, as messages name it. */
+  static final String FILE = "office-hours.yaml";
+
   private final StatutoryCalendar calendar;
   private final Map<String, Schedule> schedules;
   private final Map<String, String> kinds;
@@ -60,14 +63,14 @@ public class OfficeHours {
       Schedule schedule = entry.getValue();
       if (schedule.days() == null || schedule.days().isEmpty() || schedule.hours() == null
           || schedule.hours().isEmpty()) {
-        throw new CalendarDataException("office-hours.yaml: schedule " + entry.getKey() + " needs days and hours");
+        throw new CalendarDataException(FILE, "schedules." + entry.getKey(), "scheduleIncomplete");
       }
       LocalTime previousEnd = LocalTime.MIN;
       try {
         for (LocalTime[] period : schedule.periods()) {
           if (!period[0].isBefore(period[1]) || period[0].isBefore(previousEnd)) {
-            throw new CalendarDataException("office-hours.yaml: schedule " + entry.getKey()
-                + ": periods must be HH:mm-HH:mm, in order, not overlapping: " + schedule.hours());
+            throw new CalendarDataException(FILE, "schedules." + entry.getKey() + ".hours", "periodsInOrder",
+                schedule.hours());
           }
           previousEnd = period[1];
         }
@@ -75,16 +78,16 @@ public class OfficeHours {
         if (e instanceof CalendarDataException) {
           throw e;
         }
-        throw new CalendarDataException("office-hours.yaml: schedule " + entry.getKey() + ": periods must be "
-            + "HH:mm-HH:mm: " + schedule.hours(), e);
+        throw new CalendarDataException(e, FILE, "schedules." + entry.getKey() + ".hours", "periodsFormat",
+            schedule.hours());
       }
     }
     if (!this.schedules.containsKey(defaultSchedule)) {
-      throw new CalendarDataException("office-hours.yaml: default schedule " + defaultSchedule + " is not defined");
+      throw new CalendarDataException(FILE, "default", "scheduleUndefined", defaultSchedule);
     }
     this.kinds.forEach((kind, name) -> {
       if (!this.schedules.containsKey(name)) {
-        throw new CalendarDataException("office-hours.yaml: kind " + kind + " keeps undefined schedule " + name);
+        throw new CalendarDataException(FILE, "kinds." + kind, "scheduleUndefined", name);
       }
     });
   }
@@ -101,7 +104,7 @@ public class OfficeHours {
         try {
           schedules.put(field.getKey(), mapper.treeToValue(field.getValue(), Schedule.class));
         } catch (IOException e) {
-          throw new CalendarDataException(name + ": schedule " + field.getKey() + ": " + e.getMessage(), e);
+          throw new CalendarDataException(e, name, "schedules." + field.getKey(), "scheduleUnreadable");
         }
       });
       Map<String, String> kinds = new java.util.LinkedHashMap<>();
@@ -110,7 +113,7 @@ public class OfficeHours {
       tree.path("roundTheClock").forEach(channel -> roundTheClock.add(channel.asText()));
       return new OfficeHours(calendar, schedules, kinds, tree.path("default").asText(), roundTheClock);
     } catch (IOException e) {
-      throw new CalendarDataException(name + ": " + e.getMessage(), e);
+      throw new CalendarDataException(e, name, null, "unreadable");
     }
   }
 

@@ -46,8 +46,7 @@ public final class WorkingDayCalendar {
     for (YearData year : data.years().values()) {
       for (Transfer t : year.transfers()) {
         if (transfersByWorkingDay.put(t.workingDay(), t) != null || transfersByDayOff.put(t.dayOff(), t) != null) {
-          throw new CalendarDataException("calendar/years/" + year.year() + ".yaml: transfer "
-              + t.workingDay() + " -> " + t.dayOff() + " uses a date that another transfer uses");
+          throw new CalendarDataException(file(year.year()), transfer(t), "transferDateShared");
         }
       }
     }
@@ -124,9 +123,8 @@ public final class WorkingDayCalendar {
     for (Transfer t : transfersByWorkingDay.values()) {
       DayOff replaced = off.get(t.workingDay());
       if (replaced != null && replaced.kind() != DayOff.Kind.CARRY_OVER) {
-        throw new CalendarDataException("calendar/years/" + t.workingDay().getYear() + ".yaml: transfer "
-            + t.workingDay() + " -> " + t.dayOff() + " would make the holiday " + replaced.nameEn()
-            + " a working day");
+        throw new CalendarDataException(file(t.workingDay().getYear()), transfer(t), "transferOntoHoliday",
+            new CalendarDataException.Name(replaced.nameKk(), replaced.nameEn()));
       }
       off.remove(t.workingDay());
       if (CalendarDataLoader.isWeekend(t.workingDay())) {
@@ -136,9 +134,8 @@ public final class WorkingDayCalendar {
     for (Transfer t : transfersByDayOff.values()) {
       DayOff existing = off.get(t.dayOff());
       if (existing != null && t.dayOff().getYear() == year) {
-        throw new CalendarDataException("calendar/years/" + t.dayOff().getYear() + ".yaml: transfer "
-            + t.workingDay() + " -> " + t.dayOff() + " moves a day off onto " + existing.nameEn()
-            + ", which is already a day off");
+        throw new CalendarDataException(file(t.dayOff().getYear()), transfer(t), "transferOntoDayOff",
+            new CalendarDataException.Name(existing.nameKk(), existing.nameEn()));
       }
       off.put(t.dayOff(), DayOff.transfer(t));
     }
@@ -176,5 +173,15 @@ public final class WorkingDayCalendar {
       result.add(y);
     }
     return result;
+  }
+
+  /** The data file of a year, as the messages name it. */
+  private static String file(int year) {
+    return "calendar/years/" + year + ".yaml";
+  }
+
+  /** A transfer as the messages name it: "transfers (2018-08-30 -> 2018-08-31)". */
+  private static String transfer(Transfer t) {
+    return "transfers (" + t.workingDay() + " -> " + t.dayOff() + ")"; // an entry's name, not a text
   }
 }

@@ -18,6 +18,7 @@ import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.catalogue.Standard.Deadline;
 import kz.qyzmet.directory.OfficeRouter;
+import kz.qyzmet.messages.Messages;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import kz.qyzmet.cases.EngineClock;
@@ -95,7 +96,8 @@ public class Deadlines {
     Object start = execution.getVariable(deadline.start());
     if (!(start instanceof Date startDate)) {
       throw new IllegalStateException(deadline.citation(standard.code()) + ": the count starts at variable '"
-          + deadline.start() + "', which the case does not hold as a date (" + start + ")");
+          + deadline.start() + "', which the case does not hold as a date ("
+          + (start == null ? "absent" : start.getClass().getSimpleName()) + ")"); // the type, never the value
     }
     return due(deadline, startDate, (String) execution.getVariable(OFFICE_ZONE),
         (String) execution.getVariable(OFFICE_HOURS));
@@ -274,15 +276,31 @@ public class Deadlines {
     }
   }
 
+  /**
+   * The language of the texts a case keeps (task descriptions, the head's escalation task, a visit's norm): the
+   * language of Tasklist's forms, whichever request or job made them.
+   */
+  public static final java.util.Locale CASE_TEXTS = Messages.KAZAKH;
+
   /** A term in Kazakh for the clerk's messages: "1 ай", "6 сағат". */
   public static String termKk(Deadline deadline) {
-    return deadline.value() + " " + switch (deadline.unit()) {
-      case workingDays -> "жұмыс күні";
-      case calendarDays -> "күнтізбелік күн";
-      case months -> "ай";
-      case hours -> "сағат";
-      case minutes -> "минут";
-    };
+    return term(deadline, CASE_TEXTS);
+  }
+
+  /** A term in {@code language} ("1 ай", "10 раб. дн.", "6 hours"), from the message bundles. */
+  public static String term(Deadline deadline, java.util.Locale language) {
+    return Messages.text(language, "deadline.term." + deadline.unit().name(), String.valueOf(deadline.value()));
+  }
+
+  /** A term with its citation in {@code language}: "10 жұмыс күні (S01, 7.1-тармақ, 550-жол)". */
+  public static String termCited(String standard, Deadline deadline, java.util.Locale language) {
+    return Messages.text(language, "deadline.termCited", term(deadline, language), deadline.citation(standard, language));
+  }
+
+  /** "10 жұмыс күні мерзімі (...; S01, 7.1-тармақ, 550-жол)": the term, what it counts from, its item and line. */
+  private static String termOf(String standard, Deadline deadline) {
+    return Messages.text(CASE_TEXTS, "deadline.termOf", termKk(deadline), deadline.startsFrom().kk(),
+        deadline.citation(standard, CASE_TEXTS));
   }
 
   /**
@@ -310,8 +328,9 @@ public class Deadlines {
     Date dueAt = dueOrNull(execution, deadline);
     variables.put(CaseVariables.CASE_BUSINESS_KEY, execution.getProcessBusinessKey());
     variables.put(CaseVariables.DEADLINE_ID, deadlineId);
-    variables.put(CaseVariables.DEADLINE_CITATION, deadline.citation(standard));
-    variables.put(CaseVariables.DEADLINE_TEXT, termKk(deadline) + ": " + deadline.startsFrom().kk());
+    variables.put(CaseVariables.DEADLINE_CITATION, deadline.citation(standard, CASE_TEXTS));
+    variables.put(CaseVariables.DEADLINE_TEXT,
+        Messages.text(CASE_TEXTS, "deadline.text", termKk(deadline), deadline.startsFrom().kk()));
     // The head's task is due when the case's deadline was: Tasklist shows it as overdue by the case's delay.
     variables.put(CaseVariables.DEADLINE_DUE_AT, dueAt != null ? dueAt : now);
     variables.put(CaseVariables.BREACH_SUMMARY, breachSummary(execution.getProcessBusinessKey(), standard, deadline, dueAt,
@@ -336,7 +355,7 @@ public class Deadlines {
 
   /**
    * A task's text in Kazakh naming the case and the term of the case's own standard (a building block serves every
-   * standard, so its diagram cannot cite one): "S05-261125-7KQ2MXAB өтініші (S05): 1 жұмыс күні мерзімі (...; S05
+   * standard, so its diagram cannot cite one): "S05-261125-7KQ2MXAB өтініші (S05): 1 жұмыс күні мерзімі (...; S05,
    * 7.1-тармақ, 16000-жол), 26.11.2026 18:00 дейін." Used as {@code ${deadlines.taskText(execution, '<id>')}} in a
    * user task's documentation, which the engine evaluates into the task's description (Tasklist's Description tab).
    */
@@ -344,16 +363,14 @@ public class Deadlines {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
     Object caseNumber = execution.getVariable(CaseVariables.CASE_NUMBER);
-    String text = (caseNumber != null ? caseNumber + " өтініші (" + standard + "): " : standard + ": ")
-        + termKk(deadline) + " мерзімі (" + deadline.startsFrom().kk() + "; " + standard + " " + deadline.item()
-        + "-тармақ, " + deadline.line() + "-жол)";
+    String which = caseNumber != null ? Messages.text(CASE_TEXTS, "deadline.ofCase", caseNumber.toString(), standard) : standard;
     Object start = execution.getVariable(deadline.start());
     if (start instanceof Date startDate) {
       String zone = (String) execution.getVariable(OFFICE_ZONE);
-      text += ", " + DUE_TEXT.format(due(deadline, startDate, zone).toInstant().atZone(calendar.zone(zone)))
-          + " дейін";
+      return Messages.text(CASE_TEXTS, "deadline.task.until", which, termOf(standard, deadline),
+          DUE_TEXT.format(due(deadline, startDate, zone).toInstant().atZone(calendar.zone(zone))));
     }
-    return text + ".";
+    return Messages.text(CASE_TEXTS, "deadline.task", which, termOf(standard, deadline));
   }
 
   /** The due moment of a timer deadline as the case holds it now; null when its start is not a date. */
@@ -368,21 +385,23 @@ public class Deadlines {
   /**
    * The head's escalation task in Kazakh: which case, which deadline (term, what it counts from, decree item and line),
    * when it ran out and by how much it was exceeded when the task was given, e.g. "S01-261125-7KQ2MXAB өтініші (S01):
-   * 10 жұмыс күні мерзімі (...; S01 7.1-тармақ, 550-жол) 04.12.2026 18:00 аяқталды, тапсырма берілгенде 0 сағ. 1 мин.
+   * 10 жұмыс күні мерзімі (...; S01, 7.1-тармақ, 550-жол) 04.12.2026 18:00 аяқталды, тапсырма берілгенде 0 сағ. 1 мин.
    * өтіп кетті."
    */
   String breachSummary(String caseKey, String standard, Deadline deadline, Date dueAt, Date now,
       String zone) {
-    String term = termKk(deadline) + " мерзімі (" + deadline.startsFrom().kk() + "; " + standard + " "
-        + deadline.item() + "-тармақ, " + deadline.line() + "-жол)";
+    String which = Messages.text(CASE_TEXTS, "deadline.ofCase", caseKey, standard);
     if (dueAt == null) {
-      return caseKey + " өтініші (" + standard + "): " + term + " өтіп кетті.";
+      return Messages.text(CASE_TEXTS, "deadline.breach", which, termOf(standard, deadline));
     }
     long minutes = Math.max(0, Duration.between(dueAt.toInstant(), now.toInstant()).toMinutes());
-    String overrun = minutes >= 24 * 60 ? (minutes / (24 * 60)) + " тәул. " + (minutes / 60 % 24) + " сағ."
-        : (minutes / 60) + " сағ. " + (minutes % 60) + " мин.";
-    return caseKey + " өтініші (" + standard + "): " + term + " " + DUE_TEXT.format(dueAt.toInstant().atZone(calendar.zone(zone)))
-        + " аяқталды, тапсырма берілгенде " + overrun + " өтіп кетті.";
+    String overrun = minutes >= 24 * 60
+        ? Messages.text(CASE_TEXTS, "deadline.overrun.days", String.valueOf(minutes / (24 * 60)),
+            String.valueOf(minutes / 60 % 24))
+        : Messages.text(CASE_TEXTS, "deadline.overrun.hours", String.valueOf(minutes / 60),
+            String.valueOf(minutes % 60));
+    return Messages.text(CASE_TEXTS, "deadline.breach.overrun", which, termOf(standard, deadline),
+        DUE_TEXT.format(dueAt.toInstant().atZone(calendar.zone(zone))), overrun);
   }
 
   private static Deadline deadline(Standard standard, String id) {

@@ -53,10 +53,10 @@ class DocumentController {
     requireReadable(businessKey);
     IssuedDocument document = idOrKind.matches(UUID_PATTERN)
         ? store.byId(idOrKind).filter(d -> businessKey.equals(d.businessKey()) || businessKey.equals(d.caseKey()))
-            .orElseThrow(() -> new DocumentNotFoundException(businessKey, "id " + idOrKind))
+            .orElseThrow(() -> DocumentNotFoundException.withId(businessKey, idOrKind))
         : store.list(businessKey).stream().filter(d -> d.kind().equals(idOrKind))
             .filter(d -> d.language().equals(DocumentTexts.language(language))).findFirst()
-            .orElseThrow(() -> new DocumentNotFoundException(businessKey, idOrKind));
+            .orElseThrow(() -> DocumentNotFoundException.ofKind(businessKey, idOrKind));
     byte[] content = store.content(document.id());
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -75,8 +75,10 @@ class DocumentController {
   @ExceptionHandler(DocumentNotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(DocumentNotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Document not found");
-    problem.setProperty("kind", e.kind());
+    problem.setTitle(kz.qyzmet.messages.Messages.text("problem.documentNotFound.title"));
+    if (e.kind() != null) {
+      problem.setProperty("kind", e.kind());
+    }
     return ApiProblems.respond(problem);
   }
 }

@@ -67,7 +67,7 @@ public class S08FormChecks implements FormCheck {
           List.of(presented.split(",")).contains("occupationalDiseaseConclusion"));
     } else if (deadlines.applies(task, "serviceTimeOffSite")) {
       Standard.Deadline offSite = s08.deadline("serviceTimeOffSite").orElseThrow();
-      String citation = offSite.citation("S08");
+      String citation = offSite.citation("S08", Messages.language());
       Date started = moment(violations, values, zone, offSite.start(), STARTED_LABEL);
       Date ended = moment(violations, values, zone, OFF_SITE_END, ENDED_LABEL);
       if (values.apply(offSite.start()) == null) {
@@ -105,7 +105,7 @@ public class S08FormChecks implements FormCheck {
   private void dated(List<FormRules.Violation> violations, Standard s08, Function<String, Object> values, String zone,
       Date accepted, String key, String label, String normId, boolean required) {
     Standard.Deadline norm = s08.deadline(normId).orElseThrow();
-    String citation = norm.citation("S08");
+    String citation = norm.citation("S08", Messages.language());
     Object value = values.apply(key);
     if (value == null || value.toString().isBlank()) {
       if (required) {
@@ -122,7 +122,7 @@ public class S08FormChecks implements FormCheck {
           Messages.text("form.rule.documentDateAfterAcceptance", citation)));
     } else if (deadlines.due(norm, issued, zone).before(accepted)) {
       violations.add(new FormRules.Violation(key, label,
-          Messages.text("form.rule.documentExpired", Deadlines.termKk(norm), citation)));
+          Messages.text("form.rule.documentExpired", Deadlines.term(norm, Messages.language()), citation)));
     }
   }
 }

@@ -80,7 +80,8 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
       }
     }
     this.standards = withNorm.stream().map(Standard::code).toList();
-    this.citation = withNorm.stream().map(s -> s.deadline(NORM).orElseThrow().citation(s.code()))
+    this.citation = withNorm.stream()
+        .map(s -> s.deadline(NORM).orElseThrow().citation(s.code(), Deadlines.CASE_TEXTS))
         .collect(Collectors.joining("; "));
   }
 
@@ -89,7 +90,10 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     return stay;
   }
 
-  /** Every standard's item and line of the norm: "S01 item 9.2, line 586; S02 item 9.2, line 4417; ...". */
+  /**
+   * Every standard's item and line of the norm as the visit's Kazakh form shows them: "S01, 9.2-тармақ, 586-жол; S02,
+   * 9.2-тармақ, 4417-жол; ...".
+   */
   public String citation() {
     return citation;
   }

@@ -85,7 +85,7 @@ public class Monitor {
     days.forEach((standard, values) -> {
       values.sort(Double::compare);
       String term = catalogue.find(standard).flatMap(s -> s.deadline("service"))
-          .map(d -> Deadlines.termKk(d) + " (" + d.citation(standard, kz.qyzmet.messages.Messages.language()) + ")").orElse(null);
+          .map(d -> Deadlines.termCited(standard, d, kz.qyzmet.messages.Messages.language())).orElse(null);
       times.add(new TimeToResult(standard, values.size(), percentile(values, 50), percentile(values, 90), term));
     });
     return new Report(office, today, next, open, dueToday, dueNext, overdue, breaches, times);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -34,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by the system chromedriver, one per test class; register it with
- * {@code @RegisterExtension static final Browser browser = new Browser();}.
+ * {@code @RegisterExtension static final Browser browser = new Browser();}. It speaks the language of the class's
+ * {@link BrowserTest}.
  *
  * <p>Nothing is ever downloaded: the browser is {@code /usr/bin/chromium} and the driver {@code /usr/bin/chromedriver}
  * (override with {@code -Dqyzmet.browser.binary=} and {@code -Dqyzmet.browser.driver=}), and Selenium Manager is told to
@@ -52,20 +54,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
   private Path profile;
   private String base;
   private final Map<String, byte[]> steps = new LinkedHashMap<>();
-  private final String language;
+  private String language;
 
-  /** A Kazakh browser, as the clerks' machines are set up. */
-  public Browser() {
-    this("kk");
-  }
-
-  /** A browser whose interface and Accept-Language are {@code language} (kk, ru, en). */
-  public Browser(String language) {
-    this.language = language;
+  /** The language of the browser's interface and Accept-Language (kk, ru, en), once the test class has started. */
+  public String language() {
+    return language;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
+    language = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), BrowserTest.class)
+        .map(BrowserTest::language).orElse("kk"); // Kazakh, as the clerks' machines are set up
     System.setProperty("SE_OFFLINE", "true");
     String binary = System.getProperty("qyzmet.browser.binary", "/usr/bin/chromium");
     String driverPath = System.getProperty("qyzmet.browser.driver", "/usr/bin/chromedriver");

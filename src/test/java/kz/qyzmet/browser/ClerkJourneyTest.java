@@ -5,19 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import kz.qyzmet.QyzmetTest;
-import kz.qyzmet.standards.CaseDriver;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 9, item 2: an S01 case as the clerks see it in Tasklist. The operator of the Хромтау Public Service Centre
@@ -25,10 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * her case and no task of the Алмалы centre, completes it; the specialist of the Хромтау pension branch
  * (pension-aktobe-12) finds the review with its due date. An incomplete set ends in the refusal of item 16.
  */
-@Tag("browser")
-@Tag("embedded-only") // demo users exist only on the embedded default
-@QyzmetTest
-class ClerkJourneyTest {
+@BrowserTest
+class ClerkJourneyTest extends ClerkInTasklist {
 
   /** S01 as Tasklist's start dialog lists it: the code, then the name (issue 18, item 2). */
   static final String S01_NAME = "S01 · Мемлекеттік базалық зейнетақы төлемін тағайындау";
@@ -44,20 +34,6 @@ class ClerkJourneyTest {
   static final List<String> WEEKDAYS = List.of("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі",
       "жексенбі");
 
-  @RegisterExtension static final Browser browser = new Browser();
-
-  @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-  Tasklist tasklist;
-  CaseDriver cases;
-
-  @BeforeEach
-  void setUp() {
-    browser.at(port);
-    tasklist = new Tasklist(browser);
-    cases = new CaseDriver(engine, port, "S01");
-  }
-
   @Test
   void theOperatorTakesTheApplicationAndHandsItOverAndTheBranchSpecialistFindsTheReviewWithItsDueDate() {
     // A case filed at another office (Алмалы, Алматы қаласы): its hand-over task must not reach the Хромтау operator.
@@ -70,16 +46,16 @@ class ClerkJourneyTest {
 
     tasklist.login("khromtauoperator", "demo");
     browser.step("operator-logged-in");
-    long before = startedCount("khromtauoperator");
+    long before = Tasklist.startedCount(engine, "khromtauoperator");
 
     // The intake: the S01 start form in Kazakh with the document checklist of item 11.
     tasklist.startForm(S01_NAME);
     assertThat(tasklist.form().getText()).contains(S01_TITLE, "Ұсынылған құжаттар (11-тармақ)").contains(S01_DOCUMENTS);
     browser.step("start-form");
-    fillS01Application(S01_DOCUMENTS);
+    tasklist.fillS01Application("900515300018", S01_DOCUMENTS);
     browser.step("start-form-filled");
     tasklist.submit(Tasklist.START);
-    HistoricProcessInstance started = startedBy("khromtauoperator", before + 1);
+    HistoricProcessInstance started = tasklist.startedBy(engine, "khromtauoperator", before + 1);
     String key = started.getBusinessKey();
     assertThat(tasklist.receipt()).contains("Өтініш қабылданды", key); // issue 18, item 2
     assertThat(started.getEndTime()).as("the case runs").isNull();
@@ -134,12 +110,12 @@ class ClerkJourneyTest {
   @Test
   void anIncompleteSetOfDocumentsEndsInTheRefusalOfItem16() {
     tasklist.login("khromtauoperator", "demo");
-    long before = startedCount("khromtauoperator");
+    long before = Tasklist.startedCount(engine, "khromtauoperator");
     tasklist.startForm(S01_NAME);
-    fillS01Application(S01_DOCUMENTS.subList(0, 2));
+    tasklist.fillS01Application("900515300018", S01_DOCUMENTS.subList(0, 2));
     browser.step("start-form-incomplete");
     tasklist.submit(Tasklist.START);
-    HistoricProcessInstance refused = startedBy("khromtauoperator", before + 1);
+    HistoricProcessInstance refused = tasklist.startedBy(engine, "khromtauoperator", before + 1);
     browser.step("started");
     assertThat(tasklist.receipt()).contains("Құжаттарды қабылдаудан бас тартылды", refused.getBusinessKey());
 
@@ -150,30 +126,6 @@ class ClerkJourneyTest {
     assertThat(cases.status(refused.getBusinessKey()).path("status").asText()).isEqualTo("refusedAtIntake");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(refused.getBusinessKey())
         .count()).isZero();
-  }
-
-  private void fillS01Application(List<String> documents) {
-    tasklist.choose("Field_Channel", "Халыққа қызмет көрсету орталығы");
-    tasklist.type("Field_ApplicantIin", "900515300018");
-    tasklist.type("Field_ApplicantSurname", "Сейтқали");
-    tasklist.type("Field_ApplicantName", "Айбек");
-    tasklist.type("Field_ApplicantPhone", "+7 701 000 00 00");
-    tasklist.type("Field_ApplicantAddress", "Хромтау, Абай көшесі 5");
-    tasklist.enter("Field_Region", "Ақтөбе облысы");
-    tasklist.enter("Field_District", "Хромтау");
-    tasklist.tickOptions("Field_Documents", documents);
-  }
-
-  private long startedCount(String user) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01")
-        .startedBy(user).count();
-  }
-
-  /** The case the user started from Tasklist, once there are {@code count} of them. */
-  private HistoricProcessInstance startedBy(String user, long count) {
-    browser.waitUntil(d -> startedCount(user) >= count);
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01")
-        .startedBy(user).orderByProcessInstanceStartTime().desc().list().get(0);
   }
 
   private List<String> groups(Task task) {

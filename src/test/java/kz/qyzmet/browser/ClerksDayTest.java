@@ -14,21 +14,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import kz.qyzmet.Http;
-import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil; // engine-internal: the engine's clock, to file an older case
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 18, item 7: a clerk's day in Tasklist, in a Kazakh browser. The operator of the Хромтау Public Service Centre
@@ -39,10 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * centre opens Cockpit's Human Tasks page and sees her operators' group. Each step's screenshot is written when the
  * test fails (target/browser-screenshots).
  */
-@Tag("browser")
-@Tag("embedded-only") // demo users exist only on the embedded default
-@QyzmetTest
-class ClerksDayTest {
+@BrowserTest
+class ClerksDayTest extends ClerkInTasklist {
 
   static final String OPERATOR = "khromtauoperator";
   static final String HEAD = "khromtaupschead";
@@ -51,30 +42,13 @@ class ClerksDayTest {
       "Банк шотының не түзеу мекемесінің арнайы шотының нөмірі туралы мәліметтер");
   static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-  @RegisterExtension static final Browser browser = new Browser();
-
-  @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
-  Tasklist tasklist;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theOperatorsDayInTasklistAndHerHeadsHumanTasksInCockpit() throws Exception {
-    browser.at(port);
-    tasklist = new Tasklist(browser);
     // A case of her office filed three days ago through the API: its hand-over is due before today's.
-    CaseDriver cases = new CaseDriver(engine, port, "S01");
     ClockUtil.setCurrentTime(Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
-    String older = cases.apply("""
-        {"channel": "psc", "applicant": {"iin": "900515300018", "surname": "Бекова", "name": "Дана",
-         "phone": "+7 701 000 00 02", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}""")
-        .path("businessKey").asText();
+    String older = cases.apply(CaseDriver.S01_AT_KHROMTAU_CENTRE).path("businessKey").asText();
     ClockUtil.reset();
     assertThat(older).startsWith("S01-");
 
@@ -82,12 +56,12 @@ class ClerksDayTest {
     browser.step("operator-logged-in");
 
     // 1. A complete application from the start dialog: the receipt, without leaving Tasklist.
-    long before = startedCount();
+    long before = Tasklist.startedCount(engine, OPERATOR);
     tasklist.startForm(ClerkJourneyTest.S01_NAME);
-    fill("900515300018", ClerkJourneyTest.S01_DOCUMENTS);
+    tasklist.fillS01Application("900515300018", ClerkJourneyTest.S01_DOCUMENTS);
     browser.step("complete-application");
     tasklist.submit(Tasklist.START);
-    HistoricProcessInstance accepted = startedBy(before + 1);
+    HistoricProcessInstance accepted = tasklist.startedBy(engine, OPERATOR, before + 1);
     String key = accepted.getBusinessKey();
     WebElement receipt = browser.waitFor(By.cssSelector(".qyzmet-receipt-accepted"));
     browser.step("receipt");
@@ -104,9 +78,9 @@ class ClerksDayTest {
 
     // 2. An incomplete set: the refusal of item 16 naming each missing document.
     tasklist.startForm(ClerkJourneyTest.S01_NAME);
-    fill("900515300018", ClerkJourneyTest.S01_DOCUMENTS.subList(0, 2));
+    tasklist.fillS01Application("900515300018", ClerkJourneyTest.S01_DOCUMENTS.subList(0, 2));
     tasklist.submit(Tasklist.START);
-    HistoricProcessInstance refused = startedBy(before + 2);
+    HistoricProcessInstance refused = tasklist.startedBy(engine, OPERATOR, before + 2);
     WebElement refusal = browser.waitFor(By.cssSelector(".qyzmet-receipt-refused"));
     browser.step("refusal");
     assertThat(refusal.findElement(By.cssSelector(".qyzmet-receipt-title")).getText())
@@ -119,7 +93,7 @@ class ClerksDayTest {
 
     // 3. A wrong IIN: one Kazakh sentence naming the field and the rule, nothing of the engine, nothing started.
     tasklist.startForm(ClerkJourneyTest.S01_NAME);
-    fill("900515300019", ClerkJourneyTest.S01_DOCUMENTS);
+    tasklist.fillS01Application("900515300019", ClerkJourneyTest.S01_DOCUMENTS);
     tasklist.submit(Tasklist.START);
     String error = browser.waitUntil(d -> browser.texts(By.cssSelector(".notifications .alert-danger")).stream()
         .filter(text -> text.contains("ЖСН")).findFirst().orElse(null));
@@ -127,7 +101,7 @@ class ClerksDayTest {
     assertThat(error).contains("Процесті бастау мүмкін болмады.",
             "«ЖСН» өрісі: бақылау цифры (12-цифр) 8 болуы керек.")
         .doesNotContain("Exception", "S01:", "applicant.iin", "Cannot");
-    assertThat(startedCount()).isEqualTo(before + 2);
+    assertThat(Tasklist.startedCount(engine, OPERATOR)).isEqualTo(before + 2);
     browser.open("/camunda/app/tasklist/default/");
     browser.waitUntil(d -> d.findElements(By.cssSelector(".modal .fjs-form")).isEmpty());
 
@@ -221,32 +195,10 @@ class ClerksDayTest {
     }
   }
 
-  private void fill(String iin, List<String> documents) {
-    tasklist.choose("Field_Channel", "Халыққа қызмет көрсету орталығы");
-    tasklist.type("Field_ApplicantIin", iin);
-    tasklist.type("Field_ApplicantSurname", "Сейтқали");
-    tasklist.type("Field_ApplicantName", "Айбек");
-    tasklist.type("Field_ApplicantPhone", "+7 701 000 00 00");
-    tasklist.type("Field_ApplicantAddress", "Хромтау, Абай көшесі 5");
-    tasklist.enter("Field_Region", "Ақтөбе облысы");
-    tasklist.enter("Field_District", "Хромтау");
-    tasklist.tickOptions("Field_Documents", documents);
-  }
-
   private JsonNode receiptFromApi(String key) throws Exception {
     var response = new Http(port).get("/api/applications/" + key + "/receipt", OPERATOR, "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
 
-  private long startedCount() {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01")
-        .startedBy(OPERATOR).count();
-  }
-
-  private HistoricProcessInstance startedBy(long count) {
-    browser.waitUntil(d -> startedCount() >= count);
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01")
-        .startedBy(OPERATOR).orderByProcessInstanceStartTime().desc().list().get(0);
-  }
 }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * draws it: every flow node of the model (tasks, events, gateways, call activities, sub-processes and what they hold)
  * has a shape on the canvas ({@code .djs-shape[data-element-id=<id>]}).
  */
-@Tag("browser")
-@Tag("embedded-only")
-@QyzmetTest
+@BrowserTest
 class DiagramsInCockpitTest {
 
   @RegisterExtension static final Browser browser = new Browser();

@@ -19,7 +19,6 @@ import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.browser.ProcessModels.FormUse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -47,9 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * </ul>
  * All problems are collected and reported together, with screenshots of every form when the test fails.
  */
-@Tag("browser")
-@Tag("embedded-only")
-@QyzmetTest
+@BrowserTest
 class FormsInTasklistTest {
 
   @RegisterExtension static final Browser browser = new Browser();

@@ -6,15 +6,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.TestUser;
 import kz.qyzmet.quality.DemoHistory;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -27,17 +21,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * only: the scope line names it, the indicators table is drawn, and the cases listed are exactly her office's (the demo
  * history also has cases of three other offices).
  */
-@Tag("browser")
-@Tag("embedded-only")
-@QyzmetTest
+@BrowserTest
 class QualityInCockpitTest {
 
   static final String OFFICE = "pension-aktobe-12";
-  static final String HEAD = "qualitybranchhead"; // not a demo user: the test sets its password
 
   @RegisterExtension static final Browser browser = new Browser();
 
-  @Autowired ProcessEngine engine;
+  /** The branch head (not a demo user: the test sets her password). */
+  @RegisterExtension final TestUser head = TestUser.of("qualitybranchhead", "secret", OFFICE + ".branchHead")
+      .withCockpit("Бөлімше", "Басшысы");
   @Autowired DemoHistory demo;
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
@@ -47,25 +40,10 @@ class QualityInCockpitTest {
     ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now()));
     demo.seed(2);
     ClockUtil.reset();
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(HEAD).count() == 0) {
-      User user = identity.newUser(HEAD);
-      user.setPassword("secret");
-      user.setFirstName("Бөлімше");
-      user.setLastName("Басшысы");
-      identity.saveUser(user);
-      identity.createMembership(HEAD, OFFICE + ".branchHead");
-      Authorization cockpit = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      cockpit.setUserId(HEAD);
-      cockpit.setResource(Resources.APPLICATION);
-      cockpit.setResourceId("cockpit");
-      cockpit.addPermission(Permissions.ACCESS);
-      engine.getAuthorizationService().saveAuthorization(cockpit);
-    }
     browser.at(port);
     browser.open("/camunda/app/cockpit/default/"); // the first load on a busy machine may take longer than a login waits
     browser.waitUntil(Duration.ofSeconds(90), d -> !d.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
-    browser.login("cockpit", HEAD, "secret");
+    browser.login("cockpit", head.id(), head.password());
     browser.open("/camunda/app/cockpit/default/#/quality");
     browser.waitUntil(Duration.ofSeconds(30), d -> !d.findElements(By.cssSelector(".qyzmet-indicator-table")).isEmpty());
     browser.step("quality");

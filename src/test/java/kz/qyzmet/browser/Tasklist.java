@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -171,6 +173,35 @@ final class Tasklist {
       return link.isPresent();
     });
     form();
+  }
+
+  /**
+   * Fills S01's open start form with the application of Сейтқали Айбек of Хромтау at the centre, with this IIN and
+   * the documents of the checklist ticked by their labels.
+   */
+  void fillS01Application(String iin, List<String> documents) {
+    choose("Field_Channel", "Халыққа қызмет көрсету орталығы");
+    type("Field_ApplicantIin", iin);
+    type("Field_ApplicantSurname", "Сейтқали");
+    type("Field_ApplicantName", "Айбек");
+    type("Field_ApplicantPhone", "+7 701 000 00 00");
+    type("Field_ApplicantAddress", "Хромтау, Абай көшесі 5");
+    enter("Field_Region", "Ақтөбе облысы");
+    enter("Field_District", "Хромтау");
+    tickOptions("Field_Documents", documents);
+  }
+
+  /** How many S01 cases the user has started. */
+  static long startedCount(ProcessEngine engine, String user) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01")
+        .startedBy(user).count();
+  }
+
+  /** The S01 case the user started last (from Tasklist), once there are {@code count} of them. */
+  HistoricProcessInstance startedBy(ProcessEngine engine, String user, long count) {
+    browser.waitUntil(d -> startedCount(engine, user) >= count);
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01")
+        .startedBy(user).orderByProcessInstanceStartTime().desc().list().get(0);
   }
 
   /**

@@ -10,69 +10,53 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import kz.qyzmet.standards.CaseDriver;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 19, item 4: a clerk whose browser speaks Kazakh (or Russian) sees Tasklist, its task list, a form's
  * submission errors and Cockpit's dashboard in that language. The expected texts are the ones of the locale files the
  * application serves (asserted to be translations, not keys and not the English text), and Qyzmet's own messages.
- * Subclasses choose the browser's language; a failing test keeps a screenshot of each step.
+ * Subclasses choose the browser's language ({@link BrowserTest#language()}); a failing test keeps a screenshot of each
+ * step.
  */
-abstract class WebappsInTheClerksLanguage {
+abstract class WebappsInTheClerksLanguage extends ClerkInTasklist {
 
   static final String S01_NAME = ClerkJourneyTest.S01_NAME;
   static final String CENTRE_GROUP = ClerkJourneyTest.CENTRE_GROUP;
-
-  @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-  Tasklist tasklist;
-  CaseDriver cases;
-
-  abstract Browser browser();
+  /** form-js's "Field is required." as Tasklist shows it in each language (scripts/qyzmet/form-messages.js). */
+  static final Map<String, String> REQUIRED_FIELD = Map.of(
+      "kk", "Өрісті толтыру міндетті.",
+      "ru", "Поле обязательно для заполнения.");
+  /** Qyzmet's sentence (field and rule, without its period) for an IIN whose check digit should be 8. */
+  static final Map<String, String> WRONG_CHECK_DIGIT = Map.of(
+      "kk", "«ЖСН» өрісі: бақылау цифры (12-цифр) 8 болуы керек",
+      "ru", "Поле «ИИН»: контрольная цифра (12-я) должна быть 8");
 
   /** kk or ru. */
-  abstract String language();
-
-  /** form-js's "Field is required." as Tasklist shows it in this language (scripts/qyzmet/form-messages.js). */
-  abstract String requiredFieldMessage();
-
-  /** Qyzmet's sentence (field and rule, without its period) for an IIN whose check digit should be 8, in this language. */
-  abstract String wrongCheckDigitRule();
-
-  @BeforeEach
-  void setUp() {
-    browser().at(port);
-    tasklist = new Tasklist(browser());
-    cases = new CaseDriver(engine, port, "S01");
+  String language() {
+    return browser.language();
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+  String requiredFieldMessage() {
+    return REQUIRED_FIELD.get(language());
+  }
+
+  String wrongCheckDigitRule() {
+    return WRONG_CHECK_DIGIT.get(language());
   }
 
   @Test
   void loginMenusTaskListAndAFormsSubmissionErrorAreInTheBrowsersLanguage() {
     JsonNode labels = labels("tasklist");
-    String key = cases.apply("""
-        {"channel": "psc", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
-         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}""")
-        .path("businessKey").asText();
+    String key = cases.apply(CaseDriver.S01_AT_KHROMTAU_CENTRE).path("businessKey").asText();
     Task handover = cases.task(key, "Task_HandOverToBranch");
 
     // The login page.
-    Browser browser = browser();
     browser.driver().manage().deleteAllCookies();
     browser.open("/camunda/app/tasklist/default/");
     WebElement signIn = browser.waitFor(By.cssSelector("form button[type=submit]"));
@@ -123,24 +107,17 @@ abstract class WebappsInTheClerksLanguage {
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01").count();
     tasklist.login("khromtauoperator", "demo");
     tasklist.startForm(S01_NAME);
-    tasklist.choose("Field_Channel", "Халыққа қызмет көрсету орталығы");
-    tasklist.type("Field_ApplicantIin", "900515300019"); // 12 digits, but the check digit must be 8
-    tasklist.type("Field_ApplicantSurname", "Сейтқали");
-    tasklist.type("Field_ApplicantName", "Айбек");
-    tasklist.type("Field_ApplicantPhone", "+7 701 000 00 00");
-    tasklist.type("Field_ApplicantAddress", "Хромтау, Абай көшесі 5");
-    tasklist.enter("Field_Region", "Ақтөбе облысы");
-    tasklist.enter("Field_District", "Хромтау");
-    tasklist.tickOptions("Field_Documents", ClerkJourneyTest.S01_DOCUMENTS);
+    // 12 digits, but the check digit must be 8
+    tasklist.fillS01Application("900515300019", ClerkJourneyTest.S01_DOCUMENTS);
     tasklist.submit(text(labels, "START"));
 
-    String notification = browser().waitUntil(d -> browser().texts(By.cssSelector(".notifications .alert-danger"))
+    String notification = browser.waitUntil(d -> browser.texts(By.cssSelector(".notifications .alert-danger"))
         .stream().filter(t -> t.contains(wrongCheckDigitRule())).findFirst().orElse(null));
     // One sentence naming the field by its label and the rule; no engine text (issue 18, item 3).
     assertThat(notification).contains(text(labels, "PROCESS_START_ERROR"), wrongCheckDigitRule() + ".")
         .doesNotContain("applicant.iin", "Exception", "S01:", "Cannot instantiate");
-    browser().step("start-refused");
-    browser().keep("tasklist-start-refused-" + language());
+    browser.step("start-refused");
+    browser.keep("tasklist-start-refused-" + language());
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S01").count())
         .as("nothing started").isEqualTo(before);
   }
@@ -151,7 +128,6 @@ abstract class WebappsInTheClerksLanguage {
     assumeThat(resource("cockpit", language())).as("cockpit/locales/" + language() + ".json on the classpath")
         .isNotNull();
     JsonNode labels = labels("cockpit");
-    Browser browser = browser();
     browser.login("cockpit", "manager", "demo");
     browser.waitUntil(d -> d.findElement(By.tagName("body")).getText()
         .contains(text(labels, "DASHBOARD_RUNNING_PROCESS_INSTANCE")));

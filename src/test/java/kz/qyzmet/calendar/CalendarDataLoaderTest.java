@@ -1,5 +1,6 @@
 package kz.qyzmet.calendar;
 
+import kz.qyzmet.messages.Messages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,15 +27,21 @@ class CalendarDataLoaderTest {
     assertThatThrownBy(() -> load("bad-transfer"))
         .isInstanceOf(CalendarDataException.class)
         .hasMessage("classpath:calendar/fixtures/bad-transfer/years/2018.yaml: transfers[1] "
-            + "(2018-03-10 -> 2018-03-04): dayOff is a SUNDAY; a transfer makes a weekday a day off");
+            + "(2018-03-10 -> 2018-03-04): dayOff is a Sunday; a transfer makes a weekday a day off")
+        .satisfies(e -> assertThat(((CalendarDataException) e).detail(Messages.KAZAKH)).isEqualTo(
+            "classpath:calendar/fixtures/bad-transfer/years/2018.yaml: transfers[1] (2018-03-10 -> 2018-03-04): "
+                + "dayOff – жексенбі; ауыстыру жұмыс күнін демалыс күні етеді"));
   }
 
   @Test
   void anUnknownFieldIsAnError() {
     assertThatThrownBy(() -> load("unknown-field"))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessageStartingWith("classpath:calendar/fixtures/unknown-field/years/2019.yaml: tranfers: ")
-        .hasMessageContaining("Unrecognized field \"tranfers\"");
+        .hasMessageStartingWith("classpath:calendar/fixtures/unknown-field/years/2019.yaml: tranfers: unknown field; "
+            + "the known fields are: ")
+        .hasMessageContaining("transfers").hasMessageNotContaining("Unrecognized")
+        .satisfies(e -> assertThat(((CalendarDataException) e).detail(Messages.KAZAKH))
+            .contains("tranfers: белгісіз өріс; белгілі өрістер: ").contains("transfers"));
   }
 
   @Test
@@ -49,7 +56,8 @@ class CalendarDataLoaderTest {
   void aTransferCannotMakeAHolidayAWorkingDay() {
     assertThatThrownBy(() -> load("holiday-made-working"))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessageContaining("2018-08-30 -> 2018-08-31 would make the holiday Constitution Day a working day");
+        .hasMessage("calendar/years/2018.yaml: transfers (2018-08-30 -> 2018-08-31): would make the holiday "
+            + "Constitution Day a working day");
   }
 
   @Test
@@ -57,14 +65,14 @@ class CalendarDataLoaderTest {
     boolean[] broken = {false};
     CalendarDataSource source = () -> {
       if (broken[0]) {
-        throw new CalendarDataException("years/2030.yaml: broken");
+        throw new CalendarDataException("years/2030.yaml", null, "unreadable");
       }
       return new ClasspathCalendarDataSource("classpath:calendar").load();
     };
     StatutoryCalendar calendar = new StatutoryCalendar(source, CalendarProperties.defaults());
     WorkingDayCalendar before = calendar.calendar();
     broken[0] = true;
-    assertThatThrownBy(calendar::reload).hasMessage("years/2030.yaml: broken");
+    assertThatThrownBy(calendar::reload).hasMessage("years/2030.yaml: cannot be read");
     assertThat(calendar.calendar()).isSameAs(before);
   }
 }

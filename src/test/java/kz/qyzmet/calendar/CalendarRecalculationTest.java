@@ -2,6 +2,7 @@ package kz.qyzmet.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,6 +40,7 @@ class CalendarRecalculationTest {
   @AfterEach
   void restoreTheCommittedCalendar() {
     source.added.clear();
+    source.fixture = null;
     new ApiClient(port).post("/api/calendar/recalculation", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
   }
 
@@ -70,6 +72,36 @@ class CalendarRecalculationTest {
     assertThat(task(instance).getDueDate()).isEqualTo(tuesday);
 
     runtime.deleteProcessInstance(instance.getId(), "test finished");
+  }
+
+  @Test
+  void aBadDataFileIsRefusedWith400NamingTheFileTheFieldAndTheRuleInTheAdministratorsLanguage() throws Exception {
+    source.fixture = "bad-transfer"; // years/2018.yaml moves a day off onto Sunday 4 March 2018
+    String file = "classpath:calendar/fixtures/bad-transfer/years/2018.yaml";
+    Http http = new Http(port);
+    HttpResponse<String> kk = http.postJson("/api/calendar/recalculation", "{}", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD, "kk");
+    assertThat(kk.statusCode()).as(kk.body()).isEqualTo(400);
+    assertThat(kk.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonNode problem = new ObjectMapper().readTree(kk.body());
+    assertThat(problem.path("title").asText()).isEqualTo("Күнтізбе деректері дұрыс емес");
+    assertThat(problem.path("detail").asText()).isEqualTo("Күнтізбе деректері дұрыс емес; бұрынғы күнтізбе "
+        + "қолданыста қалады: " + file + ": transfers[1] (2018-03-10 -> 2018-03-04): dayOff – жексенбі; ауыстыру "
+        + "жұмыс күнін демалыс күні етеді");
+    assertThat(problem.path("file").asText()).isEqualTo(file);
+    assertThat(problem.path("field").asText()).isEqualTo("transfers[1] (2018-03-10 -> 2018-03-04)");
+    assertThat(problem.path("rule").asText()).isEqualTo("transferOntoWeekend");
+
+    HttpResponse<String> ru = http.postJson("/api/calendar/recalculation", "{}", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD, "ru");
+    assertThat(ru.statusCode()).isEqualTo(400);
+    assertThat(new ObjectMapper().readTree(ru.body()).path("detail").asText()).isEqualTo("Данные календаря неверны; "
+        + "продолжает действовать прежний календарь: " + file + ": transfers[1] (2018-03-10 -> 2018-03-04): dayOff – "
+        + "воскресенье; перенос делает выходным будний день");
+
+    // The committed calendar stays: 2027 (which the fixture lacks) is still known.
+    assertThat(new ApiClient(port).get("/api/calendar/2027", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
+        .statusCode()).isEqualTo(200);
   }
 
   private Job timer(ProcessInstance instance) {

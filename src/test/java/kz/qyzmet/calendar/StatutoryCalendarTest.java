@@ -1,6 +1,8 @@
 package kz.qyzmet.calendar;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,75 +24,44 @@ class StatutoryCalendarTest {
     return Date.from(Instant.parse(isoInstant));
   }
 
-  @Test
-  void acceptanceDayIsNotCounted_fridayPlusOneWorkingDayIsMonday() {
-    // Friday 14 Nov 2025, 10:00 Almaty (+05) = 05:00Z. Day one is Monday 17 Nov -> 18:00+05 = 13:00Z.
-    assertThat(cal.workingDaysAfter(at("2025-11-14T05:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2025-11-17T13:00:00Z"));
-    // Accepted on Friday one minute before midnight: still Friday, still Monday.
-    assertThat(cal.workingDaysAfter(at("2025-11-14T18:59:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2025-11-17T13:00:00Z"));
-  }
-
-  @Test
-  void acceptedOnSaturdayAtAPublicServiceCentre_dueMonday() {
-    // Saturday 15 Nov 2025, 11:00 Almaty = 06:00Z. Sunday is not a working day; Monday 17 Nov is day one.
-    assertThat(cal.workingDaysAfter(at("2025-11-15T06:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2025-11-17T13:00:00Z"));
-  }
-
-  @Test
-  void tenWorkingDaysOverNauryz2026() {
-    // Accepted Wednesday 18 Mar 2026 (Almaty, +05). Not counted: 18 (acceptance), 21-25 (Nauryz + carry-over),
-    // 28-29 (weekend). Counted: 19, 20, 26, 27, 30, 31 Mar, 1, 2, 3, 6 Apr (4-5 Apr weekend) -> 6 April 18:00+05.
-    assertThat(cal.workingDaysAfter(at("2026-03-18T04:00:00Z"), 10, "Asia/Almaty"))
-        .isEqualTo(at("2026-04-06T13:00:00Z"));
-  }
-
-  @Test
-  void recordedTransfer2018MakesSaturdayAWorkingDay() {
-    // Friday 2 Mar 2018 (+06 Almaty): Saturday 3 March was a working day by decree -> due 3 Mar 18:00+06 = 12:00Z.
-    assertThat(cal.workingDaysAfter(at("2018-03-02T04:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2018-03-03T12:00:00Z"));
-    // Wednesday 7 Mar 2018: 8 Mar holiday, 9 Mar transfer day off, 10-11 weekend -> Monday 12 March 12:00Z.
-    assertThat(cal.workingDaysAfter(at("2018-03-07T04:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2018-03-12T12:00:00Z"));
-  }
-
-  @Test
-  void yearBoundary() {
-    // Saturday 29 Dec 2018 (a working day by decree): 30 Dec Sun, 31 Dec transfer day off, 1-2 Jan New Year
-    // -> Thursday 3 Jan 2019, 18:00+06 = 12:00Z.
-    assertThat(cal.workingDaysAfter(at("2018-12-29T04:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2019-01-03T12:00:00Z"));
-    // Thursday 31 Dec 2015: 1 Jan Fri, 2 Jan Sat (carried to Mon 4 Jan), 3 Jan Sun -> Tuesday 5 Jan 2016 12:00Z.
-    assertThat(cal.workingDaysAfter(at("2015-12-31T04:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2016-01-05T12:00:00Z"));
-  }
-
-  @Test
-  void bothZonesBefore1March2024() {
-    // 16 Nov 2023 18:30Z is Friday 17 Nov 00:30 in Almaty (+06) but Thursday 16 Nov 23:30 in Aqtobe (+05).
-    Date start = at("2023-11-16T18:30:00Z");
-    // Almaty: accepted Friday -> Monday 20 Nov 18:00+06 = 12:00Z.
-    assertThat(cal.workingDaysAfter(start, 1, "Asia/Almaty")).isEqualTo(at("2023-11-20T12:00:00Z"));
-    // Aqtobe: accepted Thursday -> Friday 17 Nov 18:00+05 = 13:00Z.
-    assertThat(cal.workingDaysAfter(start, 1, "Asia/Aqtobe")).isEqualTo(at("2023-11-17T13:00:00Z"));
-  }
-
-  @Test
-  void bothZonesAfter1March2024() {
-    // 14 Nov 2024 18:30Z is Thursday 23:30 in both zones (+05): due Friday 15 Nov 18:00+05 = 13:00Z in both.
-    Date start = at("2024-11-14T18:30:00Z");
-    assertThat(cal.workingDaysAfter(start, 1, "Asia/Almaty")).isEqualTo(at("2024-11-15T13:00:00Z"));
-    assertThat(cal.workingDaysAfter(start, 1, "Asia/Aqtobe")).isEqualTo(at("2024-11-15T13:00:00Z"));
-  }
-
-  @Test
-  void kurbanAit2024OnSundayIsNotCarriedOver() {
-    // Friday 14 Jun 2024: 15 Sat, 16 Sun (Kurban ait, not carried) -> Monday 17 June 18:00+05 = 13:00Z.
-    assertThat(cal.workingDaysAfter(at("2024-06-14T05:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2024-06-17T13:00:00Z"));
+  @ParameterizedTest(name = "{0} + {1} working day(s) in {2} -> {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Friday 14 Nov 2025, 10:00 Almaty (+05) = 05:00Z: the acceptance day is not counted, day one is Monday 17 Nov
+      # -> 18:00+05 = 13:00Z; accepted on Friday one minute before midnight: still Friday, still Monday.
+      2025-11-14T05:00:00Z |  1 | Asia/Almaty | 2025-11-17T13:00:00Z
+      2025-11-14T18:59:00Z |  1 | Asia/Almaty | 2025-11-17T13:00:00Z
+      # Accepted at a Public Service Centre on Saturday 15 Nov 2025, 11:00 Almaty = 06:00Z. Sunday is not a working
+      # day; Monday 17 Nov is day one.
+      2025-11-15T06:00:00Z |  1 | Asia/Almaty | 2025-11-17T13:00:00Z
+      # Ten working days over Nauryz 2026: accepted Wednesday 18 Mar 2026 (Almaty, +05). Not counted: 18 (acceptance),
+      # 21-25 (Nauryz + carry-over), 28-29 (weekend). Counted: 19, 20, 26, 27, 30, 31 Mar, 1, 2, 3, 6 Apr (4-5 Apr
+      # weekend) -> 6 April 18:00+05.
+      2026-03-18T04:00:00Z | 10 | Asia/Almaty | 2026-04-06T13:00:00Z
+      # A recorded transfer: Friday 2 Mar 2018 (+06 Almaty): Saturday 3 March was a working day by decree -> due
+      # 3 Mar 18:00+06 = 12:00Z. Wednesday 7 Mar 2018: 8 Mar holiday, 9 Mar transfer day off, 10-11 weekend -> Monday
+      # 12 March 12:00Z.
+      2018-03-02T04:00:00Z |  1 | Asia/Almaty | 2018-03-03T12:00:00Z
+      2018-03-07T04:00:00Z |  1 | Asia/Almaty | 2018-03-12T12:00:00Z
+      # The year's boundary: Saturday 29 Dec 2018 (a working day by decree): 30 Dec Sun, 31 Dec transfer day off, 1-2
+      # Jan New Year -> Thursday 3 Jan 2019, 18:00+06 = 12:00Z. Thursday 31 Dec 2015: 1 Jan Fri, 2 Jan Sat (carried to
+      # Mon 4 Jan), 3 Jan Sun -> Tuesday 5 Jan 2016 12:00Z.
+      2018-12-29T04:00:00Z |  1 | Asia/Almaty | 2019-01-03T12:00:00Z
+      2015-12-31T04:00:00Z |  1 | Asia/Almaty | 2016-01-05T12:00:00Z
+      # Both zones before 1 March 2024: 16 Nov 2023 18:30Z is Friday 17 Nov 00:30 in Almaty (+06) but Thursday 16 Nov
+      # 23:30 in Aqtobe (+05). Almaty: accepted Friday -> Monday 20 Nov 18:00+06 = 12:00Z. Aqtobe: accepted Thursday
+      # -> Friday 17 Nov 18:00+05 = 13:00Z.
+      2023-11-16T18:30:00Z |  1 | Asia/Almaty | 2023-11-20T12:00:00Z
+      2023-11-16T18:30:00Z |  1 | Asia/Aqtobe | 2023-11-17T13:00:00Z
+      # Both zones after 1 March 2024: 14 Nov 2024 18:30Z is Thursday 23:30 in both zones (+05): due Friday 15 Nov
+      # 18:00+05 = 13:00Z in both.
+      2024-11-14T18:30:00Z |  1 | Asia/Almaty | 2024-11-15T13:00:00Z
+      2024-11-14T18:30:00Z |  1 | Asia/Aqtobe | 2024-11-15T13:00:00Z
+      # Kurban ait 2024 on a Sunday is not carried over: Friday 14 Jun 2024: 15 Sat, 16 Sun (Kurban ait, not carried)
+      # -> Monday 17 June 18:00+05 = 13:00Z.
+      2024-06-14T05:00:00Z |  1 | Asia/Almaty | 2024-06-17T13:00:00Z
+      """)
+  void workingDaysAfter(String start, int workingDays, String zone, String due) {
+    assertThat(cal.workingDaysAfter(at(start), workingDays, zone)).isEqualTo(at(due));
   }
 
   @Test
@@ -108,25 +79,23 @@ class StatutoryCalendarTest {
         .hasMessage("workingDays must be at least 1: 0");
   }
 
-  @Test
-  void calendarDaysEndingOnADayOffMoveToTheNextWorkingDay() {
-    // Received Friday 6 Mar 2026 (+05); 15 calendar days -> Saturday 21 March (Nauryz); 22 Sun, 23 Nauryz,
-    // 24-25 carry-over -> Thursday 26 March 18:00+05 = 13:00Z.
-    assertThat(cal.calendarDaysAfter(at("2026-03-06T05:00:00Z"), 15, "Asia/Almaty"))
-        .isEqualTo(at("2026-03-26T13:00:00Z"));
-    // Received Monday 2 Feb 2026; 15 calendar days -> Tuesday 17 Feb, a working day.
-    assertThat(cal.calendarDaysAfter(at("2026-02-02T05:00:00Z"), 15, "Asia/Almaty"))
-        .isEqualTo(at("2026-02-17T13:00:00Z"));
-  }
-
-  @Test
-  void monthsEndOnTheSameDayOrTheLastDayOfTheMonth() {
-    // 31 Jan 2025 + 1 month -> 28 Feb 2025 (no 31 Feb), a Friday -> 18:00+05 = 13:00Z.
-    assertThat(cal.monthsAfter(at("2025-01-31T05:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2025-02-28T13:00:00Z"));
-    // 9 Feb 2026 + 1 month -> Monday 9 March 2026, the carry-over of Women's Day -> Tuesday 10 March.
-    assertThat(cal.monthsAfter(at("2026-02-09T05:00:00Z"), 1, "Asia/Almaty"))
-        .isEqualTo(at("2026-03-10T13:00:00Z"));
+  @ParameterizedTest(name = "{0} + {1} {2} in Asia/Almaty -> {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Calendar days ending on a day off move to the next working day. Received Friday 6 Mar 2026 (+05); 15 calendar
+      # days -> Saturday 21 March (Nauryz); 22 Sun, 23 Nauryz, 24-25 carry-over -> Thursday 26 March 18:00+05 = 13:00Z.
+      2026-03-06T05:00:00Z | 15 | calendar days | 2026-03-26T13:00:00Z
+      # Received Monday 2 Feb 2026; 15 calendar days -> Tuesday 17 Feb, a working day.
+      2026-02-02T05:00:00Z | 15 | calendar days | 2026-02-17T13:00:00Z
+      # Months end on the same day or the last day of the month: 31 Jan 2025 + 1 month -> 28 Feb 2025 (no 31 Feb), a
+      # Friday -> 18:00+05 = 13:00Z.
+      2025-01-31T05:00:00Z |  1 | months        | 2025-02-28T13:00:00Z
+      # 9 Feb 2026 + 1 month -> Monday 9 March 2026, the carry-over of Women's Day -> Tuesday 10 March.
+      2026-02-09T05:00:00Z |  1 | months        | 2026-03-10T13:00:00Z
+      """)
+  void calendarDaysAndMonthsEndOnAWorkingDay(String start, int term, String unit, String due) {
+    Date end = unit.equals("months") ? cal.monthsAfter(at(start), term, "Asia/Almaty")
+        : cal.calendarDaysAfter(at(start), term, "Asia/Almaty");
+    assertThat(end).isEqualTo(at(due));
   }
 
   @Test

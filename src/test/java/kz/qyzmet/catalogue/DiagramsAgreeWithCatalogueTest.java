@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import kz.qyzmet.Diagram;
+import kz.qyzmet.EveryDiagram;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
@@ -18,8 +17,6 @@ import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The statutory numbers live in the catalogue only. A diagram names a deadline by its id ({@code
@@ -42,14 +39,9 @@ class DiagramsAgreeWithCatalogueTest {
 
   final StandardsCatalogue catalogue = new StandardsCatalogue();
 
-  static Stream<Path> diagrams() throws IOException {
-    return Files.walk(Path.of("processes")).filter(path -> path.toString().endsWith(".bpmn")).sorted();
-  }
-
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void timersAndDueDatesTakeTheirTermFromTheCatalogue(Path diagram) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  @EveryDiagram
+  void timersAndDueDatesTakeTheirTermFromTheCatalogue(Diagram diagram) {
+    BpmnModelInstance model = diagram.model();
     for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
       TimeDate date = timer.getTimeDate();
       TimeDuration duration = timer.getTimeDuration();
@@ -66,10 +58,9 @@ class DiagramsAgreeWithCatalogueTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void everyDeadlineCitesTheCataloguesItemAndLine(Path diagram) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  @EveryDiagram
+  void everyDeadlineCitesTheCataloguesItemAndLine(Diagram diagram) {
+    BpmnModelInstance model = diagram.model();
     for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
       List<String> deadlines = deadlinesOf(element);
       if (deadlines.isEmpty()) {
@@ -101,16 +92,15 @@ class DiagramsAgreeWithCatalogueTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void aStandardsDiagramUsesOnlyItsOwnDeadlines(Path diagram) throws IOException {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  @EveryDiagram
+  void aStandardsDiagramUsesOnlyItsOwnDeadlines(Diagram diagram) throws IOException {
+    BpmnModelInstance model = diagram.model();
     String processId = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
         .iterator().next().getId();
     if (catalogue.find(processId).isEmpty()) {
       return; // a building block: checked through the standards that call it
     }
-    Matcher used = DEADLINE.matcher(Files.readString(diagram));
+    Matcher used = DEADLINE.matcher(Files.readString(diagram.path()));
     while (used.find()) {
       assertThat(catalogue.get(processId).deadline(used.group(1))).as(processId + " deadline " + used.group(1))
           .isPresent();

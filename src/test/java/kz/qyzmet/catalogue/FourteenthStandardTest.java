@@ -9,8 +9,6 @@ import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +34,6 @@ class FourteenthStandardTest {
   @Autowired ProcessEngine engine;
   @Autowired StandardsCatalogue catalogue;
   final ObjectMapper json = new ObjectMapper();
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aTestStandardFromResourcesRunsACase() throws Exception {

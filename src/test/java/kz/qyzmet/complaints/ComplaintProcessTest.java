@@ -6,18 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.S01AtKhromtau;
 import kz.qyzmet.standards.CaseDriver;
 import kz.qyzmet.standards.StandardProcessTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,23 +33,17 @@ class ComplaintProcessTest {
 
   static final String BRANCH = "pension-aktobe-12";
   static final String CENTRE = "psc-aktobe-05";
-  static final String ALL_S01 =
-      "[\"application\", \"identityDocumentCopy\", \"residenceProof\", \"bankAccountDetails\"]";
 
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
-  CaseDriver s01;
+  /** Applies for S01 and works the tasks of S01 cases and of complaints. */
+  CaseDriver cases;
 
   @BeforeEach
   void setUp() {
-    s01 = new CaseDriver(engine, port, "S01");
+    cases = new CaseDriver(engine, port, "S01");
     CaseDriver.at(2026, 11, 20, 10, 0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -63,14 +57,14 @@ class ComplaintProcessTest {
     assertThat(talon.path("answerBy").asText()).isEqualTo("пошта арқылы жазбаша");
     String number = talon.path("number").asText();
 
-    Task review = task(number, "Task_ReviewComplaint");
-    assertThat(groups(review)).containsExactly(Complaints.MINISTRY_GROUP);
+    Task review = cases.task(number, "Task_ReviewComplaint");
+    assertThat(cases.candidateGroups(review)).containsExactly(Complaints.MINISTRY_GROUP);
     assertThat(review.getDueDate()).isEqualTo(CaseDriver.date(2026, 12, 7, 18, 0));
-    complete(review, Map.of("complaintDecision", "rejected", "reviewFindings", "Бұзушылық анықталмады"));
+    cases.complete(review, Map.of("complaintDecision", "rejected", "reviewFindings", "Бұзушылық анықталмады"));
 
-    Task answer = task(number, "Task_SendAnswer");
-    assertThat(groups(answer)).containsExactly(Complaints.MINISTRY_GROUP);
-    complete(answer, Map.of("answerLetterNumber", "ЖТ-15/3", "postalReceiptNumber", "RR123456789KZ"));
+    Task answer = cases.task(number, "Task_SendAnswer");
+    assertThat(cases.candidateGroups(answer)).containsExactly(Complaints.MINISTRY_GROUP);
+    cases.complete(answer, Map.of("answerLetterNumber", "ЖТ-15/3", "postalReceiptNumber", "RR123456789KZ"));
 
     JsonNode status = get("/api/complaints/" + number);
     assertThat(status.path("status").asText()).isEqualTo("answered");
@@ -84,14 +78,16 @@ class ComplaintProcessTest {
     String number = talon.path("number").asText();
     assertThat(talon.path("caseBusinessKey").asText()).isEqualTo(caseKey);
 
-    Task review = task(number, "Task_ReviewComplaint");
-    assertThat(groups(review)).containsExactly(BRANCH + ".branchHead");
-    complete(review, Map.of("complaintDecision", "upheld", "reviewFindings", "Құжаттар толық болған"));
+    Task review = cases.task(number, "Task_ReviewComplaint");
+    assertThat(cases.candidateGroups(review)).containsExactly(BRANCH + ".branchHead");
+    cases.complete(review, Map.of("complaintDecision", "upheld", "reviewFindings", "Құжаттар толық болған"));
 
-    Task reconsider = task(number, "Task_ReconsiderDecision");
-    assertThat(groups(reconsider)).containsExactly(BRANCH + ".branchSpecialist");
-    complete(reconsider, Map.of("reconsideredDecision", "assigned", "reconsideredDecisionReason", "Шағым бойынша"));
-    complete(task(number, "Task_SendAnswer"), Map.of("answerLetterNumber", "1", "postalReceiptNumber", "2"));
+    Task reconsider = cases.task(number, "Task_ReconsiderDecision");
+    assertThat(cases.candidateGroups(reconsider)).containsExactly(BRANCH + ".branchSpecialist");
+    cases.complete(reconsider,
+        Map.of("reconsideredDecision", "assigned", "reconsideredDecisionReason", "Шағым бойынша"));
+    cases.complete(cases.task(number, "Task_SendAnswer"),
+        Map.of("answerLetterNumber", "1", "postalReceiptNumber", "2"));
 
     JsonNode complaints = get("/api/applications/" + caseKey).path("complaints");
     assertThat(complaints.findValuesAsText("number")).containsExactly(number);
@@ -102,9 +98,9 @@ class ComplaintProcessTest {
   void aPartlyUpheldComplaintAboutAnActionNeedsNoReconsideration() throws Exception {
     String caseKey = applyS01("branch");
     String number = register("officeHead", caseKey, "action", null).path("number").asText();
-    complete(task(number, "Task_ReviewComplaint"),
+    cases.complete(cases.task(number, "Task_ReviewComplaint"),
         Map.of("complaintDecision", "partlyUpheld", "reviewFindings", "Маман ескертілді"));
-    assertThat(task(number, "Task_SendAnswer")).isNotNull();
+    assertThat(cases.task(number, "Task_SendAnswer")).isNotNull();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .taskDefinitionKey("Task_ReconsiderDecision").count()).isZero();
   }
@@ -112,39 +108,34 @@ class ComplaintProcessTest {
   @Test
   void rudeServiceAtACentreGoesToTheCentresHeadOrToTheNationalEnterprise() throws Exception {
     String caseKey = applyS01("psc");
-    assertThat(groups(task(register("officeHead", caseKey, "rudeService", null).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly(CENTRE + ".pscHead");
-    assertThat(groups(task(register("pscEnterprise", caseKey, "rudeService", null).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly(Complaints.PSC_ENTERPRISE_GROUP);
+    assertThat(reviewers(register("officeHead", caseKey, "rudeService", null))).containsExactly(CENTRE + ".pscHead");
+    assertThat(reviewers(register("pscEnterprise", caseKey, "rudeService", null)))
+        .containsExactly(Complaints.PSC_ENTERPRISE_GROUP);
   }
 
-  @Test
-  void theBodiesOfS08S12AndS13ReviewTheirComplaints() throws Exception {
+  @ParameterizedTest(name = "{0} about the {1} in {2} -> {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # The bodies of S08, S12 and S13 review their complaints.
+      officeHead   | action      | S08 | ccsp-aktobe.ccspHead
+      regionalBody | result      | S13 | regional-employment-aktobe.regionalEmploymentHead
+      akimat       | result      | S12 | akimat-aktobe-11.akim
+      # Rude service in S12 and S13 goes to the head of the district body that served: S12 item 22, line 40860; S13
+      # item 22, line 45046: "уәкілетті орган басшысының атына".
+      officeHead   | rudeService | S12 | employment-aktobe-12.employmentHead
+      officeHead   | rudeService | S13 | employment-aktobe-12.employmentHead
+      """)
+  void aComplaintAboutAServiceInKhromtauIsReviewedByItsBody(String channel, String concerns, String standard,
+      String group) throws Exception {
     Map<String, String> place = Map.of("region", "Ақтөбе облысы", "district", "Хромтау");
-    assertThat(groups(task(register("officeHead", null, "action", "S08", place).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly("ccsp-aktobe.ccspHead");
-    assertThat(groups(task(register("regionalBody", null, "result", "S13", place).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly("regional-employment-aktobe.regionalEmploymentHead");
-    assertThat(groups(task(register("akimat", null, "result", "S12", place).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly("akimat-aktobe-11.akim");
-  }
-
-  @Test
-  void rudeServiceInS12AndS13GoesToTheHeadOfTheDistrictBodyThatServed() throws Exception {
-    // S12 item 22, line 40860; S13 item 22, line 45046: "уәкілетті орган басшысының атына".
-    Map<String, String> place = Map.of("region", "Ақтөбе облысы", "district", "Хромтау");
-    assertThat(groups(task(register("officeHead", null, "rudeService", "S12", place).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly("employment-aktobe-12.employmentHead");
-    assertThat(groups(task(register("officeHead", null, "rudeService", "S13", place).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly("employment-aktobe-12.employmentHead");
+    assertThat(reviewers(register(channel, null, concerns, standard, place))).containsExactly(group);
   }
 
   @Test
   void theMinistrysChannelsAreTakenOnlyForTheStandardsWhoseSection5ListsThem() throws Exception {
     // S01 item 21.2 (line 744) lists the trust phone; S08, S12 and S13 list no channel of the Ministry.
     Map<String, String> place = Map.of("region", "Ақтөбе облысы", "district", "Хромтау");
-    assertThat(groups(task(register("trustPhone", null, "action", "S01", place).path("number").asText(),
-        "Task_ReviewComplaint"))).containsExactly(Complaints.MINISTRY_GROUP);
+    assertThat(reviewers(register("trustPhone", null, "action", "S01", place)))
+        .containsExactly(Complaints.MINISTRY_GROUP);
     for (String standard : java.util.List.of("S08", "S12", "S13")) {
       Map<String, Object> body = new HashMap<>(Map.of(
           "complainant", Map.of("surname", "Сейтқали", "name", "Айбек", "postalAddress", "030000, Хромтау"),
@@ -164,20 +155,21 @@ class ComplaintProcessTest {
   @Test
   void theTermIsExtendedOnceAndTheComplainantIsTold() throws Exception {
     String number = register("ministryOffice", null, "action", null).path("number").asText();
-    complete(task(number, "Task_ReviewComplaint"),
+    cases.complete(cases.task(number, "Task_ReviewComplaint"),
         Map.of("complaintDecision", "extend", "reviewFindings", "Облыстық органнан ақпарат сұралды"));
 
-    Task inform = task(number, "Task_InformExtension");
-    assertThat(groups(inform)).containsExactly(Complaints.MINISTRY_GROUP);
-    complete(inform, Map.of("extensionLetterNumber", "ЖТ-15/9"));
+    Task inform = cases.task(number, "Task_InformExtension");
+    assertThat(cases.candidateGroups(inform)).containsExactly(Complaints.MINISTRY_GROUP);
+    cases.complete(inform, Map.of("extensionLetterNumber", "ЖТ-15/9"));
 
-    Task review = task(number, "Task_ReviewComplaint");
+    Task review = cases.task(number, "Task_ReviewComplaint");
     assertThat(review.getDueDate()).isEqualTo(CaseDriver.date(2026, 12, 21, 18, 0));
     assertThat(get("/api/complaints/" + number).path("answerDue").asText()).isEqualTo("2026-12-21T18:00:00+05:00");
-    assertThatThrownBy(() -> complete(review, Map.of("complaintDecision", "extend", "reviewFindings", "тағы да ұзарту")))
+    assertThatThrownBy(() -> cases.complete(review,
+            Map.of("complaintDecision", "extend", "reviewFindings", "тағы да ұзарту")))
         .hasMessageContaining("қарау мерзімі бір рет қана ұзартылады");
-    complete(review, Map.of("complaintDecision", "upheld", "reviewFindings", "Талап орындалды"));
-    assertThat(task(number, "Task_SendAnswer")).isNotNull();
+    cases.complete(review, Map.of("complaintDecision", "upheld", "reviewFindings", "Талап орындалды"));
+    assertThat(cases.task(number, "Task_SendAnswer")).isNotNull();
   }
 
   @Test
@@ -185,16 +177,16 @@ class ComplaintProcessTest {
     String caseKey = applyS01("branch");
     String number = register("officeHead", caseKey, "action", null).path("number").asText();
     var timer = engine.getManagementService().createJobQuery().processInstanceId(
-        task(number, "Task_ReviewComplaint").getProcessInstanceId()).timers().singleResult();
+        cases.task(number, "Task_ReviewComplaint").getProcessInstanceId()).timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(CaseDriver.date(2026, 12, 7, 18, 0));
     CaseDriver.at(2026, 12, 7, 18, 1);
     engine.getManagementService().executeJob(timer.getId());
 
-    Task overdue = task(number, "Task_ReviewOverdue");
-    assertThat(groups(overdue)).containsExactly(Complaints.MINISTRY_GROUP);
-    assertThat(task(number, "Task_ReviewComplaint")).isNotNull();
+    Task overdue = cases.task(number, "Task_ReviewOverdue");
+    assertThat(cases.candidateGroups(overdue)).containsExactly(Complaints.MINISTRY_GROUP);
+    assertThat(cases.task(number, "Task_ReviewComplaint")).isNotNull();
     assertThat(get("/api/complaints/" + number).path("reviewBreachedAt").asText()).startsWith("2026-12-07T18:01");
-    complete(overdue, Map.of("overdueMeasure", "Бөлімше басшысына ескерту жасалды"));
+    cases.complete(overdue, Map.of("overdueMeasure", "Бөлімше басшысына ескерту жасалды"));
   }
 
   @Test
@@ -226,7 +218,7 @@ class ComplaintProcessTest {
         .latestVersion().singleResult().getId();
     var started = engine.getFormService().submitStartForm(definition, form);
     assertThat(started.getBusinessKey()).matches("C-261120-[A-Z2-9]{8}");
-    assertThat(groups(task(started.getBusinessKey(), "Task_ReviewComplaint")))
+    assertThat(cases.candidateGroups(cases.task(started.getBusinessKey(), "Task_ReviewComplaint")))
         .containsExactly(Complaints.MINISTRY_GROUP);
 
     form.put("signed", false);
@@ -237,10 +229,7 @@ class ComplaintProcessTest {
   // ---------------------------------------------------------------- helpers
 
   private String applyS01(String channel) {
-    return s01.apply("""
-        {"channel": "%s", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
-         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": %s}""".formatted(channel, ALL_S01)).path("businessKey").asText();
+    return cases.apply(S01AtKhromtau.application(channel)).path("businessKey").asText();
   }
 
   private JsonNode register(String channel, String caseKey, String concerns, String standard) throws Exception {
@@ -266,6 +255,11 @@ class ComplaintProcessTest {
     return json.readTree(response.body());
   }
 
+  /** The groups the complaint of this talon waits for review in. */
+  private java.util.List<String> reviewers(JsonNode talon) {
+    return cases.candidateGroups(cases.task(talon.path("number").asText(), "Task_ReviewComplaint"));
+  }
+
   private java.net.http.HttpResponse<String> post(String path, String body) {
     return new Http(port).postJson(path, body, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
   }
@@ -274,19 +268,4 @@ class ComplaintProcessTest {
     return json.readTree(new Http(port).get(path, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
   }
 
-  private Task task(String businessKey, String key) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
-        .taskDefinitionKey(key).singleResult();
-    assertThat(task).as(key + " of " + businessKey).isNotNull();
-    return task;
-  }
-
-  private List<String> groups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
-  }
-
-  private void complete(Task task, Map<String, Object> variables) {
-    engine.getTaskService().complete(task.getId(), variables);
-  }
 }

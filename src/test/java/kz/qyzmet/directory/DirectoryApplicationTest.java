@@ -17,14 +17,13 @@ import java.util.List;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
-import org.camunda.bpm.engine.IdentityService;
+import kz.qyzmet.TestUser;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,11 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class DirectoryApplicationTest {
 
-  /** A clerk of the Хромтау Public Service Centre and one of Алмалы (Almaty city); test users on every database. */
-  static final String KHROMTAU = "dirkhromtau";
-  static final String ALMALY = "diralmaly";
-  static final String PASSWORD = "clerk-password";
-
+  /** A clerk of the Хромтау Public Service Centre and one of Алмалы (Almaty city). */
+  @RegisterExtension final TestUser khromtau =
+      TestUser.of("dirkhromtau", "clerk-password", "psc-aktobe-05.pscOperator");
+  @RegisterExtension final TestUser almaly = TestUser.of("diralmaly", "clerk-password", "psc-almaty-02.pscOperator");
   @Autowired OfficeStore store;
   @Autowired OfficeRouter router;
   @Autowired DirectoryInitializer initializer;
@@ -48,22 +46,6 @@ class DirectoryApplicationTest {
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient client = HttpClient.newHttpClient();
-
-  @BeforeEach
-  void users() {
-    clerk(KHROMTAU, "psc-aktobe-05.pscOperator");
-    clerk(ALMALY, "psc-almaty-02.pscOperator");
-  }
-
-  private void clerk(String id, String group) {
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(id, group);
-    }
-  }
 
   @Test
   void theCommittedDirectoryIsStoredAndReloadingChangesNothing() {
@@ -97,9 +79,9 @@ class DirectoryApplicationTest {
         .isEqualTo(groupIds.size());
     assertThat(engine.getIdentityService().createGroupQuery().groupId("psc-aktobe-05.pscOperator").singleResult()
         .getName()).isEqualTo("Хромтау аудандық бөлім — ХҚО операторы");
-    assertThat(engine.getAuthorizationService().isUserAuthorized(KHROMTAU, List.of("psc-aktobe-05.pscOperator"),
+    assertThat(engine.getAuthorizationService().isUserAuthorized(khromtau.id(), List.of("psc-aktobe-05.pscOperator"),
         Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
-    assertThat(engine.getAuthorizationService().isUserAuthorized(KHROMTAU, List.of("psc-aktobe-05.pscOperator"),
+    assertThat(engine.getAuthorizationService().isUserAuthorized(khromtau.id(), List.of("psc-aktobe-05.pscOperator"),
         Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "directoryOfficeTask")).isTrue();
     // a second run creates nothing
     assertThat(new OfficeGroups(engine).create(router.offices())).isZero();
@@ -116,20 +98,20 @@ class DirectoryApplicationTest {
         .taskCandidateGroup("psc-aktobe-05.pscOperator").count()).isEqualTo(1);
 
     String tasks = "/engine-rest/task?processInstanceId=" + processInstance;
-    JsonNode seenByOther = json.readTree(get(tasks, ALMALY).body());
+    JsonNode seenByOther = json.readTree(almaly.get(tasks).body());
     assertThat(seenByOther).isEmpty();
-    JsonNode seen = json.readTree(get(tasks, KHROMTAU).body());
+    JsonNode seen = json.readTree(khromtau.get(tasks).body());
     assertThat(seen).hasSize(1);
     String task = seen.get(0).get("id").asText();
     assertThat(seen.get(0).get("name").asText()).isEqualTo("Өтінішті қабылдау");
 
-    assertThat(post("/engine-rest/task/" + task + "/claim", ALMALY, "{\"userId\":\"" + ALMALY + "\"}").statusCode())
-        .isIn(403, 404);
-    assertThat(post("/engine-rest/task/" + task + "/complete", ALMALY, "{}").statusCode()).isIn(403, 404);
-    assertThat(post("/engine-rest/task/" + task + "/claim", KHROMTAU, "{\"userId\":\"" + KHROMTAU + "\"}")
+    assertThat(almaly.post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"" + almaly.id() + "\"}")
+        .statusCode()).isIn(403, 404);
+    assertThat(almaly.post("/engine-rest/task/" + task + "/complete", "{}").statusCode()).isIn(403, 404);
+    assertThat(khromtau.post("/engine-rest/task/" + task + "/claim", "{\"userId\":\"" + khromtau.id() + "\"}")
         .statusCode()).isEqualTo(204);
-    assertThat(post("/engine-rest/task/" + task + "/complete", ALMALY, "{}").statusCode()).isIn(403, 404);
-    assertThat(post("/engine-rest/task/" + task + "/complete", KHROMTAU, "{}").statusCode()).isIn(200, 204);
+    assertThat(almaly.post("/engine-rest/task/" + task + "/complete", "{}").statusCode()).isIn(403, 404);
+    assertThat(khromtau.post("/engine-rest/task/" + task + "/complete", "{}").statusCode()).isIn(200, 204);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstance).count())
         .isZero();
   }
@@ -180,7 +162,7 @@ class DirectoryApplicationTest {
     assertThat(office.get("name").asText()).isEqualTo("Хромтау аудандық бөлім");
     assertThat(office.get("kind").asText()).isEqualTo("psc");
     assertThat(office.get("region").asText()).isEqualTo("Ақтөбе облысы");
-    HttpResponse<String> missing = get("/api/offices/psc-nowhere-99", QyzmetTest.ADMIN);
+    HttpResponse<String> missing = get("/api/offices/psc-nowhere-99");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
         t -> assertThat(t).startsWith("application/problem+json"));
@@ -240,7 +222,7 @@ class DirectoryApplicationTest {
   }
 
   private void assertProblem(String path, String parameter) throws Exception {
-    HttpResponse<String> response = get(path, QyzmetTest.ADMIN);
+    HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
         t -> assertThat(t).startsWith("application/problem+json"));
@@ -248,7 +230,7 @@ class DirectoryApplicationTest {
   }
 
   private JsonNode ok(String path) throws IOException {
-    HttpResponse<String> response = get(path, QyzmetTest.ADMIN);
+    HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
@@ -257,16 +239,10 @@ class DirectoryApplicationTest {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private HttpResponse<String> get(String path, String user) {
-    String password = user.equals(QyzmetTest.ADMIN) ? QyzmetTest.ADMIN_PASSWORD : PASSWORD;
+  /** A GET by the administrator. */
+  private HttpResponse<String> get(String path) {
     return client(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
-        .header("Authorization", Http.basic(user, password)));
-  }
-
-  private HttpResponse<String> post(String path, String user, String body) {
-    return client(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
-        .header("Authorization", Http.basic(user, PASSWORD)));
+        .header("Authorization", Http.basic(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)));
   }
 
   private HttpResponse<String> client(HttpRequest.Builder request) {

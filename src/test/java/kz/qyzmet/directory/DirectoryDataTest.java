@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The committed directory (src/main/resources/directory/offices.json) against the decree: offices per kind and per
@@ -31,61 +32,50 @@ class DirectoryDataTest {
     }
   }
 
-  /** Counts in the decree's region order: Akm Akt AlmR Aty EKO Zha WKO Kar Kos Kyz Man Pav NKO SKO AlmC Ast. */
-  private static void assertPerRegion(OfficeKind kind, int... expected) {
+  /** The offices of a kind per region, counted in the decree's tables. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Counts in the decree's region order: Akm Akt AlmR Aty EKO Zha WKO Kar Kos Kyz Man Pav NKO SKO AlmC Ast.
+      # S01 annex 1, lines 799-2394: 211 rows; S07 annex 4 (25581-28041) alone adds Kostanay #6 Амангелді (27041)
+      # and South Kazakhstan #8 Отырар (27766), which every other copy skips (5 -> 7, 7 -> 9): 213
+      pensionBranch          | 19 13 21  8 20 11 13 18 20  9  7 13 14 15  8  4
+      # S01 annex 2, lines 2491-4195: 16 regional branches ("N.") and 268 departments ("M)") = 284
+      psc                    | 21 16 33 11 22 16 17 30 22 13 11 15 15 21  8 13
+      # S08 annex 1, lines 28331-29967: 131 rows under 16 region span rows
+      mse                    |  8  6 11  5 12  9  6 13  8  6  4  7  7 15  8  6
+      # S12 annex 1, lines 40889-42594: 208 rows (S13 annex 1, 45077-46684, has the same offices and prints Aktobe
+      # #12 Хромтау twice, 45306 and 45312). The row-13 amendments (149-472) are the Aktobe city department, #1 here.
+      employmentDept         | 19 13 21  8 19 11 13 18 20  9  7 13 14 15  7  1
+      # S12 annex 6, lines 42997-44825: 211 rows
+      akimat                 | 19 13 19  8 19 11 13 16 20 13  7 13 14 15  7  4
+      # One per region: CCSP bodies (S01 annex 1 second table 2395-2480, S05 annex 4 19538-19632, S08 annex 3
+      # 30087-30319), regional employment departments (S12 annex 5 42811-42982, S13 annex 3 46864-46976), regional
+      # akimats (S13 annex 4, 46989-47066: 12 survive, rows 7-10 are lost and kept as missing records)
+      ccspBody               |  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1
+      regionalEmploymentDept |  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1
+      regionalAkimat         |  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1
+      """)
+  void officesPerRegion(OfficeKind kind, String counts) {
     Map<Region, Long> actual = offices.stream().filter(o -> o.kind() == kind)
         .collect(Collectors.groupingBy(o -> Region.parse(o.region()).orElseThrow(), TreeMap::new,
             Collectors.counting()));
+    String[] expected = counts.trim().split("\\s+");
+    assertThat(expected).hasSize(Region.values().length);
     Map<Region, Long> wanted = new TreeMap<>();
     for (Region r : Region.values()) {
-      wanted.put(r, (long) expected[r.ordinal()]);
+      wanted.put(r, Long.parseLong(expected[r.ordinal()]));
     }
     assertThat(actual).as(kind.name()).isEqualTo(wanted);
   }
 
   @Test
-  void pensionBranches() {
-    // S01 annex 1, lines 799-2394: 211 rows; S07 annex 4 (25581-28041) alone adds Kostanay #6 Амангелді (27041)
-    // and South Kazakhstan #8 Отырар (27766), which every other copy skips (5 -> 7, 7 -> 9): 213
-    assertPerRegion(OfficeKind.pensionBranch, 19, 13, 21, 8, 20, 11, 13, 18, 20, 9, 7, 13, 14, 15, 8, 4);
-  }
-
-  @Test
-  void publicServiceCentres() {
-    // S01 annex 2, lines 2491-4195: 16 regional branches ("N.") and 268 departments ("M)") = 284
-    assertPerRegion(OfficeKind.psc, 21, 16, 33, 11, 22, 16, 17, 30, 22, 13, 11, 15, 15, 21, 8, 13);
+  void eachRegionHasAPublicServiceCentreBranch() {
+    // the 16 regional branches ("N.") of S01 annex 2
     assertThat(offices).filteredOn(o -> o.kind() == OfficeKind.psc && o.id().endsWith("-00")).hasSize(16);
   }
 
   @Test
-  void mseUnits() {
-    // S08 annex 1, lines 28331-29967: 131 rows under 16 region span rows
-    assertPerRegion(OfficeKind.mse, 8, 6, 11, 5, 12, 9, 6, 13, 8, 6, 4, 7, 7, 15, 8, 6);
-  }
-
-  @Test
-  void employmentDepartments() {
-    // S12 annex 1, lines 40889-42594: 208 rows (S13 annex 1, 45077-46684, has the same offices and prints Aktobe
-    // #12 Хромтау twice, 45306 and 45312). The row-13 amendments (149-472) are the Aktobe city department, #1 here.
-    assertPerRegion(OfficeKind.employmentDept, 19, 13, 21, 8, 19, 11, 13, 18, 20, 9, 7, 13, 14, 15, 7, 1);
-  }
-
-  @Test
-  void akimats() {
-    // S12 annex 6, lines 42997-44825: 211 rows
-    assertPerRegion(OfficeKind.akimat, 19, 13, 19, 8, 19, 11, 13, 16, 20, 13, 7, 13, 14, 15, 7, 4);
-  }
-
-  @Test
-  void regionLevelBodies() {
-    // one per region: CCSP bodies (S01 annex 1 second table 2395-2480, S05 annex 4 19538-19632, S08 annex 3
-    // 30087-30319), regional employment departments (S12 annex 5 42811-42982, S13 annex 3 46864-46976), regional
-    // akimats (S13 annex 4, 46989-47066: 12 survive, rows 7-10 are lost and kept as missing records)
-    int[] one = new int[16];
-    Arrays.fill(one, 1);
-    assertPerRegion(OfficeKind.ccspBody, one);
-    assertPerRegion(OfficeKind.regionalEmploymentDept, one);
-    assertPerRegion(OfficeKind.regionalAkimat, one);
+  void theLostRegionalAkimatsAreMissingRecordsAndTheDirectoryHasEveryOffice() {
     assertThat(offices).filteredOn(o -> o.flags().contains("missingInSource")).extracting(Office::id)
         .containsExactlyInAnyOrder("regional-akimat-west-kazakhstan", "regional-akimat-karaganda",
             "regional-akimat-kostanay", "regional-akimat-kyzylorda");
@@ -126,16 +116,36 @@ class DirectoryDataTest {
         .contains(156, 466);
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Known defects of the source
+      pension-east-kazakhstan-11     | duplicateRowInSource:S07-A4:26402
+      employment-aktobe-12           | duplicateRowInSource:S13-A1:45312
+      employment-atyrau-06           | numberInferred
+      employment-karaganda-16        | numberInferred
+      # printed "0", 43362
+      akimat-almaty-region-10        | numberOutOfSequence
+      # Ақши, every copy
+      psc-almaty-region-13           | phoneMissing
+      # sobes.temirtay@kz
+      employment-karaganda-06        | emailUnreadable
+      pension-kostanay-06            | notInEveryCopy
+      # Text glued across fields, moved where it belongs (below)
+      ccsp-almaty                    | nextAnnexTitleInPhone
+      psc-astana-12                  | nextAnnexTitleInPhone
+      mse-west-kazakhstan-04         | emailRepaired
+      regional-employment-kostanay   | webSiteInPhone
+      # What cannot be read is kept as printed and flagged.
+      akimat-akmola-15               | emailMalformed
+      akimat-karaganda-16            | webSiteMalformed
+      employment-north-kazakhstan-04 | webSiteMalformed
+      """)
+  void anOfficeIsFlaggedWithWhatTheSourceGotWrong(String id, String flag) {
+    assertThat(byId(id).flags()).contains(flag);
+  }
+
   @Test
-  void knownSourceDefectsAreFlagged() {
-    assertThat(byId("pension-east-kazakhstan-11").flags()).contains("duplicateRowInSource:S07-A4:26402");
-    assertThat(byId("employment-aktobe-12").flags()).contains("duplicateRowInSource:S13-A1:45312");
-    assertThat(byId("employment-atyrau-06").flags()).contains("numberInferred");
-    assertThat(byId("employment-karaganda-16").flags()).contains("numberInferred");
-    assertThat(byId("akimat-almaty-region-10").flags()).contains("numberOutOfSequence"); // printed "0", 43362
-    assertThat(byId("psc-almaty-region-13").flags()).contains("phoneMissing"); // Ақши, every copy
-    assertThat(byId("employment-karaganda-06").flags()).contains("emailUnreadable"); // sobes.temirtay@kz
-    assertThat(byId("pension-kostanay-06").flags()).contains("notInEveryCopy");
+  void fourMseUnitsOfAtyrauHaveNoPhone() {
     assertThat(offices).filteredOn(o -> o.kind() == OfficeKind.mse && o.region().equals("Атырау облысы"))
         .filteredOn(o -> o.flags().contains("phoneMissing")).hasSize(4);
   }
@@ -153,22 +163,39 @@ class DirectoryDataTest {
     assertThat(kz.qyzmet.directory.importer.DirectoryImporter.toJson(imported)).isEqualTo(committed);
   }
 
+  @ParameterizedTest(name = "{0}: {1} = {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Lines 2480 and 4185: the next annex's title was read into the last row's phone.
+      ccsp-almaty                  | phone   | 8 (7272) 79-58-01
+      psc-astana-12                | phone   | 8(7172) 50-91-95
+      # Line 28929: "44/2mse3_uralsk@gcvp.kz", the end of the house number cut into the e-mail.
+      mse-west-kazakhstan-04       | address | Орал қаласы, Сарайшық көшесі, 44/2
+      mse-west-kazakhstan-04       | email   | mse3_uralsk@gcvp.kz
+      # Line 42908: the department's web site printed in the phone cell.
+      regional-employment-kostanay | phone   | 8-7142- 50-06-16
+      regional-employment-kostanay | website | www.kostanay.kz
+      # Most akimats print their web site after the house number: it is the office's website, not its address.
+      akimat-south-kazakhstan-07   | address | Жетісай қаласы, М. Әуезов көшесі, 20
+      akimat-south-kazakhstan-07   | website | maktaaral.kz
+      akimat-atyrau-02             | address | Құлсары қаласы, Махамбет даңғылы, 26
+      akimat-north-kazakhstan-14   | website | petropavl.sko.kz
+      akimat-north-kazakhstan-14   | email   | petropavlovsk@sko.kz
+      """)
+  void textGluedAcrossFieldsIsMovedWhereItBelongs(String id, String field, String value) {
+    Office office = byId(id);
+    String read = switch (field) {
+      case "phone" -> office.phone();
+      case "address" -> office.address();
+      case "email" -> office.email();
+      case "website" -> office.website();
+      default -> throw new IllegalArgumentException(field);
+    };
+    assertThat(read).isEqualTo(value);
+  }
+
   @Test
-  void textGluedAcrossFieldsIsMovedWhereItBelongsAndFlagged() {
-    // Lines 2480 and 4185: the next annex's title was read into the last row's phone.
-    assertThat(byId("ccsp-almaty").phone()).isEqualTo("8 (7272) 79-58-01");
-    assertThat(byId("ccsp-almaty").flags()).contains("nextAnnexTitleInPhone");
-    assertThat(byId("psc-astana-12").phone()).isEqualTo("8(7172) 50-91-95");
-    assertThat(byId("psc-astana-12").flags()).contains("nextAnnexTitleInPhone");
-    // Line 28929: "44/2mse3_uralsk@gcvp.kz", the end of the house number cut into the e-mail.
-    assertThat(byId("mse-west-kazakhstan-04").address()).isEqualTo("Орал қаласы, Сарайшық көшесі, 44/2");
-    assertThat(byId("mse-west-kazakhstan-04").email()).isEqualTo("mse3_uralsk@gcvp.kz");
-    assertThat(byId("mse-west-kazakhstan-04").flags()).contains("emailRepaired");
-    // Line 42908: the department's web site printed in the phone cell.
-    assertThat(byId("regional-employment-kostanay").phone()).isEqualTo("8-7142- 50-06-16");
-    assertThat(byId("regional-employment-kostanay").website()).isEqualTo("www.kostanay.kz");
-    assertThat(byId("regional-employment-kostanay").flags()).contains("webSiteInPhone");
-    // Six akimats: a web site glued before or after the e-mail.
+  void sixAkimatsHadAWebSiteGluedToTheirEmail() {
+    // a web site glued before or after the e-mail
     Map<String, List<String>> glued = Map.of(
         "akimat-karaganda-14", List.of("karkar_orgotdel@mail.ru", "karkaraly.kz"),
         "akimat-kyzylorda-01", List.of("aralkalasy@mail.ru, aral_akimat@mail.ru", "aralakimat.kz"),
@@ -181,16 +208,6 @@ class DirectoryDataTest {
       assertThat(byId(id).website()).as(id).isEqualTo(contacts.get(1));
       assertThat(byId(id).flags()).as(id).contains("webSiteGluedToEmail");
     });
-    // Most akimats print their web site after the house number: it is the office's website, not its address.
-    assertThat(byId("akimat-south-kazakhstan-07").address()).isEqualTo("Жетісай қаласы, М. Әуезов көшесі, 20");
-    assertThat(byId("akimat-south-kazakhstan-07").website()).isEqualTo("maktaaral.kz");
-    assertThat(byId("akimat-atyrau-02").address()).isEqualTo("Құлсары қаласы, Махамбет даңғылы, 26");
-    assertThat(byId("akimat-north-kazakhstan-14").website()).isEqualTo("petropavl.sko.kz");
-    assertThat(byId("akimat-north-kazakhstan-14").email()).isEqualTo("petropavlovsk@sko.kz");
-    // What cannot be read is kept as printed and flagged.
-    assertThat(byId("akimat-akmola-15").flags()).contains("emailMalformed");
-    assertThat(byId("akimat-karaganda-16").flags()).contains("webSiteMalformed");
-    assertThat(byId("employment-north-kazakhstan-04").flags()).contains("webSiteMalformed");
   }
 
   static Office byId(String id) {

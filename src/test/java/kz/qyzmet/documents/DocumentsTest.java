@@ -14,8 +14,6 @@ import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,28 +25,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class DocumentsTest {
 
-  static final String APPLICANT = """
-      "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "patronymic": "Серікқызы",
-                    "phone": "+7 701 123 45 67", "address": "Хромтау, Абай көшесі 5",
-                    "region": "Ақтөбе облысы", "district": "Хромтау"}""";
+  /** The applicant of the papers, of Хромтау: her name and phone are printed on them. */
+  static final Map<String, String> APPLICANT = Map.of("iin", "900515300018", "surname", "Жұмабаева",
+      "name", "Гүлнар", "patronymic", "Серікқызы", "phone", "+7 701 123 45 67", "address", "Хромтау, Абай көшесі 5",
+      "region", "Ақтөбе облысы", "district", "Хромтау");
+  static final String[] ALL_S01 = {"application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"};
 
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theReceiptSaysEverythingOfItem14Point2InKazakh() throws Exception {
     kz.qyzmet.demo.DemoPeople.ensure(engine); // the clerk who accepts, also where the demo users are off
 
     CaseDriver.at(2026, 11, 20, 10, 0); // Friday, Aktobe region (UTC+5)
-    String key = apply("S01", """
-        {"channel": "psc", %s, "documents": ["application", "identityDocumentCopy", "residenceProof",
-         "bankAccountDetails"]}""".formatted(APPLICANT), "khromtauoperator", "demo");
+    String key = apply("S01", application("psc", ALL_S01), "khromtauoperator", "demo");
 
     // Read as the case is read (GET /api/applications/{key}): by one who may read the case.
     JsonNode list = json.readTree(new Http(port).get("/api/applications/" + key + "/documents", QyzmetTest.ADMIN,
@@ -87,9 +79,8 @@ class DocumentsTest {
   @Test
   void anIncompleteSetGetsTheRefusalReceiptNamingTheMissingDocuments() throws Exception {
     CaseDriver.at(2026, 11, 20, 11, 0);
-    String key = apply("S01", """
-        {"channel": "psc", %s, "documents": ["application", "identityDocumentCopy"]}""".formatted(APPLICANT),
-        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    String key = apply("S01", application("psc", "application", "identityDocumentCopy"), QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD);
     PdfText text = PdfText.read(pdf("/api/applications/" + key + "/documents/refusalReceipt", QyzmetTest.ADMIN,
         QyzmetTest.ADMIN_PASSWORD));
     assertThat(text.text()).contains("Құжаттарды қабылдаудан бас тарту туралы қолхат", key,
@@ -99,15 +90,16 @@ class DocumentsTest {
         QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(json.readTree(missing.body()).path("kind").asText()).isEqualTo("receipt");
-    assertThat(missing.body()).contains("no document of kind 'receipt'");
+    assertThat(json.readTree(missing.body()).path("detail").asText())
+        .isEqualTo(key + " ісінде «receipt» түріндегі құжат жоқ");
+    assertThat(json.readTree(missing.body()).path("title").asText()).isEqualTo("Құжат табылмады");
   }
 
   @Test
   void s12IssuesTheAnnex3CertificateWhenTheCaseEnds() throws Exception {
     CaseDriver.at(2026, 11, 20, 10, 0);
-    String key = apply("S12", """
-        {"channel": "employmentDept", %s, "documents": ["application", "identityDocumentCopy"]}"""
-        .formatted(APPLICANT), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    String key = apply("S12", application("employmentDept", "application", "identityDocumentCopy"),
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     CaseDriver cases = new CaseDriver(engine, port, "S12");
     HttpResponse<String> before = new Http(port).get("/api/applications/" + key + "/documents/tsaCertificate",
         QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
@@ -130,9 +122,7 @@ class DocumentsTest {
   @Test
   void theDocumentsAreReadWithTheCaseAuthorization() {
     CaseDriver.at(2026, 11, 20, 10, 0);
-    String key = apply("S01", """
-        {"channel": "psc", %s, "documents": ["application", "identityDocumentCopy", "residenceProof",
-         "bankAccountDetails"]}""".formatted(APPLICANT), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    String key = apply("S01", application("psc", ALL_S01), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     // An operator of an Almaty centre reads no case of Khromtau: neither the case nor its documents.
     assertThat(new Http(port).get("/api/applications/" + key, "almalyoperator", "demo").statusCode()).isEqualTo(404);
     assertThat(new Http(port).get("/api/applications/" + key + "/documents", "almalyoperator", "demo").statusCode())
@@ -150,6 +140,15 @@ class DocumentsTest {
     java.nio.file.Path dir = java.nio.file.Path.of("target", "document-samples");
     java.nio.file.Files.createDirectories(dir);
     java.nio.file.Files.write(dir.resolve(name), pdf);
+  }
+
+  /** {@link #APPLICANT}'s application through the channel, with these documents. */
+  String application(String channel, String... documents) {
+    try {
+      return json.writeValueAsString(Map.of("channel", channel, "applicant", APPLICANT, "documents", documents));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   String apply(String standard, String body, String user, String password) {

@@ -73,27 +73,25 @@ class DiagramLabelOverlapTest {
     }
   }
 
-  /** How many lines a label's text takes at the box's width. */
+  /** How many lines a label's text takes at the box's width (one at least). */
   static int wrappedLines(String name, double width) {
-    double perLine = Math.max(1, width / CHAR);
-    int lines = 1;
-    String current = "";
-    for (String word : name.trim().split("\\s+")) {
-      if (current.isEmpty()) {
-        current = word;
-      } else if (current.length() + 1 + word.length() <= perLine) {
-        current += " " + word;
-      } else {
-        lines++;
-        current = word;
-      }
-    }
-    return lines;
+    return Math.max(1, wrap(name, Math.max(1, width / CHAR)).size());
   }
 
   /** The lines of a task's name as Modeler wraps them inside the box, centred. */
   static List<Box> nameLines(String name, Box box) {
-    double perLine = (box.w() - 10) / CHAR;
+    List<String> lines = wrap(name, (box.w() - 10) / CHAR);
+    double top = box.y() + (box.h() - lines.size() * LINE) / 2;
+    List<Box> boxes = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      double width = lines.get(i).length() * CHAR;
+      boxes.add(new Box(box.x() + box.w() / 2 - width / 2, top + i * LINE, width, LINE));
+    }
+    return boxes;
+  }
+
+  /** A text's words wrapped at {@code perLine} characters, as Modeler wraps a name; none for a blank text. */
+  static List<String> wrap(String name, double perLine) {
     List<String> lines = new ArrayList<>();
     String current = "";
     for (String word : name.trim().split("\\s+")) {
@@ -109,13 +107,7 @@ class DiagramLabelOverlapTest {
     if (!current.isEmpty()) {
       lines.add(current);
     }
-    double top = box.y() + (box.h() - lines.size() * LINE) / 2;
-    List<Box> boxes = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      double width = lines.get(i).length() * CHAR;
-      boxes.add(new Box(box.x() + box.w() / 2 - width / 2, top + i * LINE, width, LINE));
-    }
-    return boxes;
+    return lines;
   }
 
   static List<String> findings(BpmnModelInstance model) {

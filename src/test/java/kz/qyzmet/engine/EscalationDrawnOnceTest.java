@@ -2,18 +2,15 @@ package kz.qyzmet.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import kz.qyzmet.Diagram;
+import kz.qyzmet.EveryDiagram;
 import kz.qyzmet.modeler.ElementTemplates;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -24,8 +21,6 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Diagrams an analyst can read (issue 20, point 7): the head's escalation is drawn once per diagram. A diagram gives a
@@ -38,14 +33,9 @@ class EscalationDrawnOnceTest {
   static final Pattern ESCALATE = Pattern.compile("\\$\\{deadlines\\.escalate\\(execution, ('(\\w+)'|\\w+), '(\\w+)'\\)}");
   static final Pattern DUE = Pattern.compile("\\$\\{deadlines\\.due\\(execution, '(\\w+)'\\)}");
 
-  static Stream<Path> diagrams() throws IOException {
-    return Files.list(Path.of("processes")).filter(path -> path.toString().endsWith(".bpmn")).sorted();
-  }
-
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void aHeadHasOneEscalationTaskPerDiagram(Path diagram) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  @EveryDiagram
+  void aHeadHasOneEscalationTaskPerDiagram(Diagram diagram) {
+    BpmnModelInstance model = diagram.model();
     List<String> heads = new ArrayList<>();
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       Matcher escalate = task.getCamundaExpression() == null ? null : ESCALATE.matcher(task.getCamundaExpression());
@@ -56,10 +46,9 @@ class EscalationDrawnOnceTest {
     assertThat(heads).as("heads escalated to in " + diagram).doesNotHaveDuplicates();
   }
 
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void everyTimersEscalationNamesItsDeadlineAndIsCaughtByTheEscalationSubprocess(Path diagram) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  @EveryDiagram
+  void everyTimersEscalationNamesItsDeadlineAndIsCaughtByTheEscalationSubprocess(Diagram diagram) {
+    BpmnModelInstance model = diagram.model();
     Set<String> thrown = new HashSet<>();
     for (EndEvent end : model.getModelElementsByType(EndEvent.class)) {
       for (EscalationEventDefinition definition : end.getChildElementsByType(EscalationEventDefinition.class)) {

@@ -15,8 +15,6 @@ import javax.sql.DataSource;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,11 +36,6 @@ class RowsPerCaseTest {
   @Autowired ProcessEngine engine;
   @Autowired DataSource dataSource;
   @LocalServerPort int port;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void anS01CaseFromTheIntakeToItsResultLeavesAtMostNinetyRows() throws SQLException {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.S01AtKhromtau;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,20 +24,10 @@ class ClerkSubmitsFormTest {
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void theBranchSpecialistSubmitsTheReviewForm() {
-    CaseDriver.at(2026, 11, 20, 10, 0);
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    String key = cases.apply("""
-        {"channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
-         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
+    String key = S01AtKhromtau.filedAtTheBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     Http clerk = new Http(port);
     String submit = "/engine-rest/task/" + review.getId() + "/submit-form";

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.S01AtKhromtau;
 import kz.qyzmet.forms.DirectoryListsInForms;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.BeforeEach;
+import kz.qyzmet.TestUser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,23 +26,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class AddressFromDirectoryTest {
 
-  static final String CLERK = "addressclerk";
-  static final String PASSWORD = "Address-clerk-1";
-
+  /** A clerk of the Хромтау centre. */
+  @RegisterExtension final TestUser clerk = TestUser.of("addressclerk", "Address-clerk-1", "psc-aktobe-05.pscOperator");
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
-
-  @BeforeEach
-  void clerkOfKhromtauCentre() {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(CLERK).count() == 0) {
-      User user = identity.newUser(CLERK);
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(CLERK, "psc-aktobe-05.pscOperator");
-    }
-  }
 
   private static String application(String surname, String region, String district, String officeId) {
     return """
@@ -53,17 +43,8 @@ class AddressFromDirectoryTest {
 
   /** S01's start form as Tasklist submits it. */
   private static String startForm(String surname, String region, String district) {
-    return """
-        {"variables": {"channel": {"value": "psc"}, "applicantIin": {"value": "900515300018"},
-         "applicantSurname": {"value": "%s"}, "applicantName": {"value": "Айгүл"},
-         "applicantPhone": {"value": "+7 701 000 00 00"}, "applicantAddress": {"value": "Абай көшесі 1"},
-         "region": {"value": "%s"}, "district": {"value": "%s"},
-         "documents": {"value": "application,identityDocumentCopy,residenceProof,bankAccountDetails"}}}"""
-        .formatted(surname, region, district);
-  }
-
-  private HttpResponse<String> post(String path, String body) {
-    return new Http(port).postJson(path, body, CLERK, PASSWORD);
+    return "{\"variables\": " + S01AtKhromtau.rest(S01AtKhromtau.startVariables(Map.of("applicantSurname", surname,
+        "applicantName", "Айгүл", "applicantAddress", "Абай көшесі 1", "region", region, "district", district))) + "}";
   }
 
   private long casesOf(String surname) {
@@ -88,7 +69,7 @@ class AddressFromDirectoryTest {
     // "Хромт" is the start of "Хромтау": the router's prefix rule would have taken it and stored it misspelt
     for (String[] wrong : new String[][] {{"Ақтөбе облысы", "Хромт", null}, {"Ақтөбе облысы", "Алмалы", null},
         {"Ақтөбе облысы", "Хромт", "psc-aktobe-05"}}) {
-      var refused = post("/api/applications", application("Мекенжайсыз", wrong[0], wrong[1], wrong[2]));
+      var refused = clerk.post("/api/applications", application("Мекенжайсыз", wrong[0], wrong[1], wrong[2]));
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
       assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
       JsonNode problem = json.readTree(refused.body());
@@ -96,13 +77,13 @@ class AddressFromDirectoryTest {
           .contains("applicant.district");
       assertThat(refused.body()).doesNotContain(wrong[1] + "\"").contains("Ақтөбе облысы");
     }
-    var region = post("/api/applications", application("Мекенжайсыз", "Ақтөбе обл", "Хромтау", null));
+    var region = clerk.post("/api/applications", application("Мекенжайсыз", "Ақтөбе обл", "Хромтау", null));
     assertThat(region.statusCode()).isEqualTo(400);
     assertThat(json.readTree(region.body()).path("errors").findValuesAsText("field") + json.readTree(region.body())
         .path("field").asText()).contains("applicant.region");
     assertThat(casesOf("Мекенжайсыз")).isZero();
 
-    var accepted = post("/api/applications", application("Мекенжайлы", "150000000", "хромтау ауданы", null));
+    var accepted = clerk.post("/api/applications", application("Мекенжайлы", "150000000", "хромтау ауданы", null));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
     assertThat(storedDistrict("Мекенжайлы")).isEqualTo("Хромтау");
   }
@@ -111,13 +92,13 @@ class AddressFromDirectoryTest {
   void theStartFormAndTheEngineRestStartRefuseADistrictNotInTheDirectory() throws Exception {
     for (String path : new String[] {"/engine-rest/process-definition/key/S01/submit-form",
         "/engine-rest/process-definition/key/S01/start"}) {
-      var refused = post(path, startForm("Тізімсіз", "Ақтөбе облысы", "Хромтаy")); // a Latin "y"
+      var refused = clerk.post(path, startForm("Тізімсіз", "Ақтөбе облысы", "Хромтаy")); // a Latin "y"
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
       assertThat(refused.body()).contains("district");
     }
     assertThat(casesOf("Тізімсіз")).isZero();
 
-    var started = post("/engine-rest/process-definition/key/S01/submit-form",
+    var started = clerk.post("/engine-rest/process-definition/key/S01/submit-form",
         startForm("Тізімдегі", "Ақтөбе облысы", "Хромтау ауданы"));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     assertThat(storedDistrict("Тізімдегі")).isEqualTo("Хромтау");
@@ -146,7 +127,7 @@ class AddressFromDirectoryTest {
 
   @Test
   void aCasesRegionAndDistrictAreNotRewrittenThroughTheEngineRestApi() throws Exception {
-    var started = post("/engine-rest/process-definition/key/S01/submit-form",
+    var started = clerk.post("/engine-rest/process-definition/key/S01/submit-form",
         startForm("Көшпейтін", "Ақтөбе облысы", "Хромтау"));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instance = json.readTree(started.body()).path("id").asText();
@@ -155,12 +136,13 @@ class AddressFromDirectoryTest {
         .processInstanceBusinessKey(json.readTree(started.body()).path("businessKey").asText()).singleResult().getId();
     java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
     String[][] changes = {
-        {"PUT", "/engine-rest/task/" + task + "/variables/district", "{\"value\": \"Алмалы\"}", CLERK},
-        {"PUT", "/engine-rest/task/" + task + "/localVariables/region", "{\"value\": \"Алматы қаласы\"}", CLERK},
+        {"PUT", "/engine-rest/task/" + task + "/variables/district", "{\"value\": \"Алмалы\"}", clerk.id()},
+        {"PUT", "/engine-rest/task/" + task + "/localVariables/region", "{\"value\": \"Алматы қаласы\"}",
+            clerk.id()},
         {"POST", "/engine-rest/task/" + task + "/variables",
-            "{\"modifications\": {\"district\": {\"value\": \"Хромт\"}}}", CLERK},
+            "{\"modifications\": {\"district\": {\"value\": \"Хромт\"}}}", clerk.id()},
         {"POST", "/engine-rest/task/" + task + "/complete", "{\"variables\": {\"district\": {\"value\": \"Хромт\"}}}",
-            CLERK},
+            clerk.id()},
         {"PUT", "/engine-rest/process-instance/" + instance + "/variables/district", "{\"value\": \"Хромт\"}",
             QyzmetTest.ADMIN},
         {"DELETE", "/engine-rest/process-instance/" + instance + "/variables/region", null, QyzmetTest.ADMIN},
@@ -168,7 +150,8 @@ class AddressFromDirectoryTest {
             "{\"deletions\": [\"district\"]}", QyzmetTest.ADMIN}};
     for (String[] change : changes) {
       var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + change[1]))
-          .header("Authorization", Http.basic(change[3], change[3].equals(CLERK) ? PASSWORD : QyzmetTest.ADMIN_PASSWORD))
+          .header("Authorization",
+              Http.basic(change[3], change[3].equals(clerk.id()) ? clerk.password() : QyzmetTest.ADMIN_PASSWORD))
           .header("Content-Type", "application/json")
           .method(change[0], change[2] == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
               : java.net.http.HttpRequest.BodyPublishers.ofString(change[2]));
@@ -195,9 +178,9 @@ class AddressFromDirectoryTest {
     String id = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("S01")
         .latestVersion().singleResult().getId();
     Http tasklist = new Http(port);
-    assertThat(tasklist.webappLogin("tasklist", CLERK, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(tasklist.webappLogin("tasklist", clerk.id(), clerk.password()).statusCode()).isEqualTo(200);
     for (HttpResponse<String> served : java.util.List.of(
-        new Http(port).get("/engine-rest/process-definition/" + id + "/deployed-start-form", CLERK, PASSWORD),
+        clerk.get("/engine-rest/process-definition/" + id + "/deployed-start-form"),
         tasklist.get("/camunda/api/engine/engine/default/process-definition/" + id + "/deployed-start-form"))) {
       assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
       JsonNode form = json.readTree(served.body());

@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.S01AtKhromtau;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.BeforeEach;
+import kz.qyzmet.TestUser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,38 +27,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class EngineRestStartTest {
 
-  static final String CLERK = "guardclerk";
-  static final String PASSWORD = "Guard-clerk-1";
   static final String OFFICE = "psc-aktobe-01";
 
+  /** A clerk of the Ақтөбе centre. */
+  @RegisterExtension final TestUser clerk = TestUser.of("guardclerk", "Guard-clerk-1", OFFICE + ".pscOperator");
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
 
-  @BeforeEach
-  void clerkOfAktobeCentre() {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(CLERK).count() == 0) {
-      User user = identity.newUser(CLERK);
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(CLERK, OFFICE + ".pscOperator");
-    }
+  /** An S01 application of an applicant of Ақтөбе city (the centre {@link #OFFICE}'s) as start variables. */
+  static Map<String, Object> application(String iin, String surname, Map<String, Object> more) {
+    Map<String, Object> changes = new HashMap<>(more);
+    changes.putAll(Map.of("applicantIin", iin, "applicantSurname", surname, "applicantName", "Айгүл",
+        "applicantAddress", "Ақтөбе, Абай даңғылы 1", "district", "Ақтөбе"));
+    return S01AtKhromtau.startVariables(changes);
   }
 
-  /** An S01 application of an Aktobe applicant as engine REST variables, plus {@code extra} (raw JSON members). */
-  static String variables(String iin, String surname, String extra) {
-    return """
-        {"channel": {"value": "psc"}, "applicantIin": {"value": "%s"}, "applicantSurname": {"value": "%s"},
-         "applicantName": {"value": "Айгүл"}, "applicantPhone": {"value": "+7 701 000 00 00"},
-         "applicantAddress": {"value": "Ақтөбе, Абай даңғылы 1"}, "region": {"value": "Ақтөбе облысы"},
-         "district": {"value": "Ақтөбе"},
-         "documents": {"value": "application,identityDocumentCopy,residenceProof,bankAccountDetails"}%s}"""
-        .formatted(iin, surname, extra);
-  }
-
-  private HttpResponse<String> post(String path, String body) {
-    return new Http(port).postJson(path, body, CLERK, PASSWORD);
+  /** {@link #application} as engine REST variables. */
+  static String variables(String iin, String surname, Map<String, Object> more) {
+    return S01AtKhromtau.rest(application(iin, surname, more));
   }
 
   private long cases(String businessKey) {
@@ -67,31 +55,31 @@ class EngineRestStartTest {
 
   @Test
   void aCaseClaimingToBePreparedWithItsOwnNumberIsRefusedNamingEachVariableAndNothingStarts() {
-    var response = post("/engine-rest/process-definition/key/S01/start", """
+    var response = clerk.post("/engine-rest/process-definition/key/S01/start", """
         {"businessKey": "MY-OWN-KEY", "variables": %s}""".formatted(variables("123", "<script>alert(1)</script>",
-        ", \"intakePrepared\": {\"value\": true}, \"intakeOfficeId\": {\"value\": \"psc-aktobe-05\"}")));
+        Map.of("intakePrepared", true, "intakeOfficeId", "psc-aktobe-05"))));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("intakePrepared").contains("intakeOfficeId").contains("businessKey");
     assertThat(cases("MY-OWN-KEY")).isZero();
 
     // Without the claims the intake's own checks apply: the IIN is named.
-    var checked = post("/engine-rest/process-definition/key/S01/submit-form",
-        "{\"variables\": %s}".formatted(variables("123", "Серікова", "")));
+    var checked = clerk.post("/engine-rest/process-definition/key/S01/submit-form",
+        "{\"variables\": %s}".formatted(variables("123", "Серікова", Map.of())));
     assertThat(checked.statusCode()).as(checked.body()).isEqualTo(400);
     assertThat(checked.body()).contains("applicant.iin");
   }
 
   @Test
   void missingStartVariablesAreNamed() {
-    var response = post("/engine-rest/process-definition/key/S01/start", "{\"variables\": {}}");
+    var response = clerk.post("/engine-rest/process-definition/key/S01/start", "{\"variables\": {}}");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("applicant.iin").contains("applicant.surname").contains("channel");
   }
 
   @Test
   void aCheckedStartGetsANumberMadeByQyzmetAndTheRoutedOffice() throws Exception {
-    var response = post("/engine-rest/process-definition/key/S01/start",
-        "{\"variables\": %s}".formatted(variables("900515300018", "Серікова", "")));
+    var response = clerk.post("/engine-rest/process-definition/key/S01/start",
+        "{\"variables\": %s}".formatted(variables("900515300018", "Серікова", Map.of())));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode started = json.readTree(response.body());
     String key = started.path("businessKey").asText();
@@ -103,11 +91,11 @@ class EngineRestStartTest {
 
   @Test
   void anOfficeTheClerkDoesNotWorkInIsRefusedOnEveryWay() throws Exception {
-    var rest = post("/engine-rest/process-definition/key/S01/start", "{\"variables\": %s}".formatted(
-        variables("900515300018", "Серікова", ", \"officeId\": {\"value\": \"psc-aktobe-05\"}")));
+    var rest = clerk.post("/engine-rest/process-definition/key/S01/start", "{\"variables\": %s}".formatted(
+        variables("900515300018", "Серікова", Map.of("officeId", "psc-aktobe-05"))));
     assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
     assertThat(rest.body()).contains("officeId");
-    var api = post("/api/applications", """
+    var api = clerk.post("/api/applications", """
         {"standard": "S01", "channel": "psc", "officeId": "psc-aktobe-05",
          "applicant": {"iin": "900515300018", "surname": "Серікова", "name": "Айгүл", "phone": "+7 701 000 00 00",
                        "address": "Ақтөбе, Абай даңғылы 1", "region": "Ақтөбе облысы", "district": "Ақтөбе"},
@@ -115,8 +103,8 @@ class EngineRestStartTest {
     assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
     assertThat(json.readTree(api.body()).path("field").asText()).isEqualTo("officeId");
     // Her own office is fine.
-    var own = post("/engine-rest/process-definition/key/S01/start", "{\"variables\": %s}".formatted(
-        variables("900515300018", "Серікова", ", \"officeId\": {\"value\": \"" + OFFICE + "\"}")));
+    var own = clerk.post("/engine-rest/process-definition/key/S01/start", "{\"variables\": %s}".formatted(
+        variables("900515300018", "Серікова", Map.of("officeId", OFFICE))));
     assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
   }
 
@@ -124,15 +112,15 @@ class EngineRestStartTest {
   void theWaysRoundTheStartListenerAreClosed() {
     String instructions = """
         {"variables": %s, "startInstructions": [{"type": "startBeforeActivity", "activityId": "Task_HandOverToBranch"}]}
-        """.formatted(variables("900515300018", "Серікова", ""));
-    var started = post("/engine-rest/process-definition/key/S01/start", instructions);
+        """.formatted(variables("900515300018", "Серікова", Map.of()));
+    var started = clerk.post("/engine-rest/process-definition/key/S01/start", instructions);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(400);
     assertThat(started.body()).contains("startInstructions");
-    var skipping = post("/engine-rest/process-definition/key/S01/start",
-        "{\"skipCustomListeners\": true, \"variables\": %s}".formatted(variables("123", "X", "")));
+    var skipping = clerk.post("/engine-rest/process-definition/key/S01/start",
+        "{\"skipCustomListeners\": true, \"variables\": %s}".formatted(variables("123", "X", Map.of())));
     assertThat(skipping.statusCode()).isEqualTo(400);
     assertThat(skipping.body()).contains("skipCustomListeners");
-    var webapp = post("/camunda/api/engine/engine/default/process-definition/key/S01/start",
+    var webapp = clerk.post("/camunda/api/engine/engine/default/process-definition/key/S01/start",
         "{\"skipIoMappings\": true, \"variables\": {}}");
     assertThat(webapp.statusCode()).isIn(400, 401, 403);
     var restart = new Http(port).postJson("/engine-rest/process-definition/key/S01/restart",
@@ -143,8 +131,8 @@ class EngineRestStartTest {
 
   @Test
   void caseNumbersAreUniquePerStandard() throws Exception {
-    var first = post("/engine-rest/process-definition/key/S01/start",
-        "{\"variables\": %s}".formatted(variables("900515300018", "Серікова", "")));
+    var first = clerk.post("/engine-rest/process-definition/key/S01/start",
+        "{\"variables\": %s}".formatted(variables("900515300018", "Серікова", Map.of())));
     String key = json.readTree(first.body()).path("businessKey").asText();
     // Engine code (no signed-in user) naming a receipt number already taken gets fresh random characters ...
     var second = engine.getRuntimeService().startProcessInstanceByKey("S01", key, application());
@@ -159,9 +147,6 @@ class EngineRestStartTest {
   }
 
   private static Map<String, Object> application() {
-    return Map.of("channel", "psc", "applicantIin", "900515300018", "applicantSurname", "Серікова",
-        "applicantName", "Айгүл", "applicantPhone", "+7 701 000 00 00", "applicantAddress", "Ақтөбе",
-        "region", "Ақтөбе облысы", "district", "Ақтөбе",
-        "documents", "application,identityDocumentCopy,residenceProof,bankAccountDetails");
+    return application("900515300018", "Серікова", Map.of());
   }
 }

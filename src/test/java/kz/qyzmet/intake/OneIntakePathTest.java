@@ -16,7 +16,6 @@ import kz.qyzmet.cases.CaseVariables;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,11 +35,6 @@ class OneIntakePathTest {
   @Autowired ProcessEngine engine;
   @Autowired Intake intake;
   @Autowired ObjectMapper json;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void apiAndTasklistStartFormGiveTheSameCase() throws Exception {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.TestUser;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,36 +23,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class RunningBuildingBlockStatusTest {
 
-  static final String CLERK = "khromtaustatusclerk";
-  static final String PASSWORD = "Status-Clerk-7";
   static final String GROUP = "psc-aktobe-05.pscOperator";
 
+  @RegisterExtension final TestUser clerk = TestUser.of("khromtaustatusclerk", "Status-Clerk-7", GROUP);
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void theCentresClerkSeesTheHandOutStepAndTheStorageTermWhileTheResultWaitsAtTheCentre() throws Exception {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(CLERK).count() == 0) {
-      var user = identity.newUser(CLERK);
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      if (identity.createGroupQuery().groupId(GROUP).count() == 0) {
-        identity.saveGroup(identity.newGroup(GROUP));
-      }
-      identity.createMembership(CLERK, GROUP);
-    }
     CaseDriver cases = new CaseDriver(engine, port, "S01");
     String key = cases.s01WaitingAtTheCentre();
     // The result waits at the centre (result-issue) since Friday 4 December 2026, 09:30.
 
-    var response = new Http(port).get("/api/applications/" + key, CLERK, PASSWORD);
+    var response = clerk.get("/api/applications/" + key);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode status = json.readTree(response.body());
     assertThat(status.path("status").asText()).isEqualTo("inProgress");

@@ -10,11 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.S01AtKhromtau;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +35,6 @@ class MessagesInTheUsersLanguageTest {
   @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void theApiNamesTheBrokenRuleInTheRequestedLanguage() throws Exception {
     JsonNode kk = json.readTree(post("/api/applications", BAD_APPLICATION, null, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
@@ -61,13 +55,8 @@ class MessagesInTheUsersLanguageTest {
   @Test
   @Tag("embedded-only") // the demo clerks exist in the default profile only
   void theClerkReadsTheFormCheckInHerLanguage() throws Exception {
-    CaseDriver.at(2026, 11, 20, 10, 0);
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    String key = cases.apply("""
-        {"channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
-         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
+    String key = S01AtKhromtau.filedAtTheBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     String submit = "/engine-rest/task/" + review.getId() + "/submit-form";
     String refusal = "{\"variables\": {\"decision\": {\"value\": \"refused\"}}}";
@@ -176,13 +165,7 @@ class MessagesInTheUsersLanguageTest {
 
   @Test
   void theCaseStatusCitesItsDeadlinesInTheRequestedLanguage() throws Exception {
-    CaseDriver.at(2026, 11, 20, 10, 0);
-    String key = json.readTree(post("/api/applications", """
-        {"standard": "S01", "channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали",
-         "name": "Айбек", "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы",
-         "district": "Хромтау"}, "documents": ["application", "identityDocumentCopy", "residenceProof",
-         "bankAccountDetails"]}""", null, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body())
-        .path("businessKey").asText();
+    String key = S01AtKhromtau.filedAtTheBranch(new CaseDriver(engine, port, "S01"));
     // S01's service term: item 7.1, line 550
     assertThat(CaseDriver.deadline(json.readTree(get("/api/applications/" + key, null).body()), "service")
         .path("citation").asText()).isEqualTo("S01, 7.1-тармақ, 550-жол");

@@ -12,11 +12,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.qyzmet.Diagram;
+import kz.qyzmet.EveryDiagram;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.directory.OfficeRole;
 import kz.qyzmet.engine.BuildingBlockContracts;
 import kz.qyzmet.modeler.ElementTemplates.Timer;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -31,8 +32,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The element templates of {@code .camunda/element-templates} are what the building blocks' contracts, the catalogue
@@ -59,14 +58,10 @@ class ElementTemplatesTest {
       for (Map.Entry<String, String> file : templates.files().entrySet()) {
         Files.writeString(FOLDER.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
       }
-      for (Path diagram : diagrams().toList()) {
+      for (Diagram diagram : Diagram.all().toList()) {
         markTemplates(diagram);
       }
     }
-  }
-
-  static Stream<Path> diagrams() throws IOException {
-    return Files.list(Path.of("processes")).filter(path -> path.toString().endsWith(".bpmn")).sorted();
   }
 
   @Test
@@ -81,10 +76,9 @@ class ElementTemplatesTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void everyCallActivityCallsADeclaredBlockAsItsTemplateSays(Path diagram) {
-    for (CallActivity call : Bpmn.readModelFromFile(diagram.toFile()).getModelElementsByType(CallActivity.class)) {
+  @EveryDiagram
+  void everyCallActivityCallsADeclaredBlockAsItsTemplateSays(Diagram diagram) {
+    for (CallActivity call : diagram.model().getModelElementsByType(CallActivity.class)) {
       String block = call.getCalledElement();
       assertThat(contracts.find(block)).as("contract of " + block + " called by " + call.getId()).isPresent();
       assertThat(template(call)).as("template of " + call.getId()).isEqualTo(ElementTemplates.BLOCK + block);
@@ -98,10 +92,9 @@ class ElementTemplatesTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void everyOfficeTaskUsesItsTemplateWithARoleAndADeadlineThatExist(Path diagram) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  @EveryDiagram
+  void everyOfficeTaskUsesItsTemplateWithARoleAndADeadlineThatExist(Diagram diagram) {
+    BpmnModelInstance model = diagram.model();
     String process = model.getModelElementsByType(Process.class).iterator().next().getId();
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       Optional<OfficeRole> role = role(task.getCamundaCandidateGroups());
@@ -120,10 +113,9 @@ class ElementTemplatesTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void everyEscalationNamesADeadlineOfItsStandardAndAHead(Path diagram) {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  @EveryDiagram
+  void everyEscalationNamesADeadlineOfItsStandardAndAHead(Diagram diagram) {
+    BpmnModelInstance model = diagram.model();
     String process = model.getModelElementsByType(Process.class).iterator().next().getId();
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       if (task.getCamundaExpression() == null || !task.getCamundaExpression().contains("deadlines.escalate")) {
@@ -139,10 +131,9 @@ class ElementTemplatesTest {
   }
 
   /** Camunda 7 templates cannot bind a timer: a boundary timer names the deadline its task is due by. */
-  @ParameterizedTest
-  @MethodSource("diagrams")
-  void aBoundaryTimerNamesTheDeadlineItsTaskIsDueBy(Path diagram) {
-    for (BoundaryEvent event : Bpmn.readModelFromFile(diagram.toFile()).getModelElementsByType(BoundaryEvent.class)) {
+  @EveryDiagram
+  void aBoundaryTimerNamesTheDeadlineItsTaskIsDueBy(Diagram diagram) {
+    for (BoundaryEvent event : diagram.model().getModelElementsByType(BoundaryEvent.class)) {
       for (TimerEventDefinition timer : event.getChildElementsByType(TimerEventDefinition.class)) {
         TimeDate date = timer.getTimeDate();
         if (event.getAttachedTo() instanceof UserTask task && task.getCamundaDueDate() != null && date != null) {
@@ -182,10 +173,10 @@ class ElementTemplatesTest {
       + "( camunda:modelerTemplateVersion=\"[^\"]*\")?");
 
   /** Writes {@code camunda:modelerTemplate} on each element of a template's kind, keeping the file's layout. */
-  static void markTemplates(Path diagram) throws IOException {
-    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+  static void markTemplates(Diagram diagram) throws IOException {
+    BpmnModelInstance model = diagram.model();
     String process = model.getModelElementsByType(Process.class).iterator().next().getId();
-    String xml = Files.readString(diagram, StandardCharsets.UTF_8);
+    String xml = Files.readString(diagram.path(), StandardCharsets.UTF_8);
     Matcher tag = TAG.matcher(xml);
     StringBuilder out = new StringBuilder();
     while (tag.find()) {
@@ -208,6 +199,6 @@ class ElementTemplatesTest {
           "<bpmn:" + tag.group(1) + " id=\"" + tag.group(2) + "\"" + attributes + tag.group(4) + ">"));
     }
     tag.appendTail(out);
-    Files.writeString(diagram, out.toString(), StandardCharsets.UTF_8);
+    Files.writeString(diagram.path(), out.toString(), StandardCharsets.UTF_8);
   }
 }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,11 +84,6 @@ class ComplaintIndicatorsTest {
     String march = complain(three);
     CaseDriver.at(2027, 3, 1, 10, 0);
     answer(march, "upheld");
-    ClockUtil.reset();
-  }
-
-  @AfterEach
-  void resetClock() {
     ClockUtil.reset();
   }
 
@@ -171,18 +165,11 @@ class ComplaintIndicatorsTest {
         .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).toList();
   }
 
-  private JsonNode indicators(String query) throws Exception {
-    var response = new Http(port).get("/api/quality/indicators?" + query, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return json.readTree(response.body()).path("rows");
+  private JsonNode indicators(String query) {
+    return IndicatorRows.read(port, query, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
   }
 
   private static JsonNode row(JsonNode rows, String code) {
-    for (JsonNode row : rows) {
-      if (row.path("standard").asText().equals("S13") && row.path("code").asText().equals(code)) {
-        return row;
-      }
-    }
-    throw new AssertionError("no row S13 " + code);
+    return IndicatorRows.row(rows, "S13", code);
   }
 }

@@ -12,17 +12,16 @@ import java.util.HashMap;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.TestUser;
 import kz.qyzmet.standards.CaseDriver;
 import kz.qyzmet.standards.StandardProcessTest;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,10 +46,12 @@ class QualityIndicatorsTest {
 
   static final String AKSU = "pension-pavlodar-02";
   static final String EKIBASTUZ = "pension-pavlodar-03";
-  static final String HEAD = "aksuhead";
   static final String DOCUMENTS = "[\"application\", \"identityDocumentCopy\", \"residenceProof\","
       + " \"bankAccountDetails\"]";
 
+  /** The head of the Ақсу branch, who reads the indicators in Cockpit. */
+  @RegisterExtension final TestUser head = TestUser.of("aksuhead", "secret", AKSU + ".branchHead")
+      .withCockpit("Ақсу", "Басшы");
   @Autowired ProcessEngine engine;
   @Autowired DemoHistory demo;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
@@ -70,22 +71,6 @@ class QualityIndicatorsTest {
       return;
     }
     cases = new CaseDriver(engine, port, "S01");
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(HEAD).count() == 0) {
-      User user = identity.newUser(HEAD);
-      user.setPassword("secret");
-      user.setFirstName("Ақсу");
-      user.setLastName("Басшы");
-      identity.saveUser(user);
-      identity.createMembership(HEAD, AKSU + ".branchHead");
-      var authorizations = engine.getAuthorizationService();
-      var cockpit = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-      cockpit.setUserId(HEAD);
-      cockpit.setResource(org.camunda.bpm.engine.authorization.Resources.APPLICATION);
-      cockpit.setResourceId("cockpit");
-      cockpit.addPermission(org.camunda.bpm.engine.authorization.Permissions.ACCESS);
-      authorizations.saveAuthorization(cockpit);
-    }
     CaseDriver.at(2027, 6, 1, 10, 0);
     a = apply("Ақсу");
     b = apply("Ақсу");
@@ -104,11 +89,6 @@ class QualityIndicatorsTest {
     // E, accepted with D, is still at the review when its term (Wed 7 July 18:00) runs out: the timer fires.
     CaseDriver.at(2027, 7, 8, 9, 0);
     cases.fire(cases.timer(e, "Event_ServiceOverdue"));
-    ClockUtil.reset();
-  }
-
-  @AfterEach
-  void resetClock() {
     ClockUtil.reset();
   }
 
@@ -161,14 +141,14 @@ class QualityIndicatorsTest {
 
   @Test
   void aBranchHeadSeesHerOfficeOnlyAlsoThroughHerCockpitSession() throws Exception {
-    JsonNode rows = indicators("period=2027-06", HEAD, "secret");
+    JsonNode rows = indicators("period=2027-06", head.id(), head.password());
     assertThat(row(rows, "1.1").path("denominator").asLong()).isEqualTo(2);
-    assertThat(new Http(port).get("/api/quality/indicators?period=2027-06&scope=region:pavlodar", HEAD, "secret")
+    assertThat(new Http(port).get("/api/quality/indicators?period=2027-06&scope=region:pavlodar", head.id(), head.password())
         .statusCode()).isEqualTo(403);
-    assertThat(new Http(port).get("/api/quality/indicators?period=2027-06&scope=office:" + EKIBASTUZ, HEAD, "secret")
+    assertThat(new Http(port).get("/api/quality/indicators?period=2027-06&scope=office:" + EKIBASTUZ, head.id(), head.password())
         .statusCode()).isEqualTo(403);
     Http browser = new Http(port);
-    assertThat(browser.webappLogin("cockpit", HEAD, "secret").statusCode()).isEqualTo(200);
+    assertThat(browser.webappLogin("cockpit", head.id(), head.password()).statusCode()).isEqualTo(200);
     JsonNode scope = json.readTree(browser.get("/api/quality/scope").body());
     assertThat(scope.path("level").asText()).isEqualTo("office");
     assertThat(scope.path("id").asText()).isEqualTo(AKSU);
@@ -220,7 +200,7 @@ class QualityIndicatorsTest {
 
   @Test
   void theMonitorListsBreachesOfThePeriodByDeadline() throws Exception {
-    JsonNode report = json.readTree(new Http(port).get("/api/quality/monitor?period=2027-06", HEAD, "secret").body());
+    JsonNode report = json.readTree(new Http(port).get("/api/quality/monitor?period=2027-06", head.id(), head.password()).body());
     assertThat(report.path("office").asText()).isEqualTo(AKSU);
     assertThat(report.path("breachesByDeadline").path("service").asLong()).isEqualTo(1);
     JsonNode time = report.path("timeToResult").get(0);
@@ -229,6 +209,7 @@ class QualityIndicatorsTest {
     assertThat(time.path("cases").asInt()).isEqualTo(2);
     assertThat(time.path("medianWorkingDays").asDouble()).isEqualTo(9.0);
     assertThat(time.path("p90WorkingDays").asDouble()).isEqualTo(11.0);
+    assertThat(time.path("term").asText()).isEqualTo("10 жұмыс күні (S01, 7.1-тармақ, 550-жол)");
   }
 
   @Test
@@ -258,7 +239,7 @@ class QualityIndicatorsTest {
   @Test
   void anOverdueCaseIsInTheMonitorWithItsLinkAndTheBreachMetricNamesTheOffice() throws Exception {
     CaseDriver.at(2027, 7, 8, 10, 0);
-    JsonNode report = json.readTree(new Http(port).get("/api/quality/monitor?period=2027-07", HEAD, "secret").body());
+    JsonNode report = json.readTree(new Http(port).get("/api/quality/monitor?period=2027-07", head.id(), head.password()).body());
     JsonNode overdue = report.path("overdue");
     assertThat(overdue.findValuesAsText("businessKey")).containsExactly(e);
     assertThat(overdue.get(0).path("deadline").asText()).isEqualTo("service");
@@ -278,15 +259,15 @@ class QualityIndicatorsTest {
         .isEqualTo(400);
     assertThat(put(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD, 2027,
         "[{\"standard\": \"S01\", \"code\": \"9.9\", \"normative\": 100}]").body()).contains("[0].code");
-    assertThat(put(HEAD, "secret", 2027, "[{\"standard\": \"S01\", \"code\": \"1.1\", \"normative\": 90}]")
+    assertThat(put(head.id(), head.password(), 2027, "[{\"standard\": \"S01\", \"code\": \"1.1\", \"normative\": 90}]")
         .statusCode()).isEqualTo(403);
     assertThat(put(QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD, 2027,
         "[{\"standard\": \"S01\", \"code\": \"1.1\", \"normative\": 100, \"target\": 95.5}]").statusCode())
         .isEqualTo(204);
-    JsonNode rows = indicators("period=2027-06&scope=office:" + AKSU, HEAD, "secret");
+    JsonNode rows = indicators("period=2027-06&scope=office:" + AKSU, head.id(), head.password());
     assertThat(row(rows, "1.1").path("normative").decimalValue()).isEqualByComparingTo("100");
     assertThat(row(rows, "1.1").path("target").decimalValue()).isEqualByComparingTo("95.5");
-    assertThat(row(indicators("period=2026-06&scope=office:" + AKSU, HEAD, "secret"), "1.1").path("target").isNull())
+    assertThat(row(indicators("period=2026-06&scope=office:" + AKSU, head.id(), head.password()), "1.1").path("target").isNull())
         .as("another year").isTrue();
   }
 
@@ -336,19 +317,12 @@ class QualityIndicatorsTest {
         .queryForMap("select * from \"qyzmet\".case_fact where business_key = ?", key);
   }
 
-  private JsonNode indicators(String query, String user, String password) throws Exception {
-    var response = new Http(port).get("/api/quality/indicators?" + query, user, password);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return json.readTree(response.body()).path("rows");
+  private JsonNode indicators(String query, String user, String password) {
+    return IndicatorRows.read(port, query, user, password);
   }
 
   private static JsonNode row(JsonNode rows, String code) {
-    for (JsonNode row : rows) {
-      if (row.path("standard").asText().equals("S01") && row.path("code").asText().equals(code)) {
-        return row;
-      }
-    }
-    throw new AssertionError("no row S01 " + code);
+    return IndicatorRows.row(rows, "S01", code);
   }
 
   private HttpResponse<String> postForm(String path, String form) throws Exception {

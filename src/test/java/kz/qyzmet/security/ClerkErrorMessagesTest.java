@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.S01AtKhromtau;
+import kz.qyzmet.TestUser;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,34 +31,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ClerkErrorMessagesTest {
 
   static final String OPERATOR = "khromtauoperator";
-  static final String COLLEAGUE = "errorscolleague";
-  static final String COLLEAGUE_PASSWORD = "Errors-colleague-1";
   static final String START = "/process-definition/key/S01/submit-form";
 
+  /** The operator's colleague in the same centre. */
+  @RegisterExtension final TestUser colleague =
+      TestUser.of("errorscolleague", "Errors-colleague-1", "psc-aktobe-05.pscOperator");
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
-  void colleagueInTheSameCentre() {
-    kz.qyzmet.demo.DemoPeople.ensure(engine); // the operator, also where the demo users are off
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(COLLEAGUE).count() == 0) {
-      User user = identity.newUser(COLLEAGUE);
-      user.setPassword(COLLEAGUE_PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(COLLEAGUE, "psc-aktobe-05.pscOperator");
-    }
+  void theOperator() {
+    kz.qyzmet.demo.DemoPeople.ensure(engine); // also where the demo users are off
   }
 
+  /** The Хромтау applicant's S01 start form, as Tasklist submits it, with this IIN and district. */
   static String application(String iin, String district) {
-    return """
-        {"variables": {"channel": {"value": "psc"}, "applicantIin": {"value": "%s"},
-         "applicantSurname": {"value": "Сейтқали"}, "applicantName": {"value": "Айбек"},
-         "applicantPhone": {"value": "+7 701 000 00 00"}, "applicantAddress": {"value": "Хромтау, Абай көшесі 5"},
-         "region": {"value": "Ақтөбе облысы"}, "district": {"value": "%s"},
-         "documents": {"value": "application,identityDocumentCopy,residenceProof,bankAccountDetails"}}}"""
-        .formatted(iin, district);
+    return "{\"variables\": " + S01AtKhromtau.rest(S01AtKhromtau.startVariables(
+        Map.of("applicantIin", iin, "district", district))) + "}";
   }
 
   private HttpResponse<String> rest(String path, String body, String language) {
@@ -132,12 +125,11 @@ class ClerkErrorMessagesTest {
     var claimed = rest("/task/" + handover.getId() + "/claim", "{\"userId\": \"" + OPERATOR + "\"}", "kk");
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
 
-    var colleague = new Http(port).postJson("/engine-rest/task/" + handover.getId() + "/claim",
-        "{\"userId\": \"" + COLLEAGUE + "\"}", COLLEAGUE, COLLEAGUE_PASSWORD, "kk");
-    assertThat(colleague.statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(message(colleague)).isEqualTo("Тапсырманы басқа қызметкер өзіне алып қойған, тізімді жаңартыңыз.");
-    var russian = new Http(port).postJson("/engine-rest/task/" + handover.getId() + "/claim",
-        "{\"userId\": \"" + COLLEAGUE + "\"}", COLLEAGUE, COLLEAGUE_PASSWORD, "ru");
+    String claim = "{\"userId\": \"" + colleague.id() + "\"}";
+    var taken = colleague.post("/engine-rest/task/" + handover.getId() + "/claim", claim, "kk");
+    assertThat(taken.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(message(taken)).isEqualTo("Тапсырманы басқа қызметкер өзіне алып қойған, тізімді жаңартыңыз.");
+    var russian = colleague.post("/engine-rest/task/" + handover.getId() + "/claim", claim, "ru");
     assertThat(message(russian)).isEqualTo("Задачу уже взял другой сотрудник, обновите список.");
 
     // A clerk of another office completing this task: refused, without the engine's text.

@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.S01AtKhromtau;
+import kz.qyzmet.TestUser;
 import kz.qyzmet.directory.Office;
 import kz.qyzmet.directory.OfficeRouter;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,23 +28,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class ProtectedVariablesTest {
 
-  static final String CLERK = "reroutingclerk";
-  static final String PASSWORD = "Rerouting-clerk-1";
-
+  /** A clerk who joins the group a case waits for. */
+  @RegisterExtension final TestUser clerk = TestUser.of("reroutingclerk", "Rerouting-clerk-1");
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired OfficeRouter offices;
   final ObjectMapper json = new ObjectMapper();
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void aClerkCannotRerouteACaseThroughEngineRestButSubmitsHerForm() throws Exception {
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    String key = applyAtKhromtauBranch(cases);
+    String key = S01AtKhromtau.filedAtTheBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     List<String> groups = cases.candidateGroups(review);
     assertThat(groups).hasSize(1);
@@ -59,7 +48,7 @@ class ProtectedVariablesTest {
     String other = offices.offices().stream()
         .filter(o -> o.kind() == own.kind() && !o.id().equals(office) && !own.region().equals(o.region()))
         .map(Office::id).findFirst().orElseThrow();
-    clerkOf(group);
+    clerk.join(group);
     Object officeBefore = engine.getRuntimeService().getVariable(review.getProcessInstanceId(), "officeId");
 
     String task = "/engine-rest/task/" + review.getId();
@@ -67,20 +56,20 @@ class ProtectedVariablesTest {
     String reroute = "{\"value\": \"" + other + "\", \"type\": \"String\"}";
 
     // the task's completion with the office of her choice: the hole this closes
-    assertRefused(post(task + "/submit-form",
+    assertRefused(clerk.post(task + "/submit-form",
         "{\"variables\": {\"decision\": {\"value\": \"assigned\"}, \"officeId\": " + reroute + "}}"), "officeId");
-    assertRefused(post(task + "/complete",
+    assertRefused(clerk.post(task + "/complete",
         "{\"variables\": {\"decision\": {\"value\": \"assigned\"}, \"district\": {\"value\": \"Қобда\"}}}"),
         "district");
     // the task's and the case's variables, one at a time, modified in a batch, deleted
-    assertRefused(send("PUT", task + "/variables/officeId", reroute), "officeId");
-    assertRefused(send("PUT", task + "/localVariables/region", "{\"value\": \"Маңғыстау облысы\"}"), "region");
-    assertRefused(post(task + "/variables", "{\"modifications\": {\"note\": {\"value\": \"x\"}, \"officeId\": "
+    assertRefused(clerk.send("PUT", task + "/variables/officeId", reroute), "officeId");
+    assertRefused(clerk.send("PUT", task + "/localVariables/region", "{\"value\": \"Маңғыстау облысы\"}"), "region");
+    assertRefused(clerk.post(task + "/variables", "{\"modifications\": {\"note\": {\"value\": \"x\"}, \"officeId\": "
         + reroute + "}}"), "officeId");
-    assertRefused(send("PUT", instance + "/variables/officeId", reroute), "officeId");
-    assertRefused(post(instance + "/variables", "{\"deletions\": [\"applicantIin\"]}"), "applicantIin");
-    assertRefused(send("DELETE", instance + "/variables/caseNumber", null), "caseNumber");
-    assertRefused(post("/engine-rest/process-instance/variables-async",
+    assertRefused(clerk.send("PUT", instance + "/variables/officeId", reroute), "officeId");
+    assertRefused(clerk.post(instance + "/variables", "{\"deletions\": [\"applicantIin\"]}"), "applicantIin");
+    assertRefused(clerk.send("DELETE", instance + "/variables/caseNumber", null), "caseNumber");
+    assertRefused(clerk.post("/engine-rest/process-instance/variables-async",
         "{\"processInstanceIds\": [\"" + review.getProcessInstanceId() + "\"], \"variables\": {\"standard\": "
             + "{\"value\": \"S02\"}}}"), "standard");
 
@@ -92,7 +81,7 @@ class ProtectedVariablesTest {
     assertThat(cases.task(key, "Task_ReviewApplication").getId()).isEqualTo(review.getId());
 
     // her own form goes through, and the case's next task is her office's
-    var submitted = post(task + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}");
+    var submitted = clerk.post(task + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
     Task next = cases.task(key, "Task_NotifyApplicant");
     assertThat(cases.candidateGroups(next)).allMatch(g -> g.startsWith(office + "."))
@@ -109,7 +98,7 @@ class ProtectedVariablesTest {
                        "address": "Хромтау, Абай көшесі 5", "region": "Ақтөбе облысы", "district": "Хромтау"},
          "documents": ["inheritanceCaseRequest"]}""").path("businessKey").asText();
     Task issue = cases.task(key, "Task_IssueInheritanceCertificate");
-    clerkOf(cases.candidateGroups(issue).get(0));
+    clerk.join(cases.candidateGroups(issue).get(0));
     String form = """
         "requesterKind": {"value": "notary"}, "depositorIin": {"value": "450301300456"},
         "depositorFullName": {"value": "Жұмабаев Серік"}, "inheritanceCaseReference": {"value": "№ 112/2026"},
@@ -117,11 +106,11 @@ class ProtectedVariablesTest {
     String submit = "/engine-rest/task/" + issue.getId() + "/submit-form";
 
     // depositorIin is protected, but it is a field of this task's form (s07-inheritance); officeId is not
-    assertRefused(post(submit, "{\"variables\": {" + form + ", \"officeId\": {\"value\": \"psc-aktobe-05\"}}}"),
+    assertRefused(clerk.post(submit, "{\"variables\": {" + form + ", \"officeId\": {\"value\": \"psc-aktobe-05\"}}}"),
         "officeId");
-    assertRefused(send("PUT", "/engine-rest/task/" + issue.getId() + "/variables/depositorIin",
+    assertRefused(clerk.send("PUT", "/engine-rest/task/" + issue.getId() + "/variables/depositorIin",
         "{\"value\": \"450301300456\"}"), "depositorIin");
-    var submitted = post(submit, "{\"variables\": {" + form + "}}");
+    var submitted = clerk.post(submit, "{\"variables\": {" + form + "}}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
     assertThat(cases.variables(key)).containsEntry("depositorIin", "450301300456")
         .containsEntry("result", "inheritanceCertificate");
@@ -130,7 +119,7 @@ class ProtectedVariablesTest {
   @Test
   void aClerkCannotHandHerTaskToAnotherOfficeOrAnotherUserOrMoveItsDueDateButWorksOnIt() throws Exception {
     CaseDriver cases = new CaseDriver(engine, port, "S01");
-    String key = applyAtKhromtauBranch(cases);
+    String key = S01AtKhromtau.filedAtTheBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     String group = cases.candidateGroups(review).get(0);
     String role = group.substring(group.lastIndexOf('.'));
@@ -138,46 +127,26 @@ class ProtectedVariablesTest {
     String other = offices.offices().stream()
         .filter(o -> o.kind() == offices.find(office).orElseThrow().kind() && !o.id().equals(office))
         .map(Office::id).findFirst().orElseThrow();
-    clerkOf(group);
+    clerk.join(group);
     String task = "/engine-rest/task/" + review.getId();
 
-    var handOver = post(task + "/identity-links", "{\"groupId\": \"" + other + role + "\", \"type\": \"candidate\"}");
+    var handOver = clerk.post(task + "/identity-links",
+        "{\"groupId\": \"" + other + role + "\", \"type\": \"candidate\"}");
     assertThat(handOver.statusCode()).as(handOver.body()).isEqualTo(403);
-    var moved = send("PUT", task, "{\"name\": \"" + review.getName() + "\", \"due\": \"2027-06-01T18:00:00.000+0500\"}");
+    var moved = clerk.send("PUT", task,
+        "{\"name\": \"" + review.getName() + "\", \"due\": \"2027-06-01T18:00:00.000+0500\"}");
     assertThat(moved.statusCode()).as(moved.body()).isEqualTo(403);
     assertThat(cases.candidateGroups(cases.task(key, "Task_ReviewApplication"))).containsExactly(group);
     assertThat(cases.task(key, "Task_ReviewApplication").getDueDate()).isEqualTo(review.getDueDate());
 
-    var forAnother = post(task + "/claim", "{\"userId\": \"aktobeoperator\"}");
+    var forAnother = clerk.post(task + "/claim", "{\"userId\": \"aktobeoperator\"}");
     assertThat(forAnother.statusCode()).as("a claim in another user's name: " + forAnother.body()).isEqualTo(403);
     assertThat(cases.task(key, "Task_ReviewApplication").getAssignee()).isNull();
-    var claimed = post(task + "/claim", "{\"userId\": \"" + CLERK + "\"}");
+    var claimed = clerk.post(task + "/claim", "{\"userId\": \"" + clerk.id() + "\"}");
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
-    var submitted = post(task + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}");
+    var submitted = clerk.post(task + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"assigned\"}}}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
     assertThat(cases.task(key, "Task_NotifyApplicant")).isNotNull();
-  }
-
-  /** A complete S01 application at the Хромтау branch, Friday 20 November 2026 10:00: its review waits there. */
-  private static String applyAtKhromtauBranch(CaseDriver cases) {
-    CaseDriver.at(2026, 11, 20, 10, 0);
-    return cases.apply("""
-        {"channel": "branch", "applicant": {"iin": "900515300018", "surname": "Сейтқали", "name": "Айбек",
-         "phone": "+7 701 000 00 00", "address": "Хромтау", "region": "Ақтөбе облысы", "district": "Хромтау"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
-        """).path("businessKey").asText();
-  }
-
-  private void clerkOf(String group) {
-    var identity = engine.getIdentityService();
-    if (identity.createUserQuery().userId(CLERK).count() == 0) {
-      var user = identity.newUser(CLERK);
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-    }
-    if (identity.createUserQuery().userId(CLERK).memberOfGroup(group).count() == 0) {
-      identity.createMembership(CLERK, group);
-    }
   }
 
   private void assertRefused(HttpResponse<String> response, String variable) throws Exception {
@@ -187,19 +156,4 @@ class ProtectedVariablesTest {
     assertThat(problem.path("detail").asText()).startsWith(variable + ": ");
   }
 
-  private HttpResponse<String> post(String path, String body) {
-    return new Http(port).postJson(path, body, CLERK, PASSWORD);
-  }
-
-  private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((CLERK + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
 }

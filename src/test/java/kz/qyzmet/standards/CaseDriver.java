@@ -132,7 +132,7 @@ public final class CaseDriver {
     return breaches.get(0);
   }
 
-  /** The decree citation a breach review shows the head, e.g. "S01 item 7.1, line 550". */
+  /** The decree citation a breach review shows the head, e.g. "S01, 7.1-тармақ, 550-жол". */
   public Object citation(Task breach) {
     return engine.getRuntimeService().getVariable(breach.getProcessInstanceId(), "deadlineCitation");
   }

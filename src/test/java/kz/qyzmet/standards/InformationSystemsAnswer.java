@@ -3,6 +3,7 @@ package kz.qyzmet.standards;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener; // engine-internal: a parse listener is the only way to add a listener to a deployed diagram's step
@@ -46,22 +47,30 @@ public class InformationSystemsAnswer {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        var listeners = configuration.getCustomPostBPMNParseListeners() == null
-            ? new ArrayList<BpmnParseListener>() : configuration.getCustomPostBPMNParseListeners();
-        listeners.add(new AbstractBpmnParseListener() {
-          @Override
-          public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            String id = activity.getId();
-            activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
-              Pending pending = NEXT.get();
-              if (pending != null && pending.activityId().equals(id) && NEXT.compareAndSet(pending, null)) {
-                ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + pending.takes().toMillis()));
-              }
-            });
-          }
-        });
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+          listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        listeners.add(new AnswerTime());
         configuration.setCustomPostBPMNParseListeners(listeners);
       }
     };
+  }
+
+  /** Gives every service task a start listener that lets the pending answer time pass when it is that step's. */
+  private static final class AnswerTime extends AbstractBpmnParseListener {
+    @Override
+    public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      String id = activity.getId();
+      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> waitIfPending(id));
+    }
+  }
+
+  /** Moves the engine clock on by the pending answer time, once, if the step {@code activityId} is the one named. */
+  private static void waitIfPending(String activityId) {
+    Pending pending = NEXT.get();
+    if (pending != null && pending.activityId().equals(activityId) && NEXT.compareAndSet(pending, null)) {
+      ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + pending.takes().toMillis()));
+    }
   }
 }

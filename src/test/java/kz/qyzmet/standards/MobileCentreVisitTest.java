@@ -42,6 +42,10 @@ class MobileCentreVisitTest extends StandardCaseTest {
     assertThat(cases.candidateGroups(stay)).containsExactly(CENTRE + ".pscOperator");
     // Six hours after the arrival: the earliest end the norm allows.
     assertThat(stay.getFollowUpDate()).isEqualTo(CaseDriver.date(2026, 11, 20, 15, 0));
+    // The visit's Kazakh form names the norm and every standard's item and line of it in Kazakh.
+    assertThat(engine.getRuntimeService().getVariables(stay.getProcessInstanceId())).containsEntry("stayNorm", "6 сағат")
+        .hasEntrySatisfying("stayCitation", citation -> assertThat(citation.toString())
+            .startsWith("S01, 9.2-тармақ, 586-жол; S02, 9.2-тармақ, ").doesNotContain("item", "line"));
 
     // An application taken on the visit records the visit and its arrival.
     CaseDriver.at(2026, 11, 20, 10, 0);

@@ -1,13 +1,10 @@
 package kz.qyzmet.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -43,19 +40,12 @@ class S03SpecialBenefitsTest extends StandardCaseTest {
   @Test
   void aReviewWithoutADecisionIsRejectedAndTheStartFormWorksLikeTheApi() {
     at(2026, 11, 20, 10, 0);
-    Map<String, Object> form = new HashMap<>(Map.of("channel", "branch", "applicantIin", "900515300018",
-        "applicantSurname", "Оспанов", "applicantName", "Ерлан", "applicantPhone", "+7 701 000 00 00",
-        "applicantAddress", "Хромтау, Абай көшесі 5", "region", "Ақтөбе облысы", "district", "Хромтау"));
-    form.put("documents", ALL_DOCUMENTS);
-    ProcessInstance started = engine.getFormService().submitStartForm(engine.getRepositoryService()
-        .createProcessDefinitionQuery().processDefinitionKey("S03").latestVersion().singleResult().getId(), form);
+    ProcessInstance started = submitStartForm(startForm("branch", null, ALL_DOCUMENTS));
     assertThat(started.getBusinessKey()).matches("S03-261120-[A-Z2-9]{8}");
     assertThat(started).isWaitingAt("Task_ReviewApplication");
 
     Task review = cases.task(started.getBusinessKey(), "Task_ReviewApplication");
-    assertThatThrownBy(() -> cases.complete(review, Map.of()))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(decision): толтыру міндетті");
-    assertThatThrownBy(() -> cases.complete(review, Map.of("decision", "maybe")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«maybe» мәні тізімде жоқ");
+    assertFormRefuses(review, Map.of(), "(decision): толтыру міндетті");
+    assertFormRefuses(review, Map.of("decision", "maybe"), "«maybe» мәні тізімде жоқ");
   }
 }

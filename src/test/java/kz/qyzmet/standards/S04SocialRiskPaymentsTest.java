@@ -6,12 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.Http;
 import kz.qyzmet.QyzmetTest;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -77,32 +76,20 @@ class S04SocialRiskPaymentsTest extends StandardCaseTest {
     JsonNode receipt = applyFor("branch", "pregnancyAndChildbirth");
     // Filed at the branch: registered when accepted; 15 working days after Friday 20 November:
     // 23-27 Nov (5), 30 Nov-4 Dec (10), 7-11 Dec (15): Friday 11 December, 18:00.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-11T18:00:00+05:00");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(BRANCH);
+    String key = assertReceipt(receipt, BRANCH, "2026-12-11T18:00:00+05:00");
     assertThat(receipt.path("office").path("name").asText()).isEqualTo("Хромтау аудандық бөлімшесі");
     assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).hasSize(6).contains("sickLeaveSheet");
-    String key = receipt.path("businessKey").asText();
 
-    Task prepare = task(key);
-    assertThat(prepare.getTaskDefinitionKey()).isEqualTo("Task_PrepareCase");
-    assertThat(prepare.getDueDate()).isEqualTo(date(2026, 12, 11, 18, 0));
-    complete(prepare, Map.of("caseFileNumber", "12-1190", "originalsChecked", true));
-    Task decide = task(key);
-    assertThat(decide.getDueDate()).isEqualTo(date(2026, 12, 11, 18, 0));
-    complete(decide, decision("refusedNoEntitlement", "Әлеуметтік қатер басталғанға дейін әлеуметтік аударымдар төленбеген"));
+    prepareAndDecide(key, "12-1190", date(2026, 12, 11, 18, 0),
+        decision("refusedNoEntitlement", "Әлеуметтік қатер басталғанға дейін әлеуметтік аударымдар төленбеген"));
 
-    Task notice = task(key);
-    assertThat(notice.getTaskDefinitionKey()).isEqualTo("Task_NotifyRefusal");
-    assertThat(cases.candidateGroups(notice)).containsExactly(BRANCH + ".branchSpecialist");
+    Task notice = step(key, "Task_NotifyRefusal", BRANCH + ".branchSpecialist");
     assertThat(notice.getDueDate()).as("S04 sets no notification term").isNull();
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(notice.getProcessInstanceId())
         .timers().count()).isZero();
     complete(notice, Map.of("notificationMethod", "phone", "documentsReturnPrepared", true));
 
-    Task issue = task(key);
-    assertThat(issue.getTaskDefinitionKey()).isEqualTo("Task_IssueResultAtBranch");
-    assertThat(cases.candidateGroups(issue)).containsExactly(BRANCH + ".branchSpecialist");
-    complete(issue, Map.of("recipientFullName", "Сейтқали Айгүл", "recipientIdentityDocument", "045123988"));
+    handOut(step(key, "Task_IssueResultAtBranch", BRANCH + ".branchSpecialist"), "Сейтқали Айгүл", "045123988");
 
     assertThat(cases.instance(key)).isEnded()
         .hasPassed("Gateway_RiskType", "Gateway_Registered", "Task_NotifyRefusal", "Event_ResultIssuedAtBranch")
@@ -119,34 +106,24 @@ class S04SocialRiskPaymentsTest extends StandardCaseTest {
     JsonNode receipt = applyFor("mobilePsc", "lossOfBreadwinner");
     // Hand-over: Tuesday 1 December. Service 15 working days from then: 2-4 Dec (3), 7-11 Dec (8), 14-15 Dec (10),
     // Wednesday 16 December is Independence Day, 17-18 Dec (12), 21-23 Dec (15): Wednesday 23 December, 18:00.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-23T18:00:00+05:00");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(receipt, CENTRE, "2026-12-23T18:00:00+05:00");
 
     Task handover = task(key);
     assertThat(handover.getDueDate()).isEqualTo(date(2026, 12, 1, 18, 0));
     at(2026, 12, 1, 9, 0);
     complete(handover, Map.of("handoverRegisterNumber", "ТЗ-219", "documentsHandedOver", true));
-    Task prepare = task(key);
     // Registered at the branch on Tuesday 1 December, the hand-over's due day: the same 23 December as the receipt.
-    assertThat(prepare.getDueDate()).isEqualTo(date(2026, 12, 23, 18, 0));
-    complete(prepare, Map.of("caseFileNumber", "12-1201", "originalsChecked", true));
-    complete(task(key), decision("refusedIncompleteDocuments", "Туыстық қарым-қатынасты растайтын құжат нотариалды куәландырылмаған"));
+    prepareAndDecide(key, "12-1201", date(2026, 12, 23, 18, 0),
+        decision("refusedIncompleteDocuments", "Туыстық қарым-қатынасты растайтын құжат нотариалды куәландырылмаған"));
 
-    Task notice = task(key);
-    assertThat(notice.getTaskDefinitionKey()).isEqualTo("Task_NotifyRefusal");
-    complete(notice, Map.of("notificationMethod", "psc", "documentsReturnPrepared", true));
+    complete(step(key, "Task_NotifyRefusal", BRANCH + ".branchSpecialist"),
+        Map.of("notificationMethod", "psc", "documentsReturnPrepared", true));
+    handOut(step(key, "Task_IssueResult", CENTRE + ".pscOperator"), "Сейтқали Айбек", "045123987");
 
-    Task issue = task(key);
-    assertThat(issue.getTaskDefinitionKey()).isEqualTo("Task_IssueResult");
-    assertThat(cases.candidateGroups(issue)).containsExactly(CENTRE + ".pscOperator");
-    complete(issue, Map.of("recipientFullName", "Сейтқали Айбек", "recipientIdentityDocument", "045123987"));
-
-    assertThat(cases.instance(key)).isEnded()
+    assertRefusedOn(key, "incompleteDocuments").containsEntry("channel", "mobilePsc");
+    assertThat(cases.instance(key))
         .hasPassed("Activity_HandoverToBranch", "Task_NotifyRefusal", "Activity_IssueResultAtPsc")
         .hasNotPassed("Task_IssueResultAtBranch");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("refusalGround", "incompleteDocuments").containsEntry("channel", "mobilePsc");
   }
 
   @Test
@@ -158,7 +135,7 @@ class S04SocialRiskPaymentsTest extends StandardCaseTest {
       complete(task(key), decision("assigned", "Тағайындалды"));
       Task issue = task(key);
       assertThat(issue.getTaskDefinitionKey()).as(subtype).isEqualTo("Task_IssueResultAtBranch");
-      complete(issue, Map.of("recipientFullName", "Сейтқали Айгүл", "recipientIdentityDocument", "045123988"));
+      handOut(issue, "Сейтқали Айгүл", "045123988");
 
       ProcessInstance s04 = cases.instance(key);
       assertThat(s04).isEnded().hasPassed("Event_ResultIssuedAtBranch").hasNotPassed("Task_NotifyRefusal");
@@ -201,43 +178,33 @@ class S04SocialRiskPaymentsTest extends StandardCaseTest {
     at(2026, 11, 20, 10, 0);
     String key = applyFor("branch", "lossOfJob").path("businessKey").asText();
     Task prepare = task(key);
-    assertThatThrownBy(() -> complete(prepare, Map.of("caseFileNumber", "12-5", "originalsChecked", false)))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(originalsChecked): толтыру міндетті");
+    assertFormRefuses(prepare, Map.of("caseFileNumber", "12-5", "originalsChecked", false),
+        "(originalsChecked): толтыру міндетті");
     complete(prepare, Map.of("caseFileNumber", "12-5", "originalsChecked", true));
 
     Task decide = task(key);
     // The body states the grounds in its decision (item 15, line 12308): the reason is required.
-    assertThatThrownBy(() -> complete(decide, Map.of("decision", "refusedNoEntitlement", "decisionNumber", "Ш-1")))
-        .hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(decisionReason): толтыру міндетті");
-    assertThatThrownBy(() -> complete(decide, decision("refused", "Негіз")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«refused» мәні тізімде жоқ");
+    assertFormRefuses(decide, Map.of("decision", "refusedNoEntitlement", "decisionNumber", "Ш-1"),
+        "(decisionReason): толтыру міндетті");
+    assertFormRefuses(decide, decision("refused", "Негіз"), "«refused» мәні тізімде жоқ");
     assertThat(task(key).getId()).isEqualTo(decide.getId());
     complete(decide, decision("refusedNoEntitlement", "Негіз"));
 
     Task notice = task(key);
-    assertThatThrownBy(() -> complete(notice, Map.of("notificationMethod", "phone")))
-        .hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(documentsReturnPrepared): толтыру міндетті");
+    assertFormRefuses(notice, Map.of("notificationMethod", "phone"), "(documentsReturnPrepared): толтыру міндетті");
   }
 
   @Test
   void theTasklistStartFormChecksTheChannelOfTheSubtype() {
     at(2026, 11, 20, 10, 0);
-    Map<String, Object> form = new HashMap<>(Map.of("channel", "psc", "subtype", "childCareToOne",
-        "applicantIin", "900515300018", "applicantSurname", "Сейтқали", "applicantName", "Айгүл",
-        "applicantPhone", "+7 701 000 00 00", "applicantAddress", "Хромтау, Абай көшесі 5", "region", "Ақтөбе облысы",
-        "district", "Хромтау"));
-    form.put("documents", DOCUMENTS.get("childCareToOne"));
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("S04")
-        .latestVersion().singleResult().getId();
+    Map<String, Object> form = startForm("psc", "childCareToOne", DOCUMENTS.get("childCareToOne"));
 
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definition, form))
+    assertThatThrownBy(() -> submitStartForm(form))
         .hasMessageContaining(
             "channel: S04 (childCareToOne) бойынша өтініштер мына арналар арқылы қабылданады: [branch]");
 
     form.put("channel", "branch");
-    ProcessInstance started = engine.getFormService().submitStartForm(definition, form);
+    ProcessInstance started = submitStartForm(form);
     assertThat(started.getBusinessKey()).matches("S04-261120-[A-Z2-9]{8}");
     assertThat(started).isWaitingAt("Task_PrepareCase").variables().containsEntry("documentsComplete", true)
         .containsEntry("registeredAt", date(2026, 11, 20, 10, 0));
@@ -258,6 +225,25 @@ class S04SocialRiskPaymentsTest extends StandardCaseTest {
   private static Map<String, Object> decision(String decision, String reason) {
     return Map.of("decision", decision, "decisionNumber", "Ш-" + Math.abs(reason.hashCode() % 1000),
         "decisionReason", reason);
+  }
+
+  /** The case's one open step {@code definition}, held by {@code group}. */
+  private Task step(String key, String definition, String group) {
+    Task step = task(key);
+    assertThat(step.getTaskDefinitionKey()).isEqualTo(definition);
+    assertThat(cases.candidateGroups(step)).as(definition).containsExactly(group);
+    return step;
+  }
+
+  /** The branch prepares the case (file {@code fileNumber}), then the CCSP body decides; both steps are due at {@code due}. */
+  private void prepareAndDecide(String key, String fileNumber, Date due, Map<String, Object> decision) {
+    Task prepare = step(key, "Task_PrepareCase", BRANCH + ".branchSpecialist");
+    assertThat(prepare.getDueDate()).as("preparation").isEqualTo(due);
+    complete(prepare, Map.of("caseFileNumber", fileNumber, "originalsChecked", true));
+    Task decide = task(key);
+    assertThat(decide.getTaskDefinitionKey()).isEqualTo("Task_DecideApplication");
+    assertThat(decide.getDueDate()).as("decision").isEqualTo(due);
+    complete(decide, decision);
   }
 
   /** The one open step of the case itself (not an escalation). */

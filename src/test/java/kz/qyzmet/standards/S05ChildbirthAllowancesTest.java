@@ -1,12 +1,8 @@
 package kz.qyzmet.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -21,40 +17,18 @@ import org.junit.jupiter.api.Test;
 @StandardProcessTest(standard = "S05")
 class S05ChildbirthAllowancesTest extends StandardCaseTest {
 
-  static final String ALL_DOCUMENTS = "[\"application\", \"childBirthCertificate\", \"identityDocumentCopy\","
-      + " \"residenceProof\", \"familyCompositionInfo\"]";
+  /** The complete set of the shared scenarios' route. */
+  static final String ALL_DOCUMENTS = SharedScenariosTest.ROUTES.get("S05").documents();
 
   @Test
   void anApplicationAtAMobileCentreIsHandedOverByTheCentre() {
     // A mobile centre takes documents on Saturday 12 December 2026 (centres work Monday to Saturday, item 9.2).
     at(2026, 12, 12, 10, 0);
-    JsonNode receipt = apply("mobilePsc", ALL_DOCUMENTS);
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
     // Hand-over: the next working day after Saturday is Monday 14 December. Service, 10 working days from Monday 14:
     // 15, (16 off) 17, 18, 21, 22, 23, 24, 25, 28, 29 December. Notification, 5 working days: 30, 31 December,
     // (1, 2 January off, 3 Sunday, 4 January off: 2 January carried over) 5, 6, (7 off) 8 January 2027.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2027-01-08T18:00:00+05:00");
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(apply("mobilePsc", ALL_DOCUMENTS), CENTRE, "2027-01-08T18:00:00+05:00");
     assertThat(cases.instance(key)).isWaitingAt("Activity_HandoverToBranch");
     Task handover = assertTask(key, "Task_HandOverToBranch", CENTRE + ".pscOperator", date(2026, 12, 14, 18, 0));
-  }
-
-  @Test
-  void theTerminationGroundsOfItem16AreNotDecisionsOnTheApplication() {
-    // Item 16, lines 16252-16268: grounds for stopping an allowance already assigned (reading in catalogue/S05.yaml);
-    // the review decides only to assign or to refuse for an incomplete set (line 16240).
-    at(2026, 12, 1, 10, 0);
-    String key = apply("branch", ALL_DOCUMENTS).path("businessKey").asText();
-    Task review = cases.task(key, "Task_ReviewApplication");
-
-    assertThatThrownBy(() -> cases.complete(review, Map.of("decision", "suspended")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«suspended» мәні тізімде жоқ");
-    assertThatThrownBy(() -> cases.complete(review, Map.of()))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(decision): толтыру міндетті");
-    assertThatThrownBy(() -> cases.complete(review, Map.of("decision", "fullStateCare")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("«fullStateCare» мәні тізімде жоқ");
-
-    cases.complete(review, Map.of("decision", "refused", "decisionReason", "Құжаттар толық емес (16-тармақ)"));
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal").doesNotContainKey("terminationGround");
   }
 }

@@ -1,13 +1,11 @@
 package kz.qyzmet.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 @StandardProcessTest(standard = "S07", applicant = StandardCaseTest.ZHUMABAEVA)
 class S07PensionSavingsInformationTest extends StandardCaseTest {
 
-  static final String UNIT = "pension-aktobe-12";
+  /** The pension unit: the branch of Хромтау district. */
+  static final String UNIT = BRANCH;
   static final String AT_CENTRE = "[\"application\", \"identityDocumentCopy\"]";
   /** On the portal only the e-signed request (item 11.2, line 23429): the identity data come from state systems. */
   static final String ON_PORTAL = "[\"electronicRequest\"]";
+  static final String WITH_ATTORNEY = "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]";
+  static final String INHERITANCE = "[\"inheritanceCaseRequest\"]";
+  /** A request about another depositor's money. */
+  static final String OTHER_DEPOSITOR = "\"depositorIin\": \"850101400120\"";
 
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
@@ -41,10 +44,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   void atACentreTheTurnoverCertificateComesBackInTheReceiptWithoutAHumanStep() {
     // Friday 20 November 2026: ticket at 09:50, served from 09:58, request accepted at 10:00.
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s,
-         "arrivedAt": "2026-11-20T09:50:00+05:00", "serviceStartedAt": "2026-11-20T09:58:00+05:00"}
-        """.formatted(ZHUMABAEVA, AT_CENTRE));
+    JsonNode receipt = apply("psc", "ownFunds", AT_CENTRE, queued("2026-11-20 09:50", "2026-11-20 09:58"));
 
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
@@ -62,9 +62,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
     assertThat(variables).containsEntry("result", "transitAccountTurnoverCertificate")
         .containsEntry("resultIssuedAt", date(2026, 11, 20, 10, 0)).containsEntry("waitingMinutes", 8L)
         .containsEntry("serviceMinutes", 2L).containsEntry("intakeOfficeId", CENTRE);
-    JsonNode status = cases.status(key);
-    assertThat(status.path("status").asText()).isEqualTo("completed");
-    assertThat(status.path("result").asText()).isEqualTo("transitAccountTurnoverCertificate");
+    JsonNode status = assertCompleted(key, "transitAccountTurnoverCertificate");
     assertThat(status.path("deadlines")).isEmpty(); // norms only, no timer to report
     // The 10 minutes of item 7.1 (line 23355) are measured from the application to the result, under their own name
     // (serviceMinutes is the counter's service time of item 7.3): the result came at once.
@@ -100,8 +98,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
     // An answer within the term (9 minutes) is measured and kept: no breach, the metric unchanged.
     at(2026, 11, 20, 11, 0);
     InformationSystemsAnswer.next("Task_RecordResult", java.time.Duration.ofMinutes(9));
-    String inTerm = apply("psc", "ownFunds", AT_CENTRE)
-        .path("businessKey").asText();
+    String inTerm = apply("psc", "ownFunds", AT_CENTRE).path("businessKey").asText();
     assertThat(cases.variables(inTerm)).containsEntry("serviceTermMinutes", 9L).doesNotContainKey("breach_service");
     assertThat(serviceTermBreaches()).isEqualTo(before + 1);
   }
@@ -114,8 +111,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   @Test
   void onThePortalTheInformationGoesToThePersonalCabinetAtOnce() {
     at(2026, 11, 21, 23, 40); // the portal works around the clock (item 9.2)
-    JsonNode receipt = cases.apply("""
-        {"channel": "portal", "subtype": "ownFunds", %s, "documents": %s}""".formatted(ZHUMABAEVA, ON_PORTAL));
+    JsonNode receipt = apply("portal", "ownFunds", ON_PORTAL);
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("portalInformation");
     assertThat(receipt.path("result").path("citation").asText()).isEqualTo("S07, 5.2-тармақ, 23343-жол");
@@ -127,9 +123,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   @Test
   void aMobileCentreHandsOutTheCertificateLikeACentre() {
     at(2026, 11, 20, 11, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "mobilePsc", "subtype": "ownFunds", %s, "documents": %s, %s}""".formatted(ZHUMABAEVA,
-        "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]", REPRESENTATIVE));
+    JsonNode receipt = apply("mobilePsc", "ownFunds", WITH_ATTORNEY, REPRESENTATIVE);
 
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(CENTRE);
@@ -141,8 +135,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   @Test
   void onThePortalTheSignedRequestAloneIsACompleteSet() {
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "portal", "subtype": "ownFunds", %s, "documents": ["electronicRequest"]}""".formatted(ZHUMABAEVA));
+    JsonNode receipt = apply("portal", "ownFunds", ON_PORTAL);
 
     // Item 11.2 (lines 23425-23431): the portal needs only the EDS-signed request.
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
@@ -153,8 +146,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   @Test
   void aPortalRequestWithoutTheSignedRequestIsRefusedAsAnElectronicDocument() {
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "portal", "subtype": "ownFunds", %s, "documents": []}""".formatted(ZHUMABAEVA));
+    JsonNode receipt = apply("portal", "ownFunds", "[]");
 
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("electronicRequest");
@@ -166,25 +158,17 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   @Test
   void aCentresDocumentIsNotTakenOnThePortalNorThePortalsRequestAtACentre() {
     at(2026, 11, 20, 10, 0);
-    var onPortal = post("""
-        {"standard": "S07", "channel": "portal", "subtype": "ownFunds", %s,
-         "documents": ["electronicRequest", "identityDocumentCopy"]}""".formatted(ZHUMABAEVA));
-    assertThat(onPortal.statusCode()).isEqualTo(400);
-    assertThat(onPortal.body()).contains("documents").contains("identityDocumentCopy тек [psc, mobilePsc] арналарында ұсынылады, portal арнасында емес");
-    var atCentre = post("""
-        {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
-         "documents": ["application", "identityDocumentCopy", "electronicRequest"]}""".formatted(ZHUMABAEVA));
-    assertThat(atCentre.statusCode()).isEqualTo(400);
-    assertThat(atCentre.body()).contains("electronicRequest тек [portal] арналарында ұсынылады, psc арнасында емес");
+    assertThat(refused("portal", "ownFunds", "[\"electronicRequest\", \"identityDocumentCopy\"]")).contains("documents")
+        .contains("identityDocumentCopy тек [psc, mobilePsc] арналарында ұсынылады, portal арнасында емес");
+    assertThat(refused("psc", "ownFunds", "[\"application\", \"identityDocumentCopy\", \"electronicRequest\"]"))
+        .contains("electronicRequest тек [portal] арналарында ұсынылады, psc арнасында емес");
   }
 
   @Test
   void aRequestAboutSomeoneElsesMoneyIsRefusedAndOneAboutTheApplicantsOwnIsServed() {
     at(2026, 11, 20, 10, 0);
     // Through the API: a request naming another depositor (depositorIin) is refused on the spot (line 23437).
-    JsonNode apiRefusal = cases.apply("""
-        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120"}
-        """.formatted(ZHUMABAEVA, AT_CENTRE));
+    JsonNode apiRefusal = apply("psc", "ownFunds", AT_CENTRE, OTHER_DEPOSITOR);
     assertThat(apiRefusal.path("result").path("code").asText()).isEqualTo("reasonedRefusal");
     assertThat(cases.variables(apiRefusal.path("businessKey").asText())).containsEntry("refusalGround", "notOwnFunds");
     // And from the Tasklist start form:
@@ -207,36 +191,25 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   void aRepresentativeWithAPowerOfAttorneyMayAskAboutTheRepresentedDepositor() {
     // Line 23413: "мемлекеттік қызмет алушының мүддесін басқа адам білдірген кезде – нотариалды куәландырылған сенімхат".
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
-        """.formatted(ZHUMABAEVA, "[\"application\", \"identityDocumentCopy\", \"powerOfAttorney\"]",
-        REPRESENTATIVE));
+    JsonNode receipt = apply("psc", "ownFunds", WITH_ATTORNEY, OTHER_DEPOSITOR, REPRESENTATIVE);
     assertThat(receipt.path("result").path("code").asText()).isEqualTo("transitAccountTurnoverCertificate");
     assertThat(receipt.path("representative").path("fullName").asText()).isEqualTo("Сейітов Марат Болатұлы");
     assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded()
         .hasPassed("Event_CertificateIssuedAtCentre").hasNotPassed("Event_RefusedOrally");
 
     // A representative named without the power of attorney: the set is incomplete and refused (item 16).
-    JsonNode withoutAttorney = cases.apply("""
-        {"channel": "psc", "subtype": "ownFunds", %s, "documents": %s, "depositorIin": "850101400120", %s}
-        """.formatted(ZHUMABAEVA, AT_CENTRE, REPRESENTATIVE));
+    JsonNode withoutAttorney = apply("psc", "ownFunds", AT_CENTRE, OTHER_DEPOSITOR, REPRESENTATIVE);
     assertThat(withoutAttorney.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(withoutAttorney.path("missingDocuments").findValuesAsText("code")).containsExactly("powerOfAttorney");
 
     // The power of attorney without the representative's name: the receipt could not name them (item 14.2).
-    var unnamed = post("""
-        {"standard": "S07", "channel": "psc", "subtype": "ownFunds", %s,
-         "documents": ["application", "identityDocumentCopy", "powerOfAttorney"]}""".formatted(ZHUMABAEVA));
-    assertThat(unnamed.statusCode()).isEqualTo(400);
-    assertThat(unnamed.body()).contains("representative");
+    assertThat(refused("psc", "ownFunds", WITH_ATTORNEY)).contains("representative");
   }
 
   @Test
   void aDeceasedDepositorsCertificateIsIssuedByThePensionUnitWithoutATerm() {
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "branch", "subtype": "deceasedDepositor", %s, "documents": ["inheritanceCaseRequest"]}
-        """.formatted(ZHUMABAEVA));
+    JsonNode receipt = apply("branch", "deceasedDepositor", INHERITANCE);
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
     assertThat(receipt.path("result").isNull() || receipt.path("result").isMissingNode()).isTrue();
@@ -251,8 +224,7 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
 
     Map<String, Object> form = new HashMap<>(Map.of("requesterKind", "notary", "depositorIin", "450301300456",
         "depositorFullName", "Жұмабаев Серік", "inheritanceCaseReference", "№ 112/2026, 12.11.2026"));
-    assertThatThrownBy(() -> cases.complete(issue, form)).hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(certificateNumber): толтыру міндетті");
+    assertFormRefuses(issue, form, "(certificateNumber): толтыру міндетті");
     form.put("certificateNumber", "ШЫҒ-2026-0412");
     at(2026, 12, 3, 15, 0);
     cases.complete(issue, form);
@@ -266,16 +238,8 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
   @Test
   void theOwnFundsRequestIsNotTakenAtTheUnitNorTheInheritanceRequestAtACentre() {
     at(2026, 11, 20, 10, 0);
-    var atUnit = post("""
-        {"standard": "S07", "channel": "branch", "subtype": "ownFunds", %s, "documents": %s}""".formatted(ZHUMABAEVA,
-        AT_CENTRE));
-    assertThat(atUnit.statusCode()).isEqualTo(400);
-    assertThat(atUnit.body()).contains("channel").contains("psc").contains("portal");
-    var atCentre = post("""
-        {"standard": "S07", "channel": "psc", "subtype": "deceasedDepositor", %s,
-         "documents": ["inheritanceCaseRequest"]}""".formatted(ZHUMABAEVA));
-    assertThat(atCentre.statusCode()).isEqualTo(400);
-    assertThat(atCentre.body()).contains("channel").contains("branch");
+    assertThat(refused("branch", "ownFunds", AT_CENTRE)).contains("channel").contains("psc").contains("portal");
+    assertThat(refused("psc", "deceasedDepositor", INHERITANCE)).contains("channel").contains("branch");
   }
 
   // ---------------------------------------------------------------- helpers
@@ -284,13 +248,9 @@ class S07PensionSavingsInformationTest extends StandardCaseTest {
       "representative": {"surname": "Сейітов", "name": "Марат", "patronymic": "Болатұлы", "phone": "+7 702 111 22 33"}""";
 
   private ProcessInstance startForm(String channel, String subtype, String documents, String depositorIin) {
-    Map<String, Object> form = new HashMap<>(Map.of("channel", channel, "subtype", subtype,
-        "applicantIin", "900515300018", "applicantSurname", "Жұмабаева", "applicantName", "Гүлнар",
-        "applicantPhone", "+7 701 000 00 00", "applicantAddress", "Хромтау, Абай көшесі 5",
-        "region", "Ақтөбе облысы", "district", "Хромтау", "depositorIin", depositorIin));
-    form.put("documents", documents);
-    ProcessInstance started = engine.getFormService().submitStartForm(engine.getRepositoryService()
-        .createProcessDefinitionQuery().processDefinitionKey("S07").latestVersion().singleResult().getId(), form);
+    Map<String, Object> form = startForm(channel, subtype, documents);
+    form.put("depositorIin", depositorIin);
+    ProcessInstance started = submitStartForm(form);
     return CaseInstance.of(engine, "S07", started.getBusinessKey());
   }
 }

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * UTC+5 throughout 2026; 16 December (Wednesday) is the only day off besides weekends in the period; working days close
  * at 18:00 and the day of submission is not counted.
  */
-@StandardProcessTest(standard = "S08")
+@StandardProcessTest(standard = "S08", applicant = S08DisabilityAssessmentTest.SERIKOVA)
 class S08DisabilityAssessmentTest extends StandardCaseTest {
 
   static final String MSE = "mse-aktobe-02";
@@ -41,19 +41,12 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     // Submitted on Friday 20 November 2026 at 10:00: in the queue from 08:40, before the department opened at 09:00
     // (calendar/office-hours.yaml), so 30 minutes of waiting count; served for 30 minutes.
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "mse", "subtype": "atAuthority", %s, "documents": %s,
-         "arrivedAt": "2026-11-20T08:40:00+05:00", "serviceStartedAt": "2026-11-20T09:30:00+05:00"}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS));
-    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
+    JsonNode receipt = apply("mse", "atAuthority", DOCUMENTS, queued("2026-11-20 08:40", "2026-11-20 09:30"));
     assertThat(receipt.path("channel").asText()).isEqualTo("mse");
     assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).hasSize(6).contains("mseReferralForm088");
     assertThat(receipt.path("missingDocuments")).isEmpty();
     // One working day from the documents, the day of submission not counted: Monday 23 November, 18:00.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-23T18:00:00+05:00");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(MSE);
-    assertThat(receipt.path("office").path("address").asText()).isNotBlank();
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(receipt, MSE, "2026-11-23T18:00:00+05:00");
     assertThat(key).matches("S08-261120-[A-Z2-9]{8}");
 
     Task check = assertTask(key, "Task_CheckDocuments", MSE + ".msePanel", date(2026, 11, 23, 18, 0));
@@ -67,7 +60,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
 
     Task issue = cases.task(key, "Task_IssueResult");
     assertThat(cases.candidateGroups(issue)).containsExactly(MSE + ".msePanel");
-    cases.complete(issue, Map.of("recipientFullName", "Серікова Айгүл", "recipientIdentityDocument", "047712345"));
+    handOut(key, "Task_IssueResult", "Серікова Айгүл", "047712345");
 
     assertThat(cases.instance(key)).isEnded().hasPassed("Task_CheckDocuments", "Task_Examine", "Event_ResultIssued")
         .hasNotPassed("Task_ExtendedExamination");
@@ -76,13 +69,11 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
         .containsEntry("waitingMinutes", 30L).containsEntry("serviceMinutes", 30L)
         .containsEntry("panelHead", "Әлімов Б.").containsEntry("intakeOfficeId", MSE)
         .doesNotContainKeys("serviceTimeOffSiteMinutes", "breach_serviceTimeOffSite", "breach_waiting");
-    JsonNode status = cases.status(key);
-    assertThat(status.path("status").asText()).isEqualTo("completed");
+    JsonNode status = assertCompleted(key, "disabilityCertificate");
     // At the department the 45-minute norm of item 7.3 (line 28126) applies.
     assertThat(status.path("serviceNorms").path("serviceNorm").asText()).isEqualTo("serviceTime");
     assertThat(status.path("serviceNorms").path("serviceMinutes").asLong()).isEqualTo(30);
     assertThat(status.path("serviceNorms").path("serviceLimit").asInt()).isEqualTo(45);
-    assertThat(status.path("result").asText()).isEqualTo("disabilityCertificate");
   }
 
   @Test
@@ -91,7 +82,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = cases.apply("""
         {"channel": "mse", "subtype": "inDetention", %s, "documents": [%s, "detentionCertificate"],
-         "officeId": "%s"}""".formatted(applicant("Хромтау"), BASIC, MSE_CHOSEN));
+         "officeId": "%s"}""".formatted(SERIKOVA_OF_KHROMTAU, BASIC, MSE_CHOSEN));
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(MSE_CHOSEN);
     String key = receipt.path("businessKey").asText();
@@ -109,9 +100,8 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     // Ten working days from the documents (Friday 20 November): 23-27 November, 30 November, 1-4 December: Friday
     // 4 December, 18:00 (item 7.1, line 28118).
     Task extended = assertTask(key, "Task_ExtendedExamination", MSE_CHOSEN + ".msePanel", date(2026, 12, 4, 18, 0));
-    fireAMinuteLate(key, "Event_ExtendedOverdue", date(2026, 12, 4, 18, 0));
-
-    Task breach = assertBreach(key, "serviceExtended", CCSP + ".ccspHead", "S08 item 7.1, line 28118");
+    Task breach = assertEscalated(key, "Event_ExtendedOverdue", date(2026, 12, 4, 18, 0),
+        "serviceExtended", CCSP + ".ccspHead", "S08, 7.1-тармақ, 28118-жол");
     cases.complete(breach, Map.of("escalationMeasure", "Панелге ескерту жасалды"));
     assertThat(deadline(cases.status(key), "serviceExtended").path("breachedAt").asText()).startsWith("2026-12-04T18:01");
 
@@ -134,9 +124,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     // An examination at home, submitted on Tuesday 15 December 2026: one working day, 16 December (Independence Day)
     // not counted: Thursday 17 December, 18:00.
     at(2026, 12, 15, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "mse", "subtype": "atHomeOrHospital", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS));
+    JsonNode receipt = apply("mse", "atHomeOrHospital", DOCUMENTS);
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-17T18:00:00+05:00");
     String key = receipt.path("businessKey").asText();
 
@@ -163,9 +151,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
   @Test
   void aForm088OlderThanOneMonthIsRejectedNamingTheFieldWithNothingWrittenAndTheOneMonthBoundaryHolds() {
     at(2026, 11, 20, 10, 0);
-    String key = cases.apply("""
-        {"channel": "mse", "subtype": "atClinic", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    String key = apply("mse", "atClinic", DOCUMENTS).path("businessKey").asText();
     Task check = cases.task(key, "Task_CheckDocuments");
 
     // Executed on 11 October, 40 days before the submission: one month later is Wednesday 11 November, 18:00, before
@@ -174,7 +160,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
         "modbRegistrationNumber", "МОДБ-774", "documentsCheck", "valid")))
         .hasRootCauseInstanceOf(FormValidationException.class)
         .hasMessageContaining("«088/у нысаны ресімделген күн» (referralIssuedAt): мерзімі өткен")
-        .hasMessageContaining("1 ай").hasMessageContaining("S08 item 11.2, line 28184");
+        .hasMessageContaining("1 ай").hasMessageContaining("S08, 11.2-тармақ, 28184-жол");
     assertThat(cases.task(key, "Task_CheckDocuments").getId()).isEqualTo(check.getId());
     assertThat(cases.variables(key)).doesNotContainKeys("referralIssuedAt", "modbRegistrationNumber",
         "documentsCheck", "checkedAt");
@@ -211,10 +197,8 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
   @Test
   void anOccupationalDiseaseConclusionOlderThanTwoYearsIsRejectedAndAnOutOfDateDocumentEndsInARefusal() {
     at(2026, 11, 20, 10, 0);
-    String key = cases.apply("""
-        {"channel": "mse", "subtype": "atSpecialisedInstitution", %s,
-         "documents": [%s, "accidentReportCopy", "occupationalDiseaseConclusion"]}
-        """.formatted(applicant("Ақтөбе"), BASIC)).path("businessKey").asText();
+    String key = apply("mse", "atSpecialisedInstitution",
+        "[" + BASIC + ", \"accidentReportCopy\", \"occupationalDiseaseConclusion\"]").path("businessKey").asText();
     Task task = cases.task(key, "Task_CheckDocuments");
     Map<String, Object> check = new HashMap<>(Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
         "modbRegistrationNumber", "МОДБ-775", "documentsCheck", "valid"));
@@ -226,7 +210,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     check.put("conclusionIssuedAt", date(2024, 11, 19, 0, 0));
     assertThatThrownBy(() -> cases.complete(task, check)).hasRootCauseInstanceOf(FormValidationException.class)
         .hasMessageContaining("(conclusionIssuedAt): мерзімі өткен").hasMessageContaining("24 ай")
-        .hasMessageContaining("S08 item 11.11, line 28220")
+        .hasMessageContaining("S08, 11.11-тармақ, 28220-жол")
         .satisfies(e -> assertThat(e).hasMessageNotContaining("(referralIssuedAt)"));
     assertThat(cases.task(key, "Task_CheckDocuments").getId()).isEqualTo(task.getId());
     assertThat(cases.variables(key)).doesNotContainKeys("conclusionIssuedAt", "documentsCheck");
@@ -235,11 +219,9 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     check.put("documentsCheck", "missing");
     check.put("documentsCheckNote", "Ұлттық орталықтың қорытындысы 2024 жылы берілген");
     cases.complete(task, check);
-    cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "Серікова Айгүл",
-        "recipientIdentityDocument", "047712345"));
-    assertThat(cases.instance(key)).isEnded().hasPassed("Event_ResultIssued").hasNotPassed("Task_Examine");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("refusalGround", "incompleteDocuments");
+    handOut(key, "Task_IssueResult", "Серікова Айгүл", "047712345");
+    assertRefusedOn(key, "incompleteDocuments");
+    assertThat(cases.instance(key)).hasPassed("Event_ResultIssued").hasNotPassed("Task_Examine");
   }
 
   @Test
@@ -253,7 +235,7 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     assertThatThrownBy(() -> cases.complete(examine, panel("disabilityCertificate")))
         .hasRootCauseInstanceOf(FormValidationException.class)
         .hasMessageContaining("(offSiteServiceStartedAt): үйде").hasMessageContaining("(offSiteServiceEndedAt): үйде")
-        .hasMessageContaining("S08 item 7.4, line 28130");
+        .hasMessageContaining("S08, 7.4-тармақ, 28130-жол");
     assertThatThrownBy(() -> cases.complete(examine, offSite(panel("disabilityCertificate"),
         date(2026, 11, 23, 12, 0), date(2026, 11, 23, 9, 0))))
         .hasRootCauseInstanceOf(FormValidationException.class)
@@ -285,11 +267,8 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
   }
 
   private String homeExamination() {
-    String key = cases.apply("""
-        {"channel": "mse", "subtype": "atHomeOrHospital", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
-    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
-        "modbRegistrationNumber", "МОДБ-778", "documentsCheck", "valid"));
+    String key = apply("mse", "atHomeOrHospital", DOCUMENTS).path("businessKey").asText();
+    cases.complete(key, "Task_CheckDocuments", valid("МОДБ-778"));
     return key;
   }
 
@@ -298,10 +277,8 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     // Friday 20 November 2026: arrived 09:00, served from 10:00; the check records one person ahead of the applicant,
     // so the limit is 1 x 45 minutes (item 7.2, line 28122), run out at 09:45.
     at(2026, 11, 20, 10, 20);
-    String key = cases.apply("""
-        {"channel": "mse", "subtype": "atAuthority", %s, "documents": %s,
-         "arrivedAt": "2026-11-20T09:00:00+05:00", "serviceStartedAt": "2026-11-20T10:00:00+05:00"}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    String key = apply("mse", "atAuthority", DOCUMENTS, queued("2026-11-20 09:00", "2026-11-20 10:00"))
+        .path("businessKey").asText();
     assertThat(cases.variables(key)).doesNotContainKeys("waitingLimit", "breach_waiting");
     double before = waitingBreaches();
     cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
@@ -329,27 +306,21 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
   @Test
   void errorsInTheDocumentsEndInAReasonedRefusal() {
     at(2026, 11, 20, 10, 0);
-    String key = cases.apply("""
-        {"channel": "mse", "subtype": "inAbsentia", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
-    cases.complete(key, "Task_CheckDocuments", Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0),
-        "modbRegistrationNumber", "МОДБ-776", "documentsCheck", "errors",
-        "documentsCheckNote", "088/у нысанында диагноз коды қате"));
-    cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "Серікова Айгүл",
-        "recipientIdentityDocument", "047712345"));
-    assertThat(cases.instance(key)).isEnded().hasNotPassed("Task_Examine");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("refusalGround", "documentErrors").containsEntry("subtype", "inAbsentia");
+    String key = apply("mse", "inAbsentia", DOCUMENTS).path("businessKey").asText();
+    Map<String, Object> errors = new HashMap<>(valid("МОДБ-776"));
+    errors.putAll(Map.of("documentsCheck", "errors", "documentsCheckNote", "088/у нысанында диагноз коды қате"));
+    cases.complete(key, "Task_CheckDocuments", errors);
+    handOut(key, "Task_IssueResult", "Серікова Айгүл", "047712345");
+    assertRefusedOn(key, "documentErrors").containsEntry("subtype", "inAbsentia");
+    assertThat(cases.instance(key)).hasNotPassed("Task_Examine");
   }
 
   @Test
   void aChildUnderSixteenPresentsTheBirthCertificateInsteadOfTheIdentityDocument() {
     // Item 11.3, line 28188: "16 жасқа дейінгі мүгедек бала үшін – туу туралы куәліктің көшірмесі".
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "mse", "subtype": "atAuthority", %s, "documents": ["application", "mseReferralForm088",
-         "childBirthCertificate", "residenceProof", "medicalRecordsExtracts", "sicCertificate"]}
-        """.formatted(applicant("Ақтөбе")));
+    JsonNode receipt = apply("mse", "atAuthority", "[\"application\", \"mseReferralForm088\", "
+        + "\"childBirthCertificate\", \"residenceProof\", \"medicalRecordsExtracts\", \"sicCertificate\"]");
     assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("missingDocuments")).isEmpty();
     assertThat(receipt.path("documentsAccepted").findValuesAsText("code")).contains("childBirthCertificate");
@@ -359,49 +330,44 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
   @Test
   void theChannelSubtypeAndDepartmentAreCheckedAndThePanelNeedsTwoChiefSpecialists() {
     at(2026, 11, 20, 10, 0);
-    Http http = new Http(port);
     // No MSE department sits in Хромтау: without officeId the district is refused, naming the field.
-    var noUnit = http.postJson("/api/applications", """
+    var noUnit = post("""
         {"standard": "S08", "channel": "mse", "subtype": "atAuthority", %s, "documents": %s}
-        """.formatted(applicant("Хромтау"), DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+        """.formatted(SERIKOVA_OF_KHROMTAU, DOCUMENTS));
     assertThat(noUnit.statusCode()).isEqualTo(400);
     assertThat(noUnit.body()).contains("applicant.district").contains("officeId");
     // Only the MSE department takes the application (item 13, line 28244).
-    var atCentre = http.postJson("/api/applications", """
-        {"standard": "S08", "channel": "psc", "subtype": "atAuthority", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-    assertThat(atCentre.statusCode()).isEqualTo(400);
-    assertThat(atCentre.body()).contains("channel");
-    var noSubtype = http.postJson("/api/applications", """
-        {"standard": "S08", "channel": "mse", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS), QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
-    assertThat(noSubtype.statusCode()).isEqualTo(400);
-    assertThat(noSubtype.body()).contains("subtype").contains("inAbsentia");
+    assertThat(refused("psc", "atAuthority", DOCUMENTS)).contains("channel");
+    assertThat(refused("mse", null, DOCUMENTS)).contains("subtype").contains("inAbsentia");
 
-    String key = cases.apply("""
-        {"channel": "mse", "subtype": "atAuthority", %s, "documents": %s}
-        """.formatted(applicant("Ақтөбе"), DOCUMENTS)).path("businessKey").asText();
+    String key = apply("mse", "atAuthority", DOCUMENTS).path("businessKey").asText();
     Task check = cases.task(key, "Task_CheckDocuments");
-    assertThatThrownBy(() -> cases.complete(check, Map.of("modbRegistrationNumber", "МОДБ-777",
-        "documentsCheck", "valid")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(referralIssuedAt): толтыру міндетті");
-    cases.complete(check, Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0), "modbRegistrationNumber", "МОДБ-777",
-        "documentsCheck", "valid"));
+    Map<String, Object> undated = new HashMap<>(valid("МОДБ-777"));
+    undated.remove("referralIssuedAt");
+    assertFormRefuses(check, undated, "(referralIssuedAt): толтыру міндетті");
+    cases.complete(check, valid("МОДБ-777"));
     Task examine = cases.task(key, "Task_Examine");
     Map<String, Object> onlyOne = new HashMap<>(panel("disabilityCertificate"));
     onlyOne.remove("panelChiefSpecialist2");
-    assertThatThrownBy(() -> cases.complete(examine, onlyOne)).hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(panelChiefSpecialist2): толтыру міндетті");
-    assertThat(cases.task(key, "Task_Examine").getId()).isEqualTo(examine.getId());
+    assertFormRefuses(examine, onlyOne, "(panelChiefSpecialist2): толтыру міндетті");
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private static String applicant(String district) {
-    return """
-        "applicant": {"iin": "850412400022", "surname": "Серікова", "name": "Айгүл", "patronymic": "Нұрланқызы",
-                      "phone": "+7 702 111 22 33", "address": "%s, Абай көшесі 12",
-                      "region": "Ақтөбе облысы", "district": "%s"}""".formatted(district, district);
+  /** The applicant, of Ақтөбе city. */
+  static final String SERIKOVA = """
+      "applicant": {"iin": "850412400022", "surname": "Серікова", "name": "Айгүл", "patronymic": "Нұрланқызы",
+                    "phone": "+7 702 111 22 33", "address": "Ақтөбе, Абай көшесі 12",
+                    "region": "Ақтөбе облысы", "district": "Ақтөбе"}""";
+
+  /** The same applicant living in Хромтау district, where no MSE department sits. */
+  static final String SERIKOVA_OF_KHROMTAU = SERIKOVA.replace("Ақтөбе, Абай", "Хромтау, Абай")
+      .replace("\"district\": \"Ақтөбе\"", "\"district\": \"Хромтау\"");
+
+  /** The document check's values of a valid set: form 088/у of 2 November 2026, registered as {@code modb}. */
+  private static Map<String, Object> valid(String modb) {
+    return Map.of("referralIssuedAt", date(2026, 11, 2, 0, 0), "modbRegistrationNumber", modb,
+        "documentsCheck", "valid");
   }
 
   /** The panel's times at an examination at home, in hospital or an institution (item 7.4, line 28130). */

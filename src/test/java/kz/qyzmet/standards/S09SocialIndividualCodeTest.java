@@ -1,12 +1,10 @@
 package kz.qyzmet.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -19,24 +17,24 @@ import org.junit.jupiter.api.Test;
 @StandardProcessTest(standard = "S09", applicant = StandardCaseTest.ZHUMABAEVA)
 class S09SocialIndividualCodeTest extends StandardCaseTest {
 
-  static final String UNIT = "pension-aktobe-12";
+  /** The pension unit: the branch of Хромтау district. */
+  static final String UNIT = BRANCH;
   static final String DOCUMENTS = "[\"identityDocumentCopy\", \"taxpayerRegistrationNumber\"]";
+  /** On the portal only the e-signed request (item 11, lines 30464-30470). */
+  static final String ON_PORTAL = "[\"electronicRequest\"]";
 
   @Test
   void atTheUnitTheCertificateIsIssuedWithinFifteenMinutes() {
     // Friday 20 November 2026: arrived 09:40, served from 09:58, documents accepted 10:00.
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "branch", %s, "documents": %s,
-         "arrivedAt": "2026-11-20T09:40:00+05:00", "serviceStartedAt": "2026-11-20T09:58:00+05:00"}
-        """.formatted(ZHUMABAEVA, DOCUMENTS));
+    JsonNode receipt = apply("branch", null, DOCUMENTS, queued("2026-11-20 09:40", "2026-11-20 09:58"));
     // 15 minutes from the request (item 7.1, line 30396): 10:15 the same day.
     String key = assertReceipt(receipt, UNIT, "2026-11-20T10:15:00+05:00");
 
     Task issue = assertTask(key, "Task_IssueSic", UNIT + ".branchSpecialist", date(2026, 11, 20, 10, 15));
     assertThat(cases.timer(key, "Event_ServiceOverdue").getDuedate()).isEqualTo(date(2026, 11, 20, 10, 15));
-    assertThatThrownBy(() -> cases.complete(issue, Map.of("issued", "sicCertificate", "certificateMedium", "paper")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(sicNumber): толтыру міндетті");
+    assertFormRefuses(issue, Map.of("issued", "sicCertificate", "certificateMedium", "paper"),
+        "(sicNumber): толтыру міндетті");
     at(2026, 11, 20, 10, 9);
     cases.complete(issue, Map.of("issued", "sicCertificate", "sicNumber", "0123456789", "certificateMedium", "paper"));
 
@@ -44,9 +42,7 @@ class S09SocialIndividualCodeTest extends StandardCaseTest {
         .hasNotPassed("Event_ServiceOverdue", "Event_SentToCabinet");
     assertThat(cases.variables(key)).containsEntry("result", "sicCertificate").containsEntry("waitingMinutes", 18L)
         .containsEntry("serviceMinutes", 11L).containsEntry("resultIssuedAt", date(2026, 11, 20, 10, 9));
-    JsonNode status = cases.status(key);
-    assertThat(status.path("status").asText()).isEqualTo("completed");
-    assertThat(status.path("result").asText()).isEqualTo("sicCertificate");
+    assertCompleted(key, "sicCertificate");
   }
 
   @Test
@@ -54,11 +50,7 @@ class S09SocialIndividualCodeTest extends StandardCaseTest {
     // Saturday 21 November 2026, 23:40: the portal works around the clock and the 15 minutes run literally (reading
     // in catalogue/S09.yaml): due 23:55 the same night.
     at(2026, 11, 21, 23, 40);
-    JsonNode receipt = cases.apply("""
-        {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(ZHUMABAEVA));
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(UNIT);
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-21T23:55:00+05:00");
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(apply("portal", ON_PORTAL), UNIT, "2026-11-21T23:55:00+05:00");
     Task issue = cases.task(key, "Task_IssueSic");
     assertThat(issue.getDueDate()).isEqualTo(date(2026, 11, 21, 23, 55));
     cases.complete(issue, Map.of("issued", "sicDuplicate", "sicNumber", "0123456789", "certificateMedium", "electronic"));
@@ -70,18 +62,12 @@ class S09SocialIndividualCodeTest extends StandardCaseTest {
   @Test
   void whenFifteenMinutesPassTheUnitHeadGetsATaskAndTheApplicantIsStillServed() {
     at(2026, 11, 20, 10, 0);
-    String key = cases.apply("""
-        {"channel": "branch", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
-
-    fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 11, 20, 10, 15));
-
-    Task breach = assertBreach(key, "service", UNIT + ".branchHead", "S09 item 7.1, line 30396");
-    assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-11-20T10:16");
-    assertThat(cases.instance(key)).isWaitingAt("Task_IssueSic");
-    cases.complete(breach, Map.of("escalationMeasure", "Маман ескертілді"));
-    cases.complete(key, "Task_IssueSic", Map.of("issued", "sicCertificate", "sicNumber", "0123456789",
+    Overdue overdue = assertOverdueAtTheCounter("branch", null, DOCUMENTS, "Event_ServiceOverdue",
+        date(2026, 11, 20, 10, 15), UNIT + ".branchHead", "S09, 7.1-тармақ, 30396-жол", "Task_IssueSic");
+    cases.complete(overdue.review(), Map.of("escalationMeasure", "Маман ескертілді"));
+    cases.complete(overdue.key(), "Task_IssueSic", Map.of("issued", "sicCertificate", "sicNumber", "0123456789",
         "certificateMedium", "paper"));
-    assertThat(cases.instance(key)).isEnded().hasPassed("Task_EscalateService", "Event_ServiceEscalated",
+    assertThat(cases.instance(overdue.key())).isEnded().hasPassed("Task_EscalateService", "Event_ServiceEscalated",
         "Event_IssuedAtUnit");
   }
 
@@ -89,29 +75,21 @@ class S09SocialIndividualCodeTest extends StandardCaseTest {
   void onThePortalTheSignedRequestAloneIsServedAndWithoutItTheRequestIsRefusedInTheCabinet() {
     // Item 11 (lines 30464-30470): on the portal only the EDS-signed request; the identity data come from state systems.
     at(2026, 11, 20, 10, 0);
-    JsonNode served = cases.apply("""
-        {"channel": "portal", %s, "documents": ["electronicRequest"]}""".formatted(ZHUMABAEVA));
+    JsonNode served = apply("portal", ON_PORTAL);
     assertThat(served.path("kind").asText()).isEqualTo("receipt");
     assertThat(cases.instance(served.path("businessKey").asText())).isWaitingAt("Task_IssueSic");
 
-    JsonNode receipt = cases.apply("""
-        {"channel": "portal", %s, "documents": []}""".formatted(ZHUMABAEVA));
+    JsonNode receipt = apply("portal", "[]");
     assertThat(receipt.path("kind").asText()).isEqualTo("refusalReceipt");
     assertThat(receipt.path("missingDocuments").findValuesAsText("code")).containsExactly("electronicRequest");
     assertThat(cases.instance(receipt.path("businessKey").asText())).isEnded().hasPassed("Event_RefusedOnPortal");
 
-    var unitsDocumentOnPortal = post("""
-        {"standard": "S09", "channel": "portal", %s, "documents": ["electronicRequest", "taxpayerRegistrationNumber"]}
-        """.formatted(ZHUMABAEVA));
-    assertThat(unitsDocumentOnPortal.statusCode()).isEqualTo(400);
-    assertThat(unitsDocumentOnPortal.body()).contains("taxpayerRegistrationNumber тек [branch] арналарында ұсынылады, portal арнасында емес");
+    assertThat(refused("portal", null, "[\"electronicRequest\", \"taxpayerRegistrationNumber\"]"))
+        .contains("taxpayerRegistrationNumber тек [branch] арналарында ұсынылады, portal арнасында емес");
   }
 
   @Test
   void thereIsNoCentreChannel() {
-    var response = post("""
-        {"standard": "S09", "channel": "psc", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("channel");
+    assertThat(refused("psc", null, DOCUMENTS)).contains("channel");
   }
 }

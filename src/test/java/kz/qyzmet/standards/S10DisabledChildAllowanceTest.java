@@ -36,10 +36,8 @@ class S10DisabledChildAllowanceTest extends StandardCaseTest {
       cases.complete(key, "Task_ReviewApplication", Map.of("decision", ground.getKey(),
           "decisionNumber", "ШЕШ-10-3", "decisionReason", "Қамқоршылық туралы шешім ұсынылмаған"));
       cases.complete(key, "Task_NotifyApplicant", Map.of("notificationMethod", "phone"));
-      cases.complete(key, "Task_IssueResultAtBranch", Map.of("recipientFullName", "Бекова Сәуле",
-          "recipientIdentityDocument", "047700002"));
-      assertThat(cases.variables(key)).as(ground.getKey()).containsEntry("result", "reasonedRefusal")
-          .containsEntry("refusalGround", ground.getValue());
+      handOut(key, "Task_IssueResultAtBranch", "Бекова Сәуле", "047700002");
+      assertRefusedOn(key, ground.getValue());
     }
   }
 
@@ -50,8 +48,8 @@ class S10DisabledChildAllowanceTest extends StandardCaseTest {
     at(2026, 11, 23, 11, 0);
     cases.complete(key, "Task_HandOverToBranch", Map.of("handoverRegisterNumber", "ТЗ-302", "documentsHandedOver", true));
 
-    fireAMinuteLate(key, "Event_ServiceOverdue", date(2026, 12, 7, 18, 0));
-    Task breach = assertBreach(key, "service", BRANCH + ".branchHead", "S10 item 7.1, line 33394");
+    Task breach = assertEscalated(key, "Event_ServiceOverdue", date(2026, 12, 7, 18, 0),
+        "service", BRANCH + ".branchHead", "S10, 7.1-тармақ, 33394-жол");
     cases.complete(breach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-12-07T18:01");
 
@@ -62,7 +60,7 @@ class S10DisabledChildAllowanceTest extends StandardCaseTest {
     assertThat(late.getDuedate()).isEqualTo(date(2026, 12, 21, 18, 0));
     at(2026, 12, 21, 18, 5);
     cases.fire(late);
-    assertBreach(key, "notification", BRANCH + ".branchHead", "S10 item 7.1, line 33396");
+    assertBreach(key, "notification", BRANCH + ".branchHead", "S10, 7.1-тармақ, 33396-жол");
     assertThat(cases.instance(key)).isNotEnded().hasPassed("Event_ServiceEscalated");
   }
 

@@ -1,13 +1,11 @@
 package kz.qyzmet.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -29,16 +27,12 @@ class S11BurialPaymentTest extends StandardCaseTest {
     // Applied on Friday 20 November 2026 at 10:00, within the reception hours.
     at(2026, 11, 20, 10, 0);
     JsonNode receipt = apply("branch", DOCUMENTS);
-    assertThat(receipt.path("kind").asText()).isEqualTo("receipt");
     assertThat(receipt.path("channel").asText()).isEqualTo("branch");
     assertThat(receipt.path("acceptedAt").asText()).isEqualTo("2026-11-20T10:00:00+05:00");
     assertThat(receipt.path("documentsAccepted").findValuesAsText("code"))
         .containsExactly("identityDocumentCopy", "civilRegistryCertificate", "deathCertificateCopy");
     // Five working days from the application, Friday 20 November not counted: 23-27 November: Friday 27 November, 18:00.
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-27T18:00:00+05:00");
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(BRANCH);
-    assertThat(receipt.path("office").path("address").asText()).isNotBlank();
-    String key = receipt.path("businessKey").asText();
+    String key = assertReceipt(receipt, BRANCH, "2026-11-27T18:00:00+05:00");
     assertThat(key).matches("S11-261120-[A-Z2-9]{8}");
 
     Task prepare = assertTask(key, "Task_PrepareCase", BRANCH + ".branchSpecialist", date(2026, 11, 27, 18, 0));
@@ -53,15 +47,13 @@ class S11BurialPaymentTest extends StandardCaseTest {
     cases.complete(pay, Map.of("paymentOrderNumber", "ТП-88"));
     Task issue = cases.task(key, "Task_IssueResult");
     assertThat(cases.candidateGroups(issue)).containsExactly(BRANCH + ".branchSpecialist");
-    cases.complete(issue, Map.of("recipientFullName", "Оразов Ерлан", "recipientIdentityDocument", "047700003"));
+    handOut(issue, "Оразов Ерлан", "047700003");
 
     assertThat(cases.instance(key)).isEnded().hasPassed("Task_PrepareCase", "Task_DecideCase",
         "Task_TransferPayment", "Event_ResultIssued");
     assertThat(cases.variables(key)).containsEntry("result", "assignment").containsEntry("payeeKind", "individual")
         .containsEntry("accountNumber", "KZ86125KZT5004100100").containsEntry("paymentOrderNumber", "ТП-88");
-    JsonNode status = cases.status(key);
-    assertThat(status.path("status").asText()).isEqualTo("completed");
-    assertThat(status.path("result").asText()).isEqualTo("assignment");
+    assertCompleted(key, "assignment");
   }
 
   @Test
@@ -74,9 +66,8 @@ class S11BurialPaymentTest extends StandardCaseTest {
         "decisionReason", "Қайтыс болуы туралы куәліктің түпнұсқасы ұсынылмаған"));
     cases.complete(key, "Task_IssueResult", Map.of("recipientFullName", "«Мәңгі» ЖШС өкілі",
         "recipientIdentityDocument", "047700004", "resultCollectedByProxy", true));
-    assertThat(cases.instance(key)).isEnded().hasNotPassed("Task_TransferPayment");
-    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal")
-        .containsEntry("refusalGround", "incompleteDocuments").containsEntry("payeeKind", "legalEntity");
+    assertRefusedOn(key, "incompleteDocuments").containsEntry("payeeKind", "legalEntity");
+    assertThat(cases.instance(key)).hasNotPassed("Task_TransferPayment");
   }
 
   @Test
@@ -87,15 +78,15 @@ class S11BurialPaymentTest extends StandardCaseTest {
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-22T18:00:00+05:00");
     String key = receipt.path("businessKey").asText();
 
-    fireAMinuteLate(key, "Event_PreparationOverdue", date(2026, 12, 22, 18, 0));
-    Task branchBreach = assertBreach(key, "service", BRANCH + ".branchHead", "S11 item 7.1, line 38771");
+    Task branchBreach = assertEscalated(key, "Event_PreparationOverdue", date(2026, 12, 22, 18, 0),
+        "service", BRANCH + ".branchHead", "S11, 7.1-тармақ, 38771-жол");
     cases.complete(branchBreach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
 
     cases.complete(key, "Task_PrepareCase", payee("entrepreneur"));
     Job decision = cases.timer(key, "Event_ServiceOverdue");
     assertThat(decision.getDuedate()).isEqualTo(date(2026, 12, 22, 18, 0));
     cases.fire(decision);
-    assertBreach(key, "service", CCSP + ".ccspHead", "S11 item 7.1, line 38771");
+    assertBreach(key, "service", CCSP + ".ccspHead", "S11, 7.1-тармақ, 38771-жол");
     assertThat(deadline(cases.status(key), "service").path("breachedAt").asText()).startsWith("2026-12-22T18:01");
     assertThat(cases.instance(key)).isWaitingAt("Task_DecideCase")
         .hasPassed("Event_PreparationEscalated", "Event_ServiceEscalated");
@@ -117,18 +108,13 @@ class S11BurialPaymentTest extends StandardCaseTest {
   @Test
   void onlyTheBranchTakesApplicationsAndTheAccountMustBeAnIban() {
     at(2026, 11, 20, 10, 0);
-    var atCentre = post("""
-        {"standard": "S11", "channel": "psc", %s, "documents": %s}""".formatted(APPLICANT, DOCUMENTS));
-    assertThat(atCentre.statusCode()).isEqualTo(400);
-    assertThat(atCentre.body()).contains("channel").contains("[branch]");
+    assertThat(refused("psc", null, DOCUMENTS)).contains("channel").contains("[branch]");
 
     String key = apply("branch", DOCUMENTS).path("businessKey").asText();
     Task prepare = cases.task(key, "Task_PrepareCase");
     Map<String, Object> wrong = new HashMap<>(payee("individual"));
     wrong.put("accountNumber", "40817810099910004312");
-    assertThatThrownBy(() -> cases.complete(prepare, wrong)).hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(accountNumber): пішімі дұрыс емес");
-    assertThat(cases.task(key, "Task_PrepareCase").getId()).isEqualTo(prepare.getId());
+    assertFormRefuses(prepare, wrong, "(accountNumber): пішімі дұрыс емес");
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,13 +1,11 @@
 package kz.qyzmet.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @StandardProcessTest(standard = "S12", applicant = StandardCaseTest.ZHUMABAEVA)
 class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
 
-  static final String DEPT = "employment-aktobe-12";
+  /** The term of 15 minutes (item 7), which the head's review of a breach cites. */
+  static final String CITATION = "S12, 7-тармақ, 40760-жол";
   static final String AKIM = "akimat-aktobe-11";
   /** A rural akim's office of the Хромтау district, added to the directory for a test (no annex lists them). */
   static final String RURAL_AKIM = "rural-akim-aktobe-test";
   static final String DOCUMENTS = "[\"application\", \"identityDocumentCopy\"]";
+  /** Arrived 09:30 on Friday 20 November 2026, served from 09:55: 25 minutes in the queue. */
+  static final String QUEUED_25_MINUTES = queued("2026-11-20 09:30", "2026-11-20 09:55");
 
   @Autowired kz.qyzmet.directory.OfficeRouter router;
 
@@ -34,18 +35,15 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
   void theDepartmentIssuesTheAnnex3CertificateOnTheSpot() {
     // Friday 20 November 2026: two people ahead in the queue (arrived 09:30, served from 09:55), documents at 10:00.
     at(2026, 11, 20, 10, 0);
-    JsonNode receipt = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s,
-         "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
-        """.formatted(ZHUMABAEVA, DOCUMENTS));
+    JsonNode receipt = apply("employmentDept", null, DOCUMENTS, QUEUED_25_MINUTES);
     // 15 minutes from the documents (item 7, line 40760): 10:15.
-    String key = assertReceipt(receipt, DEPT, "2026-11-20T10:15:00+05:00");
+    String key = assertReceipt(receipt, EMPLOYMENT_DEPT, "2026-11-20T10:15:00+05:00");
 
-    Task issue = assertTask(key, "Task_IssueCertificateAtDept", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 15));
+    Task issue = assertTask(key, "Task_IssueCertificateAtDept", EMPLOYMENT_DEPT + ".employmentSpecialist",
+        date(2026, 11, 20, 10, 15));
     Map<String, Object> certificate = new HashMap<>(Map.of("tsaThisQuarter", "assigned", "tsaYear", 2026,
         "tsaQuarter", "5", "tsaRegistrationNumber", "АӘК-2026-118", "familyMembers", "Жұмабаева Гүлнар\nЖұмабаев Ерлан"));
-    assertThatThrownBy(() -> cases.complete(issue, certificate)).hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(tsaQuarter)").hasMessageContaining("(signedBy): толтыру міндетті");
+    assertFormRefuses(issue, certificate, "(tsaQuarter)", "(signedBy): толтыру міндетті");
     certificate.put("tsaQuarter", "4");
     certificate.put("signedBy", "Бөлім бастығы Т. Сәрсенов");
     at(2026, 11, 20, 10, 7);
@@ -64,10 +62,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
     // annex lists these akims, so there is no office to route to, and the district akimat does not take their place.
     at(2026, 11, 20, 10, 0);
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S12").count();
-    var response = post("""
-        {"standard": "S12", "channel": "akim", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("officeId").contains("ruralAkim").doesNotContain(AKIM);
+    assertThat(refused("akim", null, DOCUMENTS)).contains("officeId").contains("ruralAkim").doesNotContain(AKIM);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("S12").count())
         .isEqualTo(before);
   }
@@ -76,8 +71,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
   void theRuralAkimRefusesWhenNoAssistanceWasAssignedForTheCurrentQuarter() {
     at(2026, 11, 20, 10, 0);
     withRuralAkim(() -> {
-      JsonNode receipt = cases.apply("""
-          {"channel": "akim", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
+      JsonNode receipt = apply("akim", DOCUMENTS);
       assertThat(receipt.path("office").path("id").asText()).isEqualTo(RURAL_AKIM);
       String key = receipt.path("businessKey").asText();
 
@@ -95,41 +89,28 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
   void theWaitingNormIsFifteenMinutesTimesThePeopleAheadAndAnExceededOneIsABreach() {
     // Item 7, line 40764: "кезектегі адам саны × 15 минут". Arrived 09:30, served from 09:55: 25 minutes.
     at(2026, 11, 20, 10, 0);
-    String kept = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": 2,
-         "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
-        """.formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
+    String kept = apply("employmentDept", null, DOCUMENTS, QUEUED_25_MINUTES, "\"peopleAheadInQueue\": 2")
+        .path("businessKey").asText();
     assertThat(cases.variables(kept)).containsEntry("waitingMinutes", 25L).containsEntry("waitingLimit", 30)
         .doesNotContainKey("breach_waiting");
     assertThat(cases.status(kept).path("serviceNorms").path("waitingLimit").asInt()).isEqualTo(30);
 
-    String breached = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": 1,
-         "arrivedAt": "2026-11-20T09:30:00+05:00", "serviceStartedAt": "2026-11-20T09:55:00+05:00"}
-        """.formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
+    String breached = apply("employmentDept", null, DOCUMENTS, QUEUED_25_MINUTES, "\"peopleAheadInQueue\": 1")
+        .path("businessKey").asText();
     assertThat(cases.variables(breached)).containsEntry("waitingLimit", 15)
         .containsEntry("breach_waiting", date(2026, 11, 20, 9, 45));
     assertThat(cases.status(breached).path("serviceNorms").path("waitingBreachedAt").asText())
         .startsWith("2026-11-20T09:45");
 
-    var negative = post("""
-        {"standard": "S12", "channel": "employmentDept", %s, "documents": %s, "peopleAheadInQueue": -1}
-        """.formatted(ZHUMABAEVA, DOCUMENTS));
-    assertThat(negative.statusCode()).isEqualTo(400);
-    assertThat(negative.body()).contains("peopleAheadInQueue");
+    assertThat(refused("employmentDept", null, DOCUMENTS, "\"peopleAheadInQueue\": -1")).contains("peopleAheadInQueue");
   }
 
   @Test
   void whenTheDepartmentTakesLongerThanFifteenMinutesItsHeadGetsATask() {
     at(2026, 11, 20, 10, 0);
-    String key = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS))
-        .path("businessKey").asText();
-    fireAMinuteLate(key, "Event_DeptServiceOverdue", date(2026, 11, 20, 10, 15));
-
-    Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
-    assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtDept");
-    cases.complete(breach, Map.of("escalationMeasure", "Маманға ескерту жасалды"));
+    Overdue overdue = assertOverdueAtTheCounter("employmentDept", null, DOCUMENTS, "Event_DeptServiceOverdue",
+        date(2026, 11, 20, 10, 15), EMPLOYMENT_DEPT + ".employmentHead", CITATION, "Task_IssueCertificateAtDept");
+    cases.complete(overdue.review(), Map.of("escalationMeasure", "Маманға ескерту жасалды"));
   }
 
   @Test
@@ -138,8 +119,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
     // with lunch 13:00-14:00 (calendar/office-hours.yaml), so the 15 minutes of item 7 (line 40760) run from Monday
     // 09:00 and end at 09:15, not at 00:01.
     at(2026, 12, 6, 23, 46);
-    JsonNode receipt = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
+    JsonNode receipt = apply("employmentDept", DOCUMENTS);
     assertThat(receipt.path("officeServesFrom").asText()).isEqualTo("2026-12-07T09:00:00+05:00");
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-12-07T09:15:00+05:00");
     String key = receipt.path("businessKey").asText();
@@ -151,8 +131,7 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
 
     // Accepted at 12:55 on a working day: five minutes before lunch, ten after it.
     at(2026, 12, 7, 12, 55);
-    JsonNode beforeLunch = cases.apply("""
-        {"channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
+    JsonNode beforeLunch = apply("employmentDept", DOCUMENTS);
     assertThat(beforeLunch.path("officeServesFrom").isNull() || beforeLunch.path("officeServesFrom").isMissingNode())
         .isTrue();
     assertThat(cases.timer(beforeLunch.path("businessKey").asText(), "Event_DeptServiceOverdue").getDuedate())
@@ -163,22 +142,15 @@ class S12TargetedAssistanceCertificateTest extends StandardCaseTest {
   void whenTheAkimTakesLongerThanFifteenMinutesTheDistrictDepartmentHeadGetsATask() {
     at(2026, 11, 20, 16, 50);
     withRuralAkim(() -> {
-      String key = cases.apply("""
-          {"channel": "akim", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS)).path("businessKey").asText();
       // 16:50 + 15 minutes = 17:05, the same day (minutes are not counted on the working-day calendar).
-      fireAMinuteLate(key, "Event_AkimServiceOverdue", date(2026, 11, 20, 17, 5));
-
-      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S12 item 7, line 40760");
-      assertThat(cases.instance(key)).isWaitingAt("Task_IssueCertificateAtAkim");
+      assertOverdueAtTheCounter("akim", null, DOCUMENTS, "Event_AkimServiceOverdue", date(2026, 11, 20, 17, 5),
+          EMPLOYMENT_DEPT + ".employmentHead", CITATION, "Task_IssueCertificateAtAkim");
     });
   }
 
   @Test
   void thereIsNoCentreOrPortalChannel() {
-    var response = post("""
-        {"standard": "S12", "channel": "portal", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("employmentDept").contains("akim");
+    assertThat(refused("portal", null, DOCUMENTS)).contains("employmentDept").contains("akim");
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,12 +1,11 @@
 package kz.qyzmet.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
-import kz.qyzmet.forms.FormValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @StandardProcessTest(standard = "S13", applicant = StandardCaseTest.ZHUMABAEVA)
 class S13EmploymentReferralTest extends StandardCaseTest {
 
-  static final String DEPT = "employment-aktobe-12";
+  static final String DEPT = EMPLOYMENT_DEPT;
   static final String DOCUMENTS = "[\"identityDocumentCopy\", \"employmentProof\", \"sicCertificate\", "
       + "\"taxpayerRegistrationNumber\"]";
 
@@ -28,8 +27,7 @@ class S13EmploymentReferralTest extends StandardCaseTest {
     // Friday 20 November 2026: arrived 09:25, served from 10:00 (35 minutes: over the 30-minute norm of item 7.2, within
     // the 40 minutes of indicator 1.2; reading in catalogue/S13.yaml), documents registered at 10:05.
     at(2026, 11, 20, 10, 5);
-    JsonNode receipt = applyFor("youthPractice", """
-        "arrivedAt": "2026-11-20T09:25:00+05:00", "serviceStartedAt": "2026-11-20T10:00:00+05:00",""");
+    JsonNode receipt = applyFor("youthPractice", queued("2026-11-20 09:25", "2026-11-20 10:00"));
     assertThat(receipt.path("office").path("id").asText()).isEqualTo(DEPT);
     // 30 minutes from the documents (item 7.1, line 44918): 10:35.
     assertThat(receipt.path("expectedResultAt").asText()).isEqualTo("2026-11-20T10:35:00+05:00");
@@ -49,11 +47,9 @@ class S13EmploymentReferralTest extends StandardCaseTest {
   @Test
   void publicWorksAreRefusedToSomeoneNotRegisteredAsUnemployed() {
     at(2026, 11, 20, 10, 0);
-    String key = applyFor("publicWorks", "").path("businessKey").asText();
+    String key = applyFor("publicWorks").path("businessKey").asText();
     Task issue = cases.task(key, "Task_IssueReferral");
-    assertThatThrownBy(() -> cases.complete(issue, Map.of("referralNumber", "1")))
-        .hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(unemployedRegistration): толтыру міндетті");
+    assertFormRefuses(issue, Map.of("referralNumber", "1"), "(unemployedRegistration): толтыру міндетті");
     cases.complete(issue, Map.of("unemployedRegistration", "notRegistered"));
 
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_RefusedNotRegistered");
@@ -65,7 +61,7 @@ class S13EmploymentReferralTest extends StandardCaseTest {
   void socialJobsAndVocationalTrainingGoThroughTheRegistrationCheck() {
     at(2026, 11, 20, 10, 0);
     for (String subtype : new String[] {"socialJobs", "vocationalTraining"}) {
-      String key = applyFor(subtype, "").path("businessKey").asText();
+      String key = applyFor(subtype).path("businessKey").asText();
       cases.complete(key, "Task_IssueReferral", Map.of("unemployedRegistration", "registered",
           "referralNumber", "ӘЖО-7", "referralTo", "Хромтау политехникалық колледжі"));
       assertThat(cases.instance(key)).isEnded().hasPassed("Task_IssueReferral", "Event_ReferralIssued");
@@ -76,10 +72,9 @@ class S13EmploymentReferralTest extends StandardCaseTest {
   @Test
   void jobPlacementNeedsNoRegistrationAndHasNoRefusal() {
     at(2026, 11, 20, 10, 0);
-    String key = applyFor("jobPlacement", "").path("businessKey").asText();
+    String key = applyFor("jobPlacement").path("businessKey").asText();
     Task issue = assertTask(key, "Task_IssuePlacementReferral", DEPT + ".employmentSpecialist", date(2026, 11, 20, 10, 30));
-    assertThatThrownBy(() -> cases.complete(issue, Map.of("referralNumber", "ЖО-1")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("(referralTo): толтыру міндетті");
+    assertFormRefuses(issue, Map.of("referralNumber", "ЖО-1"), "(referralTo): толтыру міндетті");
     cases.complete(issue, Map.of("referralNumber", "ЖО-1", "referralTo", "«Ақтөбе темір» АҚ"));
 
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_ReferralIssued").hasNotPassed("Gateway_Registered");
@@ -89,7 +84,7 @@ class S13EmploymentReferralTest extends StandardCaseTest {
   @Test
   void vocationalGuidanceEndsWithAnOralConsultation() {
     at(2026, 11, 20, 10, 0);
-    String key = applyFor("vocationalGuidance", "").path("businessKey").asText();
+    String key = applyFor("vocationalGuidance").path("businessKey").asText();
     Task guidance = cases.task(key, "Task_GiveVocationalGuidance");
     assertThat(guidance.getDueDate()).isEqualTo(date(2026, 11, 20, 10, 30));
     cases.complete(guidance, Map.of("occupationsAdvised", "Дәнекерлеуші, электромонтер"));
@@ -103,30 +98,26 @@ class S13EmploymentReferralTest extends StandardCaseTest {
     // Accepted at 17:45 on Friday 20 November 2026: the department serves until 18:00 (calendar/office-hours.yaml), so
     // 15 of the 30 minutes run that evening and the other 15 on Monday from 09:00: due Monday 23 November, 09:15.
     at(2026, 11, 20, 17, 45);
-    Map<String, String> steps = Map.of("jobPlacement", "Event_PlacementServiceOverdue",
-        "publicWorks", "Event_ReferralServiceOverdue", "vocationalGuidance", "Event_GuidanceServiceOverdue");
+    Map<String, List<String>> steps = Map.of(
+        "jobPlacement", List.of("Event_PlacementServiceOverdue", "Task_IssuePlacementReferral"),
+        "publicWorks", List.of("Event_ReferralServiceOverdue", "Task_IssueReferral"),
+        "vocationalGuidance", List.of("Event_GuidanceServiceOverdue", "Task_GiveVocationalGuidance"));
     for (var step : steps.entrySet()) {
       at(2026, 11, 20, 17, 45);
-      String key = applyFor(step.getKey(), "").path("businessKey").asText();
-      fireAMinuteLate(key, step.getValue(), date(2026, 11, 23, 9, 15));
-      Task breach = assertBreach(key, "service", DEPT + ".employmentHead", "S13 item 7.1, line 44918");
-      assertThat(cases.variables(key)).containsKey("breach_service");
-      assertThat(cases.instance(key)).isNotEnded();
-      cases.complete(breach, Map.of("escalationMeasure", "Кезек ұйымдастырылды"));
+      Overdue overdue = assertOverdueAtTheCounter("employmentDept", step.getKey(), DOCUMENTS,
+          step.getValue().get(0), date(2026, 11, 23, 9, 15), DEPT + ".employmentHead", "S13, 7.1-тармақ, 44918-жол",
+          step.getValue().get(1));
+      cases.complete(overdue.review(), Map.of("escalationMeasure", "Кезек ұйымдастырылды"));
     }
   }
 
   @Test
   void theSubtypeIsRequired() {
-    var response = post("""
-        {"standard": "S13", "channel": "employmentDept", %s, "documents": %s}""".formatted(ZHUMABAEVA, DOCUMENTS));
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("subtype").contains("vocationalGuidance");
+    assertThat(refused("employmentDept", null, DOCUMENTS)).contains("subtype").contains("vocationalGuidance");
   }
 
-  private JsonNode applyFor(String subtype, String times) {
-    return cases.apply("""
-        {"channel": "employmentDept", "subtype": "%s", %s %s, "documents": %s}""".formatted(subtype, times, ZHUMABAEVA,
-        DOCUMENTS));
+  /** Applies at the department for the sub-type with the complete documents (and the further members {@code more}). */
+  private JsonNode applyFor(String subtype, String... more) {
+    return apply("employmentDept", subtype, DOCUMENTS, more);
   }
 }

@@ -170,28 +170,28 @@ class SharedScenariosTest extends StandardCaseTest {
   static final Map<String, LateHandover> LATE_HANDOVER = Map.of(
       // Friday 20 November 2026: Monday 23 November. From Tuesday 24: 25-27 November, 30 November-4 December, 7, 8
       // December. Decided on Wednesday 25 November: 26, 27, 30 November, 1, 2 December.
-      "S01", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S01 item 7.1, line 548",
-          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S01 item 7.1, line 552"),
-      "S02", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S02 item 7.1, line 4379",
-          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S02 item 7.1, line 4383"),
+      "S01", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S01, 7.1-тармақ, 548-жол",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S01, 7.1-тармақ, 552-жол"),
+      "S02", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S02, 7.1-тармақ, 4379-жол",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S02, 7.1-тармақ, 4383-жол"),
       // Saturday 12 December (centres work on Saturdays): Monday 14 December. From Tuesday 15: (16 off) 17, 18, 21-25,
       // 28-30 December. Decided on Tuesday 15 December: (16 off) 17, 18, 21, 22, 23 December.
-      "S03", new LateHandover("2026-12-12 11:00", "2026-12-14 18:00", "S03 item 7.1, line 8398",
-          "2026-12-15 10:00", "2026-12-30 18:00", "2026-12-15 15:00", "2026-12-23 18:00", "S03 item 7.1, line 8402"),
+      "S03", new LateHandover("2026-12-12 11:00", "2026-12-14 18:00", "S03, 7.1-тармақ, 8398-жол",
+          "2026-12-15 10:00", "2026-12-30 18:00", "2026-12-15 15:00", "2026-12-23 18:00", "S03, 7.1-тармақ, 8402-жол"),
       // Tuesday 15 December: not Wednesday 16 (Independence Day) but Thursday 17 December. From Friday 18, 15 working
       // days: 21-25, 28-31 December, (1, 4 January off) 5, 6, (7 off) 8, 11, 12, 13 January 2027. No notification.
-      "S04", new LateHandover("2026-12-15 10:00", "2026-12-17 18:00", "S04 item 7.1, line 12110",
+      "S04", new LateHandover("2026-12-15 10:00", "2026-12-17 18:00", "S04, 7.1-тармақ, 12110-жол",
           "2026-12-18 09:00", "2027-01-13 18:00", "2026-12-21 10:00", null, null),
       // Tuesday 1 December: Wednesday 2. From Thursday 3: 4, 7-11, 14, 15, (16 off) 17, 18 December. Decided on
       // Monday 21 December: 22-25, 28 December.
-      "S05", new LateHandover("2026-12-01 10:00", "2026-12-02 18:00", "S05 item 7.1, line 16038",
-          "2026-12-03 09:00", "2026-12-18 18:00", "2026-12-21 10:00", "2026-12-28 18:00", "S05 item 7.1, line 16046"),
+      "S05", new LateHandover("2026-12-01 10:00", "2026-12-02 18:00", "S05, 7.1-тармақ, 16038-жол",
+          "2026-12-03 09:00", "2026-12-18 18:00", "2026-12-21 10:00", "2026-12-28 18:00", "S05, 7.1-тармақ, 16046-жол"),
       // Monday 14 December: Tuesday 15. From Thursday 17: 18, 21-25, 28-31 December. Decided on Friday 8 January
       // 2027: 11-15 January.
-      "S06", new LateHandover("2026-12-14 10:00", "2026-12-15 18:00", "S06 item 7.1, line 19718",
-          "2026-12-17 09:30", "2026-12-31 18:00", "2027-01-08 10:00", "2027-01-15 18:00", "S06 item 7.1, line 19726"),
-      "S10", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S10 item 7.1, line 33392",
-          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S10 item 7.1, line 33396"));
+      "S06", new LateHandover("2026-12-14 10:00", "2026-12-15 18:00", "S06, 7.1-тармақ, 19718-жол",
+          "2026-12-17 09:30", "2026-12-31 18:00", "2027-01-08 10:00", "2027-01-15 18:00", "S06, 7.1-тармақ, 19726-жол"),
+      "S10", new LateHandover("2026-11-20 10:00", "2026-11-23 18:00", "S10, 7.1-тармақ, 33392-жол",
+          "2026-11-24 09:00", "2026-12-08 18:00", "2026-11-25 12:00", "2026-12-02 18:00", "S10, 7.1-тармақ, 33396-жол"));
 
   /**
    * Filed at the branch at {@code acceptedAt} (registered then): the service term ({@code citation}: its item and
@@ -202,18 +202,18 @@ class SharedScenariosTest extends StandardCaseTest {
 
   static final Map<String, BranchService> BRANCH_SERVICE = Map.of(
       // Friday 20 November 2026: 23-27 November, 30 November-4 December; notification 7-11 December.
-      "S01", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S01 item 7.1, line 550", "2026-12-11 18:00"),
-      "S02", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S02 item 7.1, line 4381", "2026-12-11 18:00"),
+      "S01", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S01, 7.1-тармақ, 550-жол", "2026-12-11 18:00"),
+      "S02", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S02, 7.1-тармақ, 4381-жол", "2026-12-11 18:00"),
       // Monday 7 December: 8-11, 14, 15, (16 off) 17, 18, 21, 22 December; notification 23-25, 28, 29 December.
-      "S03", new BranchService("2026-12-07 16:00", "2026-12-22 18:00", "S03 item 7.1, line 8400", "2026-12-29 18:00"),
+      "S03", new BranchService("2026-12-07 16:00", "2026-12-22 18:00", "S03, 7.1-тармақ, 8400-жол", "2026-12-29 18:00"),
       // Monday 30 November, 15 working days: 1-4, 7-11, 14, 15, (16 off) 17, 18, 21, 22 December; no notification.
-      "S04", new BranchService("2026-11-30 10:00", "2026-12-22 18:00", "S04 item 7.1, line 12112", "2026-12-22 18:00"),
+      "S04", new BranchService("2026-11-30 10:00", "2026-12-22 18:00", "S04, 7.1-тармақ, 12112-жол", "2026-12-22 18:00"),
       // Tuesday 1 December: 2-4, 7-11, 14, 15 December; notification (16 off) 17, 18, 21-23 December.
-      "S05", new BranchService("2026-12-01 10:00", "2026-12-15 18:00", "S05 item 7.1, line 16042", "2026-12-23 18:00"),
+      "S05", new BranchService("2026-12-01 10:00", "2026-12-15 18:00", "S05, 7.1-тармақ, 16042-жол", "2026-12-23 18:00"),
       // Monday 28 December: 29-31 December, (1, 4 January off) 5, 6, (7 off) 8, 11-14 January 2027; notification
       // 15, 18-21 January.
-      "S06", new BranchService("2026-12-28 10:00", "2027-01-14 18:00", "S06 item 7.1, line 19722", "2027-01-21 18:00"),
-      "S10", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S10 item 7.1, line 33394", "2026-12-11 18:00"));
+      "S06", new BranchService("2026-12-28 10:00", "2027-01-14 18:00", "S06, 7.1-тармақ, 19722-жол", "2027-01-21 18:00"),
+      "S10", new BranchService("2026-11-20 10:00", "2026-12-04 18:00", "S10, 7.1-тармақ, 33394-жол", "2026-12-11 18:00"));
 
   /**
    * An incomplete set: at {@code channel} ({@code subtype} may be null) the {@code documents} lack {@code missing}. The
@@ -290,9 +290,21 @@ class SharedScenariosTest extends StandardCaseTest {
           "Event_IntakeRefused", "Gateway_Subtype", null, null))));
 
   /** The portal's information term (30 minutes) of each standard: its item and decree line. */
-  static final Map<String, String> PORTAL_INFORMATION = Map.of("S01", "S01 item 7.1, line 554",
-      "S02", "S02 item 7.1, line 4385", "S03", "S03 item 7.1, line 8404", "S05", "S05 item 7.1, line 16050",
-      "S06", "S06 item 7.1, line 19730");
+  static final Map<String, String> PORTAL_INFORMATION = Map.of("S01", "S01, 7.1-тармақ, 554-жол",
+      "S02", "S02, 7.1-тармақ, 4385-жол", "S03", "S03, 7.1-тармақ, 8404-жол", "S05", "S05, 7.1-тармақ, 16050-жол",
+      "S06", "S06, 7.1-тармақ, 19730-жол");
+
+  /**
+   * Decisions a standard's review of the application does not offer: S05's termination grounds of item 16 (lines
+   * 16252-16268, reading in catalogue/S05.yaml) stop an allowance already assigned and are no decisions on an
+   * application (line 16240: assign, or refuse for an incomplete set); S06's item 16 has none, so S05's are not offered.
+   */
+  static final Map<String, List<String>> DECISIONS_NOT_OFFERED = Map.of("S05", List.of("suspended", "fullStateCare"),
+      "S06", List.of("childDeath"));
+
+  static Stream<String> standardsWithDecisionsNotOffered() {
+    return DECISIONS_NOT_OFFERED.keySet().stream().sorted();
+  }
 
   static Stream<String> allStandards() {
     return CATALOGUE.codes().stream();
@@ -386,7 +398,7 @@ class SharedScenariosTest extends StandardCaseTest {
     assertThat(handover.getDueDate()).isEqualTo(time(row.handoverDue()));
     // The shared building block names this case's standard, item and line, and lists the documents in Kazakh.
     assertThat(handover.getDescription()).startsWith(key + " өтініші (" + standard + "): 1 жұмыс күні мерзімі (")
-        .contains(kazakh(row(LATE_HANDOVER, standard).handoverCitation()),
+        .contains(row(LATE_HANDOVER, standard).handoverCitation(),
             kazakhTime(row.handoverDue()) + " дейін");
     Standard.Document first = CATALOGUE.get(standard).documents().stream()
         .filter(document -> document.code().equals(codes(route.documents()).get(0))).findFirst().orElseThrow();
@@ -414,34 +426,29 @@ class SharedScenariosTest extends StandardCaseTest {
 
     Task issue = cases.task(key, "Task_IssueResult");
     assertThat(cases.candidateGroups(issue)).containsExactly(CENTRE + ".pscOperator");
-    cases.complete(issue, Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument",
-        "045123987"));
+    handOut(issue, "Сейтқали Айбек Нұрланұлы", "045123987");
     assertThat(cases.instance(key)).isEnded()
         .hasPassed("Activity_HandoverToBranch", "Activity_IssueResultAtPsc", "Event_ResultIssuedAtPsc");
     assertThat(cases.variables(key)).containsEntry("result", route.result()).containsEntry("resultOutcome", "issued")
         .containsEntry("decision", "assigned").containsEntry("intakeOfficeId", CENTRE);
-    JsonNode status = cases.status(key);
-    assertThat(status.path("status").asText()).isEqualTo("completed");
-    assertThat(status.path("result").asText()).isEqualTo(route.result());
+    JsonNode status = assertCompleted(key, route.result());
     assertThat(deadline(status, "handover").path("due").asText()).isEqualTo(iso(row.handoverDue()));
     // the status cites in the reader's language (Kazakh by default): "S01, 7.1-тармақ, 550-жол"
     assertThat(deadline(status, "service").path("citation").asText())
-        .isEqualTo(kazakh(row(BRANCH_SERVICE, standard).citation()).replaceFirst("^(S\\d\\d) ", "$1, "));
+        .isEqualTo(row(BRANCH_SERVICE, standard).citation());
     assertThat(status.path("deadlines").findValuesAsText("id").contains("notification")).isEqualTo(notifies(standard));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("standardsWithHandover")
   void aRefusalDecidedOnAnApplicationFiledAtTheBranchIsHandedOutThere(String standard) {
-    BranchService row = row(BRANCH_SERVICE, standard);
-    JsonNode receipt = receiptAt(standard, row.acceptedAt(), "branch");
-    Route route = row(ROUTES, standard);
-    assertThat(receipt.path("office").path("id").asText()).isEqualTo(BRANCH);
-    assertThat(receipt.path("office").path("name").asText()).isEqualTo("Хромтау аудандық бөлімшесі");
-    assertThat(receipt.path("expectedResultAt").asText()).isEqualTo(iso(row.expectedResultAt()));
-    String key = receipt.path("businessKey").asText();
+    AtTheBranch filed = filedAtTheBranch(standard);
+    assertThat(filed.receipt().path("office").path("id").asText()).isEqualTo(BRANCH);
+    assertThat(filed.receipt().path("office").path("name").asText()).isEqualTo("Хромтау аудандық бөлімшесі");
+    assertThat(filed.receipt().path("expectedResultAt").asText()).isEqualTo(iso(filed.row().expectedResultAt()));
+    String key = filed.key();
 
-    for (Step step : route.refused()) {
+    for (Step step : filed.route().refused()) {
       Task task = cases.task(key, step.task());
       assertThat(cases.candidateGroups(task)).containsExactly(step.group());
       cases.complete(task, step.variables());
@@ -451,7 +458,7 @@ class SharedScenariosTest extends StandardCaseTest {
     }
     Task issue = cases.task(key, "Task_IssueResultAtBranch");
     assertThat(cases.candidateGroups(issue)).containsExactly(BRANCH_SPECIALIST);
-    cases.complete(issue, Map.of("recipientFullName", "Сейтқали Айбек", "recipientIdentityDocument", "045123987"));
+    handOut(issue, "Сейтқали Айбек", "045123987");
     assertThat(cases.instance(key)).isEnded().hasPassed("Event_ResultIssuedAtBranch")
         .hasNotPassed("Activity_HandoverToBranch", "Activity_IssueResultAtPsc");
     assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal");
@@ -533,9 +540,10 @@ class SharedScenariosTest extends StandardCaseTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("standardsWithHandover")
   void whenTheServiceTermRunsOutAtTheBranchItsHeadGetsATaskAndTheCaseGoesOn(String standard) {
-    BranchService row = row(BRANCH_SERVICE, standard);
-    String key = applyAt(standard, row.acceptedAt(), "branch");
-    Route route = row(ROUTES, standard);
+    AtTheBranch filed = filedAtTheBranch(standard);
+    BranchService row = filed.row();
+    Route route = filed.route();
+    String key = filed.key();
     Date due = time(row.due());
     assertThat(cases.task(key, route.firstStep()).getDueDate()).isEqualTo(due);
 
@@ -548,17 +556,34 @@ class SharedScenariosTest extends StandardCaseTest {
     int days = CATALOGUE.get(standard).deadline("service").orElseThrow().value();
     assertThat(breach.getDescription())
         .startsWith(key + " өтініші (" + standard + "): " + days + " жұмыс күні мерзімі (")
-        .contains(kazakh(row.citation()),
+        .contains(row.citation(),
             kazakhTime(row.due()) + " аяқталды", "0 сағ. 1 мин. өтіп кетті")
         .doesNotContain("workingDays", "item", "line");
     assertThat(engine.getRuntimeService().getVariables(breach.getProcessInstanceId()))
-        .containsEntry("caseNumber", key).containsEntry("applicantSurname", "Сейтқали");
+        .containsEntry("caseNumber", key).containsEntry("applicantSurname", "Сейтқали")
+        .containsEntry("deadlineText", days + " жұмыс күні: "
+            + CATALOGUE.get(standard).deadline("service").orElseThrow().startsFrom().kk());
     JsonNode service = deadline(cases.status(key), "service");
     assertThat(service.path("due").asText()).isEqualTo(iso(row.due()));
     assertThat(service.path("breachedAt").asText()).startsWith(iso(row.due()).substring(0, 14) + "01");
 
     decide(key, route);
     assertThat(cases.task(key, notifies(standard) ? "Task_NotifyApplicant" : "Task_IssueResultAtBranch")).isNotNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("standardsWithDecisionsNotOffered")
+  void theReviewDecidesOnlyOnTheApplication(String standard) {
+    Route route = row(ROUTES, standard);
+    String key = applyAt(standard, "2026-12-01 10:00", "branch");
+    Task review = cases.task(key, route.firstStep());
+    for (String decision : row(DECISIONS_NOT_OFFERED, standard)) {
+      assertFormRefuses(review, Map.of("decision", decision), "«" + decision + "» мәні тізімде жоқ");
+    }
+    assertFormRefuses(review, Map.of(), "(decision): толтыру міндетті");
+
+    cases.complete(review, route.refused().get(0).variables());
+    assertThat(cases.variables(key)).containsEntry("result", "reasonedRefusal").doesNotContainKey("terminationGround");
   }
 
   /**
@@ -615,6 +640,15 @@ class SharedScenariosTest extends StandardCaseTest {
     return List.of(new Step("Task_ReviewApplication", BRANCH_SPECIALIST, variables));
   }
 
+  /** An application filed at the branch as the standard's {@link #BRANCH_SERVICE} row says, by the standard's route. */
+  private record AtTheBranch(BranchService row, Route route, JsonNode receipt, String key) {}
+
+  private AtTheBranch filedAtTheBranch(String standard) {
+    BranchService row = row(BRANCH_SERVICE, standard);
+    JsonNode receipt = receiptAt(standard, row.acceptedAt(), "branch");
+    return new AtTheBranch(row, row(ROUTES, standard), receipt, receipt.path("businessKey").asText());
+  }
+
   /** Sets the clock to {@code acceptedAt} and applies at {@code channel} by the standard's route; the case's key. */
   private String applyAt(String standard, String acceptedAt, String channel) {
     return receiptAt(standard, acceptedAt, channel).path("businessKey").asText();
@@ -628,8 +662,7 @@ class SharedScenariosTest extends StandardCaseTest {
 
   private JsonNode apply(String standard, Route route, String channel) {
     cases = new CaseDriver(engine, port, standard);
-    return route.subtype() == null ? apply(channel, route.documents())
-        : apply(channel, route.subtype(), route.documents());
+    return apply(channel, route.subtype(), route.documents());
   }
 
   /** Completes the branch's (and the deciding body's) steps: the case is decided in the applicant's favour. */
@@ -670,19 +703,9 @@ class SharedScenariosTest extends StandardCaseTest {
     return local.substring(8, 10) + "." + local.substring(5, 7) + "." + local.substring(0, 4) + local.substring(10);
   }
 
-  /** "S01 item 7.1, line 548" as the Kazakh texts cite it: "S01 7.1-тармақ, 548-жол". */
-  private static String kazakh(String citation) {
-    return citation.replaceAll("(S\\d\\d) item ([\\d.]+), line (\\d+)", "$1 $2-тармақ, $3-жол");
-  }
-
   /** "2026-12-02 18:00", Almaty time, as a date. */
   private static Date time(String local) {
     LocalDateTime at = LocalDateTime.parse(local.replace(' ', 'T'));
     return date(at.getYear(), at.getMonthValue(), at.getDayOfMonth(), at.getHour(), at.getMinute());
-  }
-
-  /** "2026-12-02 18:00" as the API writes it in the applicant's region: "2026-12-02T18:00:00+05:00". */
-  private static String iso(String local) {
-    return local.replace(' ', 'T') + ":00+05:00";
   }
 }
