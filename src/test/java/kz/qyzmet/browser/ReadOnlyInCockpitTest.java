@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -27,9 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * instances. The administrator, on the same page, sees them (the selectors find the real controls, so the check can
  * fail). What each sees is printed to the test's output.
  */
-@Tag("browser")
-@Tag("embedded-only")
-@QyzmetTest
+@BrowserTest
 class ReadOnlyInCockpitTest {
 
   static final String MANAGER = "manager";
