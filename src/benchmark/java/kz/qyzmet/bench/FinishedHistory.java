@@ -27,21 +27,9 @@ import org.camunda.bpm.engine.runtime.Job;
  * 4,000 cases. The job executor is stopped meanwhile (the cleanup job is run here, one batch after the other, and no
  * other job may see the moved clock); the part runs before the open cases of the task list are loaded.
  */
-final class FinishedHistory {
+record FinishedHistory(Settings settings, String url, Cases cases, ProcessEngine engine) {
 
   static final int DAILY_INTAKE = 4_000;
-
-  private final Settings settings;
-  private final String url;
-  private final Cases cases;
-  private final ProcessEngine engine;
-
-  FinishedHistory(Settings settings, String url, Cases cases, ProcessEngine engine) {
-    this.settings = settings;
-    this.url = url;
-    this.cases = cases;
-    this.engine = engine;
-  }
 
   Map<String, Object> run(List<String[]> table) throws Exception {
     int wanted = Integer.getInteger("bench.history.cases", 2_000);

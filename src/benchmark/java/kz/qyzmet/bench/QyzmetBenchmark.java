@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -126,6 +124,11 @@ class QyzmetBenchmark {
         results.put("facts", new YearOfFacts(settings, url, cases, node.getBean(StandardsCatalogue.class), port,
             YearOfFacts.basic(ADMIN, ADMIN_PASSWORD)).run(table));
       }
+      if (settings.part("receipt")) {
+        int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+        results.put("receipt", new ReceiptPdfs(settings, node, cases, port, YearOfFacts.basic(ADMIN, ADMIN_PASSWORD))
+            .run(table));
+      }
       if (settings.part("tasklist") || settings.part("timers")) {
         loadOpenCases(engine, cases);
         analyze(url);
@@ -134,7 +137,7 @@ class QyzmetBenchmark {
         taskList(engine, node);
       }
       if (settings.part("timers")) {
-        timerStorm(engine);
+        results.put("timerStorms", new TimerStorms(settings, url, engine).run(table));
       }
       heapAfterLoad();
       results.put("database", databaseFigures(url));
@@ -223,6 +226,11 @@ class QyzmetBenchmark {
   // ------------------------------------------------------------------ node
 
   private ConfigurableApplicationContext startNode(String url) {
+    return startNode(settings, url, List.of());
+  }
+
+  /** A node of the application on the benchmark's database, job executor on; {@code extra} arguments last. */
+  static ConfigurableApplicationContext startNode(Settings settings, String url, List<String> extra) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.profiles.active=postgres",
         "--spring.datasource.url=" + url,
@@ -235,6 +243,7 @@ class QyzmetBenchmark {
         "--logging.file.name=" + OUT.resolve("node.log"),
         "--logging.pattern.console="));
     args.addAll(settings.nodeArgs());
+    args.addAll(extra);
     return new SpringApplicationBuilder(QyzmetApplication.class).run(args.toArray(String[]::new));
   }
 
@@ -335,23 +344,47 @@ class QyzmetBenchmark {
   private Map<String, Object> measure(String what, int threads, Runnable fullCase) throws Exception {
     log("throughput " + what + ", " + threads + " thread(s), " + settings.throughputSeconds() + " s");
     Latencies latencies = new Latencies();
-    AtomicInteger errors = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     long start = System.nanoTime();
-    long end = start + settings.throughputSeconds() * 1_000_000_000L;
+    int errors = repeat(threads, start + settings.throughputSeconds() * 1_000_000_000L, "error", () -> {
+      long t0 = System.nanoTime();
+      fullCase.run();
+      latencies.add(System.nanoTime() - t0);
+      done.incrementAndGet();
+      return true;
+    });
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("threads", threads);
+    tally(figures, "cases", done.get(), errors, start);
+    figures.putAll(latencies.summary());
+    log("  " + figures);
+    return figures;
+  }
+
+  /** One step of a worker: false when there is no more work; a RuntimeException counts as an error. */
+  @FunctionalInterface
+  private interface Step {
+    boolean run();
+  }
+
+  /**
+   * {@code threads} workers repeat {@code step} until it has no more work or {@code until} ({@link System#nanoTime})
+   * has passed; a step that fails is counted and the worker goes on (the first three failures are logged, as
+   * {@code label}). Returns the number of failures.
+   */
+  private static int repeat(int threads, long until, String label, Step step) throws Exception {
+    AtomicInteger errors = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(pool.submit(() -> {
-        while (System.nanoTime() < end) {
-          long t0 = System.nanoTime();
+        boolean more = true;
+        while (more && System.nanoTime() < until) {
           try {
-            fullCase.run();
-            latencies.add(System.nanoTime() - t0);
-            done.incrementAndGet();
+            more = step.run();
           } catch (RuntimeException e) {
             if (errors.incrementAndGet() <= 3) {
-              log("  error: " + e);
+              log("  " + label + ": " + e);
             }
           }
         }
@@ -361,16 +394,17 @@ class QyzmetBenchmark {
       worker.get();
     }
     pool.shutdown();
+    return errors.get();
+  }
+
+  /** Adds what a run of {@link #repeat} did since {@code start}: its cases, errors, seconds, cases per second. */
+  private static double tally(Map<String, Object> figures, String casesName, int cases, int errors, long start) {
     double elapsed = (System.nanoTime() - start) / 1e9;
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("threads", threads);
-    figures.put("cases", done.get());
-    figures.put("errors", errors.get());
+    figures.put(casesName, cases);
+    figures.put("errors", errors);
     figures.put("seconds", Latencies.round(elapsed));
-    figures.put("casesPerSecond", Latencies.round(done.get() / elapsed));
-    figures.putAll(latencies.summary());
-    log("  " + figures);
-    return figures;
+    figures.put("casesPerSecond", Latencies.round(cases / elapsed));
+    return elapsed;
   }
 
   // ------------------------------------------------------------------ 2. open cases and the task list
@@ -384,56 +418,36 @@ class QyzmetBenchmark {
         .getCommandExecutorTxRequired();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger created = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
     AtomicLong lastReport = new AtomicLong(System.nanoTime());
     long start = System.nanoTime();
-    long stopAt = start + settings.setupMaxMinutes() * 60_000_000_000L;
     Instant now = Instant.now();
-    ExecutorService pool = Executors.newFixedThreadPool(settings.setupThreads());
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < settings.setupThreads(); t++) {
-      workers.add(pool.submit(() -> {
-        while (System.nanoTime() < stopAt) {
+    int errors = repeat(settings.setupThreads(), start + settings.setupMaxMinutes() * 60_000_000_000L, "setup error",
+        () -> {
           int first = next.getAndAdd(batch);
           if (first >= target) {
-            return;
+            return false;
           }
           int count = Math.min(batch, target - first);
-          try {
-            commands.execute(context -> {
-              for (int i = first; i < first + count; i++) {
-                // Every district in turn; half at the centre (hand-over task), half at the branch (review task).
-                // Accepted over the next 30 days, so deadlines spread over some six weeks and none is due yet.
-                Cases.Place place = cases.places.get(i % cases.places.size());
-                String channel = (i / cases.places.size()) % 2 == 0 ? "psc" : "branch";
-                cases.startS01(place, channel, now.plusSeconds((i * 7919L) % (30L * 24 * 3600)));
-              }
-              return null;
-            });
-            int total = created.addAndGet(count);
-            long last = lastReport.get();
-            if (System.nanoTime() - last > 30_000_000_000L && lastReport.compareAndSet(last, System.nanoTime())) {
-              log(String.format("  %,d open cases, %.0f cases/s", total, total / ((System.nanoTime() - start) / 1e9)));
+          commands.execute(context -> {
+            for (int i = first; i < first + count; i++) {
+              // Every district in turn; half at the centre (hand-over task), half at the branch (review task).
+              // Accepted over the next 30 days, so deadlines spread over some six weeks and none is due yet.
+              Cases.Place place = cases.places.get(i % cases.places.size());
+              String channel = (i / cases.places.size()) % 2 == 0 ? "psc" : "branch";
+              cases.startS01(place, channel, now.plusSeconds((i * 7919L) % (30L * 24 * 3600)));
             }
-          } catch (RuntimeException e) {
-            if (errors.incrementAndGet() <= 3) {
-              log("  setup error: " + e);
-            }
+            return null;
+          });
+          int total = created.addAndGet(count);
+          long last = lastReport.get();
+          if (System.nanoTime() - last > 30_000_000_000L && lastReport.compareAndSet(last, System.nanoTime())) {
+            log(String.format("  %,d open cases, %.0f cases/s", total, total / ((System.nanoTime() - start) / 1e9)));
           }
-        }
-      }));
-    }
-    for (Future<?> worker : workers) {
-      worker.get();
-    }
-    pool.shutdown();
-    double elapsed = (System.nanoTime() - start) / 1e9;
+          return true;
+        });
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("target", target);
-    figures.put("created", created.get());
-    figures.put("errors", errors.get());
-    figures.put("seconds", Latencies.round(elapsed));
-    figures.put("casesPerSecond", Latencies.round(created.get() / elapsed));
+    double elapsed = tally(figures, "created", created.get(), errors, start);
     figures.put("openTasks", engine.getTaskService().createTaskQuery().count());
     figures.put("timers", engine.getManagementService().createJobQuery().timers().count());
     results.put("setup", figures);
@@ -526,8 +540,9 @@ class QyzmetBenchmark {
         Map.entry("  Filter count, clerk", count), Map.entry("  REST filter list HAL (Tasklist)", rest),
         Map.entry("  REST POST /task", restQuery))) {
       double p95 = (double) entry.getValue().get("p95Ms");
-      row(entry.getKey() + " p50 / p95", entry.getValue().get("p50Ms") + " / " + p95 + " ms", "p95 ≤ 50 ms",
-          p95 <= 50);
+      int target = entry.getKey().contains("HAL") ? 60 : 50; // issue 21: Tasklist's own request 60 ms, the rest 50
+      row(entry.getKey() + " p50 / p95", entry.getValue().get("p50Ms") + " / " + p95 + " ms", "p95 ≤ " + target
+          + " ms", p95 <= target);
     }
   }
 
@@ -571,83 +586,6 @@ class QyzmetBenchmark {
     figures.put("lastResult", size);
     log("  " + what + ": " + figures);
     return figures;
-  }
-
-  // ------------------------------------------------------------------ 3. timer storm
-
-  private void timerStorm(ProcessEngine engine) throws Exception {
-    var management = engine.getManagementService();
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    JobExecutor executor = configuration.getJobExecutor();
-    List<Job> timers = management.createJobQuery().timers().activityId("Event_HandoverOverdue")
-        .listPage(0, settings.timers());
-    if (timers.size() < settings.timers()) {
-      timers.addAll(management.createJobQuery().timers().activityId("Event_ServiceOverdue")
-          .listPage(0, settings.timers() - timers.size()));
-    }
-    log("timer storm: " + timers.size() + " deadline timers made due at once");
-    long escalationsBefore = escalations(engine);
-    executor.shutdown();
-    Date now = new Date(System.currentTimeMillis() - 1000);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<?>> updates = new ArrayList<>();
-    long setStart = System.nanoTime();
-    for (int t = 0; t < 4; t++) {
-      int offset = t;
-      updates.add(pool.submit(() -> {
-        for (int i = offset; i < timers.size(); i += 4) {
-          management.setJobDuedate(timers.get(i).getId(), now);
-        }
-      }));
-    }
-    for (Future<?> update : updates) {
-      update.get();
-    }
-    pool.shutdown();
-    double setSeconds = seconds(setStart);
-    long due = management.createJobQuery().timers().duedateLowerThan(new Date()).count();
-    log("  " + due + " timers due (set in " + setSeconds + " s); starting the job executor");
-
-    long start = System.nanoTime();
-    executor.start();
-    long maxNanos = settings.timerStormMaxSeconds() * 1_000_000_000L;
-    long left = due;
-    double halfSeconds = Double.NaN;
-    while (System.nanoTime() - start < maxNanos) {
-      left = management.createJobQuery().timers().duedateLowerThan(new Date()).count();
-      if (Double.isNaN(halfSeconds) && left <= due / 2) {
-        halfSeconds = seconds(start);
-      }
-      if (left == 0) {
-        break;
-      }
-      Thread.sleep(250);
-    }
-    double drained = seconds(start);
-    long fired = escalations(engine) - escalationsBefore;
-    long failed = management.createJobQuery().withException().count();
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("timers", timers.size());
-    figures.put("setDueDateSeconds", setSeconds);
-    figures.put("drainedSeconds", left == 0 ? drained : null);
-    figures.put("halfDrainedSeconds", halfSeconds);
-    figures.put("leftAfterMax", left);
-    figures.put("escalationsStarted", fired);
-    figures.put("jobsWithException", failed);
-    figures.put("timersPerSecond", Latencies.round(timers.size() / drained));
-    figures.put("targetSeconds", 60);
-    results.put("timerStorm", figures);
-    log("  " + figures);
-    row(String.format("Timer storm: %,d due at once, all fired in", timers.size()),
-        left == 0 ? drained + " s (" + figures.get("timersPerSecond") + "/s)"
-            : "not drained in " + drained + " s, " + left + " left",
-        "≤ 60 s", left == 0 && drained <= 60);
-    row("  escalations started / jobs with exception", fired + " / " + failed, "", null);
-  }
-
-  private static long escalations(ProcessEngine engine) {
-    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("deadline-escalation")
-        .count();
   }
 
   // ------------------------------------------------------------------ 4. heap
@@ -708,7 +646,7 @@ class QyzmetBenchmark {
     }
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).strip();
     } catch (Exception e) {

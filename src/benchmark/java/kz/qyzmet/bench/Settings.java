@@ -34,7 +34,7 @@ record Settings(
 
   /** The parts of the benchmark, each selectable alone with {@code -Dbench.parts=facts} (comma-separated). */
   static final List<String> PARTS =
-      List.of("startup", "rows", "throughput", "history", "facts", "tasklist", "timers");
+      List.of("startup", "rows", "throughput", "history", "facts", "receipt", "tasklist", "timers");
 
   boolean part(String name) {
     return parts.contains(name);

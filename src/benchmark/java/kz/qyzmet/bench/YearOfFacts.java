@@ -30,25 +30,10 @@ import kz.qyzmet.directory.Region;
  * ({@code /api/quality/indicators}) and the deadline monitor of one office ({@code /api/quality/monitor}), with the
  * plans of their queries in results.json.
  */
-final class YearOfFacts {
+record YearOfFacts(Settings settings, String url, Cases cases, StandardsCatalogue catalogue, int port,
+    String adminAuth) {
 
   record Figures(Map<String, Object> values, List<String[]> rows) {}
-
-  private final Settings settings;
-  private final String url;
-  private final Cases cases;
-  private final StandardsCatalogue catalogue;
-  private final int port;
-  private final String adminAuth;
-
-  YearOfFacts(Settings settings, String url, Cases cases, StandardsCatalogue catalogue, int port, String adminAuth) {
-    this.settings = settings;
-    this.url = url;
-    this.cases = cases;
-    this.catalogue = catalogue;
-    this.port = port;
-    this.adminAuth = adminAuth;
-  }
 
   Map<String, Object> run(List<String[]> table) throws Exception {
     int total = Integer.getInteger("bench.facts", 1_000_000);

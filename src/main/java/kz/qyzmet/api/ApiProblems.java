@@ -59,17 +59,32 @@ public class ApiProblems {
 
   @ExceptionHandler(UnknownStandardException.class)
   ResponseEntity<ProblemDetail> unknownStandard(UnknownStandardException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+    ProblemDetail problem = titled(HttpStatus.NOT_FOUND, "problem.unknownStandard.title",
         Messages.text("problem.unknownStandard.detail", e.code()));
-    problem.setTitle(Messages.text("problem.unknownStandard.title"));
     problem.setProperty("field", "standard");
     return respond(problem);
   }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle(Messages.text(e.titleKey()));
+    return respond(titled(HttpStatus.NOT_FOUND, e.titleKey(), e.getMessage()));
+  }
+
+  /** A problem of {@code status} whose title is the text of {@code titleKey} in the request's language. */
+  public static ProblemDetail titled(HttpStatus status, String titleKey, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(Messages.text(titleKey));
+    return problem;
+  }
+
+  /**
+   * A 400 for a query or path parameter that breaks a rule: the detail names the parameter and the rule, the property
+   * {@code parameter} names the parameter; the title is the text of {@code titleKey}.
+   */
+  public static ResponseEntity<ProblemDetail> badParameter(String titleKey, String parameter, String rule) {
+    ProblemDetail problem = titled(HttpStatus.BAD_REQUEST, titleKey,
+        Messages.text("problem.invalidRequest.violation", parameter, rule));
+    problem.setProperty("parameter", parameter);
     return respond(problem);
   }
 

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import kz.qyzmet.security.CachedBodyRequest;
+import kz.qyzmet.web.Filters;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,11 +43,8 @@ public class ApiRequestGuard {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> apiRequestGuardFilter() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Guard());
-    registration.setName("api-request-guard");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
+    return Filters.register("api-request-guard", Ordered.HIGHEST_PRECEDENCE + 10, new Guard(),
+        "/api/*", "/engine-rest/*");
   }
 
   static final class Guard extends OncePerRequestFilter {
@@ -147,11 +145,7 @@ public class ApiRequestGuard {
 
     private static void refuse(HttpServletResponse response, int status, String field, String rule)
         throws IOException {
-      response.setStatus(status);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(new ObjectMapper().writeValueAsString(Map.of("type", "about:blank",
-          "status", status, "title", "Invalid request", "field", field, "detail", field + ": " + rule)));
+      Filters.refuse(response, status, "Invalid request", field, rule);
     }
   }
 }

@@ -1,11 +1,11 @@
 package kz.qyzmet.calendar;
 
+import kz.qyzmet.api.ApiProblems;
 import kz.qyzmet.messages.Messages;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,18 +23,13 @@ class CalendarProblems {
 
   @ExceptionHandler(CalendarParameterException.class)
   ResponseEntity<ProblemDetail> badParameter(CalendarParameterException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        Messages.text("problem.invalidRequest.violation", e.parameter(), e.getMessage()));
-    problem.setTitle(Messages.text("problem.calendar.title"));
-    problem.setProperty("parameter", e.parameter());
-    return problem(problem);
+    return ApiProblems.badParameter("problem.calendar.title", e.parameter(), e.getMessage());
   }
 
   @ExceptionHandler(RecalculationForbiddenException.class)
   ResponseEntity<ProblemDetail> forbidden(RecalculationForbiddenException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-    problem.setTitle(Messages.text("problem.calendarForbidden.title"));
-    return problem(problem);
+    return ApiProblems.respond(
+        ApiProblems.titled(HttpStatus.FORBIDDEN, "problem.calendarForbidden.title", e.getMessage()));
   }
 
   /**
@@ -44,18 +39,13 @@ class CalendarProblems {
   @ExceptionHandler(CalendarDataException.class)
   ResponseEntity<ProblemDetail> badData(CalendarDataException e) {
     log.warn("Calendar data refused: {}", e.getMessage());
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    ProblemDetail problem = ApiProblems.titled(HttpStatus.BAD_REQUEST, "problem.calendarData.title",
         Messages.text("calendar.data.invalid", e.detail(Messages.language())));
-    problem.setTitle(Messages.text("problem.calendarData.title"));
     problem.setProperty("file", e.fault().file());
     if (e.fault().field() != null) {
       problem.setProperty("field", e.fault().field());
     }
     problem.setProperty("rule", e.fault().rule());
-    return problem(problem);
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ApiProblems.respond(problem);
   }
 }

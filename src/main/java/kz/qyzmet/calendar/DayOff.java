@@ -3,6 +3,8 @@ package kz.qyzmet.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import kz.qyzmet.messages.Messages;
 
 /**
  * One non-working day and why.
@@ -29,8 +31,6 @@ public record DayOff(LocalDate date, Kind kind, String nameKk, String nameEn, Lo
     TRANSFER
   }
 
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
   static DayOff weekend(LocalDate date) {
     boolean saturday = date.getDayOfWeek() == DayOfWeek.SATURDAY;
     return new DayOff(date, Kind.WEEKEND, saturday ? "Сенбі" : "Жексенбі", saturday ? "Saturday" : "Sunday",
@@ -52,25 +52,31 @@ public record DayOff(LocalDate date, Kind kind, String nameKk, String nameEn, Lo
 
   /** What a user reads, in Kazakh. */
   public String reasonKk() {
-    return switch (kind) {
-      case WEEKEND, HOLIDAY -> nameKk;
-      case RELIGIOUS -> nameKk + " (діни мереке, демалыс күні ауыстырылмайды)";
-      case CARRY_OVER -> nameKk + ": " + DMY.format(carriedOverFrom)
-          + " демалыс күніне сәйкес келгендіктен ауыстырылған демалыс күні";
-      case TRANSFER -> "Демалыс күні " + DMY.format(transfer.workingDay()) + " күнінен ауыстырылды ("
-          + transfer.act() + ")";
-    };
+    return reason(Messages.KAZAKH);
   }
 
   /** The same in English. */
   public String reasonEn() {
+    return reason(Locale.ENGLISH);
+  }
+
+  /**
+   * The reason in {@code language} ({@code calendar.reason.*} patterns); a holiday's own name is the calendar data's
+   * Kazakh or English one (the data has no Russian names, so a Russian reason names the holiday in Kazakh).
+   */
+  public String reason(Locale language) {
+    String name = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? nameEn : nameKk;
     return switch (kind) {
-      case WEEKEND, HOLIDAY -> nameEn;
-      case RELIGIOUS -> nameEn + " (religious holiday, not carried over)";
-      case CARRY_OVER -> nameEn + ": day off carried over from " + carriedOverFrom + " ("
-          + carriedOverFrom.getDayOfWeek().name().charAt(0)
-          + carriedOverFrom.getDayOfWeek().name().substring(1).toLowerCase() + ")";
-      case TRANSFER -> "Day off transferred from " + transfer.workingDay() + " (" + transfer.act() + ")";
+      case WEEKEND, HOLIDAY -> name;
+      case RELIGIOUS -> Messages.text(language, "calendar.reason.religious", name);
+      case CARRY_OVER -> Messages.text(language, "calendar.reason.carryOver", name,
+          date(language, "calendar.reason.carryOver.date", carriedOverFrom));
+      case TRANSFER -> Messages.text(language, "calendar.reason.transfer",
+          date(language, "calendar.reason.date", transfer.workingDay()), transfer.act());
     };
+  }
+
+  private static String date(Locale language, String patternKey, LocalDate date) {
+    return DateTimeFormatter.ofPattern(Messages.text(language, patternKey), language).format(date);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import kz.qyzmet.catalogue.Standard.Deadline;
 
@@ -32,8 +33,8 @@ final class CatalogueValidator {
     documents();
     documentAlternatives();
     subtypes();
-    refusalGrounds();
-    terminationGrounds();
+    grounds("refusalGrounds", standard.refusalGrounds());
+    grounds("terminationGrounds", standard.terminationGrounds());
     results();
     deadlines();
     ministryComplaintChannels();
@@ -75,97 +76,69 @@ final class CatalogueValidator {
     }
   }
 
-  /** The documents: camelCase codes, kk and en names, lines; a conditional one names its condition. */
+  /**
+   * The documents: camelCase codes, kk, en and ru names (receipts and refusals name them in the reader's language),
+   * lines; a conditional one names its condition.
+   */
   private void documents() {
     unique("documents", standard.documents(), Standard.Document::code);
-    for (int i = 0; i < standard.documents().size(); i++) {
-      var document = standard.documents().get(i);
-      String entry = "documents[" + i + "] (" + document.code() + ")";
-      code(entry, document.code());
-      text(entry, document.name());
-      line(entry, document.line());
-      require(document.isRequired() || document.condition() != null, entry,
-          "a document that is not always required needs its condition");
-      require(document.replaces() == null || standard.document(document.replaces()).isPresent(), entry,
-          "replaces " + document.replaces() + ", which is not in documents");
-      for (String channel : document.channels()) {
-        require(standard.channel(channel).filter(Standard.Channel::takesApplications).isPresent(), entry,
-            "channel " + channel + " is not an application channel of the standard");
-      }
-    }
+    named("documents", standard.documents(), Standard.Document::code, Standard.Document::name,
+        Standard.Document::line, (entry, document) -> {
+          russian(entry, document.name());
+          require(document.isRequired() || document.condition() != null, entry,
+              "a document that is not always required needs its condition");
+          require(document.replaces() == null || standard.document(document.replaces()).isPresent(), entry,
+              "replaces " + document.replaces() + ", which is not in documents");
+          for (String channel : document.channels()) {
+            require(standard.channel(channel).filter(Standard.Channel::takesApplications).isPresent(), entry,
+                "channel " + channel + " is not an application channel of the standard");
+          }
+        });
   }
 
   /** Groups of documents of which one is presented: at least two, each an optional document. */
   private void documentAlternatives() {
-    for (int i = 0; i < standard.documentAlternatives().size(); i++) {
-      var alternatives = standard.documentAlternatives().get(i);
-      String entry = "documentAlternatives[" + i + "] (" + alternatives.code() + ")";
-      code(entry, alternatives.code());
-      text(entry, alternatives.name());
-      line(entry, alternatives.line());
-      require(alternatives.documents() != null && alternatives.documents().size() >= 2, entry,
-          "needs at least two documents");
-      for (String document : alternatives.documents() == null ? List.<String>of() : alternatives.documents()) {
-        require(standard.document(document).filter(d -> !d.isRequired()).isPresent(), entry,
-            "document " + document + " must be in documents, with required: false");
-      }
-    }
+    named("documentAlternatives", standard.documentAlternatives(), Standard.Alternatives::code,
+        Standard.Alternatives::name, Standard.Alternatives::line, (entry, alternatives) -> {
+          russian(entry, alternatives.name());
+          require(alternatives.documents() != null && alternatives.documents().size() >= 2, entry,
+              "needs at least two documents");
+          for (String document : alternatives.documents() == null ? List.<String>of() : alternatives.documents()) {
+            require(standard.document(document).filter(d -> !d.isRequired()).isPresent(), entry,
+                "document " + document + " must be in documents, with required: false");
+          }
+        });
   }
 
   /** Sub-types: their documents and channels are the standard's own. */
   private void subtypes() {
     unique("subtypes", standard.subtypes(), Standard.Subtype::code);
-    for (int i = 0; i < standard.subtypes().size(); i++) {
-      var subtype = standard.subtypes().get(i);
-      String entry = "subtypes[" + i + "] (" + subtype.code() + ")";
-      code(entry, subtype.code());
-      text(entry, subtype.name());
-      line(entry, subtype.line());
-      require(subtype.documents() != null && !subtype.documents().isEmpty(), entry, "needs its documents");
-      for (String document : subtype.documents() == null ? List.<String>of() : subtype.documents()) {
-        require(standard.document(document).isPresent(), entry, "document " + document + " is not in documents");
-      }
-      for (String channel : subtype.channels() == null ? List.<String>of() : subtype.channels()) {
-        require(standard.channel(channel).isPresent(), entry, "channel " + channel + " is not in channels");
-      }
-    }
+    named("subtypes", standard.subtypes(), Standard.Subtype::code, Standard.Subtype::name, Standard.Subtype::line,
+        (entry, subtype) -> {
+          russian(entry, subtype.name());
+          require(subtype.documents() != null && !subtype.documents().isEmpty(), entry, "needs its documents");
+          for (String document : subtype.documents() == null ? List.<String>of() : subtype.documents()) {
+            require(standard.document(document).isPresent(), entry, "document " + document + " is not in documents");
+          }
+          for (String channel : subtype.channels() == null ? List.<String>of() : subtype.channels()) {
+            require(standard.channel(channel).isPresent(), entry, "channel " + channel + " is not in channels");
+          }
+        });
   }
 
-  /** Grounds of refusal (item 16 and para 2.9). */
-  private void refusalGrounds() {
-    unique("refusalGrounds", standard.refusalGrounds(), Standard.RefusalGround::code);
-    for (int i = 0; i < standard.refusalGrounds().size(); i++) {
-      var ground = standard.refusalGrounds().get(i);
-      String entry = "refusalGrounds[" + i + "] (" + ground.code() + ")";
-      code(entry, ground.code());
-      text(entry, ground.text());
-      line(entry, ground.line());
-    }
-  }
-
-  /** Grounds of terminating a case. */
-  private void terminationGrounds() {
-    unique("terminationGrounds", standard.terminationGrounds(), Standard.RefusalGround::code);
-    for (int i = 0; i < standard.terminationGrounds().size(); i++) {
-      var ground = standard.terminationGrounds().get(i);
-      String entry = "terminationGrounds[" + i + "] (" + ground.code() + ")";
-      code(entry, ground.code());
-      text(entry, ground.text());
-      line(entry, ground.line());
-    }
+  /** Grounds of refusal (item 16 and para 2.9), then grounds of terminating a case. */
+  private void grounds(String list, List<Standard.RefusalGround> grounds) {
+    unique(list, grounds, Standard.RefusalGround::code);
+    named(list, grounds, Standard.RefusalGround::code, Standard.RefusalGround::text, Standard.RefusalGround::line,
+        (entry, ground) -> { });
   }
 
   /** The results: at least one. */
   private void results() {
     unique("results", standard.results(), Standard.Result::code);
     require(!standard.results().isEmpty(), "results", "at least one result");
-    for (int i = 0; i < standard.results().size(); i++) {
-      var result = standard.results().get(i);
-      String entry = "results[" + i + "] (" + result.code() + ")";
-      code(entry, result.code());
-      text(entry, result.name());
-      line(entry, result.line());
-    }
+    named("results", standard.results(), Standard.Result::code, Standard.Result::name, Standard.Result::line,
+        (entry, result) -> { });
   }
 
   /** Terms: a timer or a norm with a positive value, its unit, the variable it starts from, its item and line. */
@@ -181,6 +154,9 @@ final class CatalogueValidator {
       require(deadline.start() != null && deadline.start().matches(CAMEL_CASE), entry,
           "start must name the process variable holding the moment the count starts");
       text(entry, deadline.startsFrom());
+      // Russian deadline texts name what the count starts from too.
+      require(deadline.startsFrom() == null || notBlank(deadline.startsFrom().ru()), entry + ".startsFrom",
+          "needs ru text");
       require(notBlank(deadline.item()), entry, "needs the item of the standard");
       line(entry, deadline.line());
       require(!deadline.isPerPersonInQueue() || deadline.kind() == Deadline.Kind.norm && deadline.id().equals("waiting"),
@@ -241,6 +217,22 @@ final class CatalogueValidator {
         "needs rules with a role each, the last one without conditions");
   }
 
+  /**
+   * Each entry of a list the annex names: a camelCase code, kk and en text, a line of the annex; then {@code own}
+   * checks what is the entry's own. Problems name the entry as {@code list[index] (code)}.
+   */
+  private <T> void named(String list, List<T> entries, Function<T, String> code, Function<T, Standard.Text> text,
+      Function<T, Integer> line, BiConsumer<String, T> own) {
+    for (int i = 0; i < entries.size(); i++) {
+      T value = entries.get(i);
+      String entry = list + "[" + i + "] (" + code.apply(value) + ")";
+      code(entry, code.apply(value));
+      text(entry, text.apply(value));
+      line(entry, line.apply(value));
+      own.accept(entry, value);
+    }
+  }
+
   private void line(String entry, Integer line) {
     int first = standard.lines().get(0);
     int last = standard.lines().get(1);
@@ -254,6 +246,11 @@ final class CatalogueValidator {
 
   private void text(String entry, Standard.Text text) {
     require(text != null && notBlank(text.kk()) && notBlank(text.en()), entry, "needs kk and en text");
+  }
+
+  /** A name a reader sees on her receipt or refusal: Russian too. */
+  private void russian(String entry, Standard.Text text) {
+    require(text == null || notBlank(text.ru()), entry, "needs ru text");
   }
 
   private <T> void unique(String list, List<T> entries, Function<T, String> key) {

@@ -84,8 +84,23 @@ public record Standard(
         .map(ComplaintReview::role).findFirst();
   }
 
-  /** Kazakh and English text of an entry. */
-  public record Text(String kk, String en) {}
+  /**
+   * Kazakh and English text of an entry, and Russian where the catalogue gives it (a deadline's {@code startsFrom}
+   * has all three).
+   */
+  public record Text(String kk, String en,
+      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+      String ru) {
+
+    /** The text in {@code language}: Russian or English where given, Kazakh otherwise. */
+    public String in(java.util.Locale language) {
+      return switch (language.getLanguage()) {
+        case "ru" -> ru != null ? ru : kk;
+        case "en" -> en;
+        default -> kk;
+      };
+    }
+  }
 
   /** Where an application (or an information request) can be made. */
   public record Channel(String code, String purpose, String item, int line) {

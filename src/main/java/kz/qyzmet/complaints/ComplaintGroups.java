@@ -1,6 +1,7 @@
 package kz.qyzmet.complaints;
 
 import kz.qyzmet.directory.OfficeGroups;
+import kz.qyzmet.messages.Messages;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ public class ComplaintGroups implements SmartInitializingSingleton {
   public void initialize() {
     groups.createWorkGroup(Complaints.MINISTRY_GROUP, "ЕХӘҚМ — шағымдармен жұмыс бөлімі");
     groups.createWorkGroup(Complaints.MINISTRY_HEAD_GROUP, "ЕХӘҚМ — шағымдармен жұмыс бөлімінің басшысы");
-    groups.createWorkGroup(Complaints.PSC_ENTERPRISE_GROUP, "«Халыққа қызмет көрсету орталығы» РМК басшысы");
+    groups.createWorkGroup(Complaints.PSC_ENTERPRISE_GROUP,
+        Messages.text(Messages.KAZAKH, Complaints.PSC_ENTERPRISE_HEAD_NAME));
   }
 }

@@ -51,8 +51,11 @@ public class Complaints {
       "ministryOffice");
   static final Set<String> CHANNELS = Set.of("officeHead", "trustPhone", "qaPage", "ministerBlog", "complaintsBox",
       "ministryOffice", "pscEnterprise", "regionalBody", "akimat");
-  /** An appeal without signature or postal address is anonymous and is not reviewed. */
-  static final String ANONYMOUS_RULE = "Law No. 221 of 12 Jan 2007, art. 1 p. 2 and art. 5";
+  /** An appeal without signature or postal address is anonymous and is not reviewed: the law's citation. */
+  static final String ANONYMOUS_RULE = "complaint.law.anonymous";
+  /** The review bodies' names (stored on the complaint and printed on its talon, in Kazakh). */
+  static final String MINISTRY_NAME = "complaint.reviewBody.ministry";
+  static final String PSC_ENTERPRISE_HEAD_NAME = "complaint.reviewBody.pscEnterprise";
   static final Set<String> CONCERNS = Set.of("result", "rudeService", "action");
 
   private final ComplaintTerms terms;
@@ -82,7 +85,8 @@ public class Complaints {
     List<Violation> violations = new ArrayList<>();
     var complainant = request.complainant();
     if (complainant == null) {
-      violations.add(new Violation("complainant", Messages.text("rule.complaint.anonymous", ANONYMOUS_RULE)));
+      violations.add(new Violation("complainant",
+          Messages.text("rule.complaint.anonymous", Messages.text(ANONYMOUS_RULE))));
     } else {
       required(violations, "complainant.surname", complainant.surname());
       required(violations, "complainant.name", complainant.name());
@@ -187,11 +191,10 @@ public class Complaints {
           Messages.text("rule.complaint.notAMinistryChannel", standard, channel));
     }
     if (MINISTRY_CHANNELS.contains(channel)) {
-      return new ReviewBody("Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрлігі", MINISTRY_GROUP,
-          null);
+      return new ReviewBody(Messages.text(Messages.KAZAKH, MINISTRY_NAME), MINISTRY_GROUP, null);
     }
     if (channel.equals("pscEnterprise")) {
-      return new ReviewBody("«Халыққа қызмет көрсету орталығы» РМК басшысы", PSC_ENTERPRISE_GROUP, null);
+      return new ReviewBody(Messages.text(Messages.KAZAKH, PSC_ENTERPRISE_HEAD_NAME), PSC_ENTERPRISE_GROUP, null);
     }
     if (standard == null || region == null) {
       throw new InvalidRequestException(standard == null ? "standard" : "region",

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -131,12 +133,10 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
     try {
       commandContext.runWithoutAuthorization(() -> {
         for (String instance : instances) {
-          for (String group : groups) {
-            grant(authorizations, group, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
-            if (instance.equals(caseInstance)) {
-              grant(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, instance,
-                  HistoricProcessInstancePermissions.READ);
-            }
+          grant(authorizations, groups, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
+          if (instance.equals(caseInstance)) {
+            grant(authorizations, groups, Resources.HISTORIC_PROCESS_INSTANCE, instance,
+                HistoricProcessInstancePermissions.READ);
           }
         }
         return null;
@@ -148,22 +148,31 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static void grant(AuthorizationService service, String group, Resource resource, String id,
+  /**
+   * Grants {@code permission} on the instance to each group that holds no authorization on it yet: one query for all
+   * groups (none for an instance this command created, which nobody can hold a grant on but this command), the
+   * grants of this command found in the engine's entity cache, which holds them until the flush.
+   */
+  private static void grant(AuthorizationService service, Set<String> groups, Resource resource, String id,
       org.camunda.bpm.engine.authorization.Permission permission) {
-    // Grants of this command are not in the database yet: the engine's entity cache holds them until the flush.
-    boolean pending = Context.getCommandContext().getDbEntityManager()
-        .getCachedEntitiesByType(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.class).stream()
-        .anyMatch(a -> group.equals(a.getGroupId()) && id.equals(a.getResourceId())
-            && a.getResourceType() == resource.resourceType());
-    if (pending
-        || service.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id).count() > 0) {
-      return;
+    DbEntityManager db = Context.getCommandContext().getDbEntityManager();
+    Set<String> missing = new LinkedHashSet<>(groups);
+    db.getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .filter(a -> id.equals(a.getResourceId()) && a.getResourceType() == resource.resourceType())
+        .forEach(a -> missing.remove(a.getGroupId()));
+    ExecutionEntity instance = db.getCachedEntity(ExecutionEntity.class, id);
+    boolean createdNow = instance != null && db.getDbEntityCache().isTransient(instance);
+    if (!missing.isEmpty() && !createdNow) {
+      service.createAuthorizationQuery().resourceType(resource).resourceId(id).groupIdIn(missing.toArray(String[]::new))
+          .list().forEach(a -> missing.remove(a.getGroupId()));
     }
-    Authorization authorization = service.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(group);
-    authorization.setResource(resource);
-    authorization.setResourceId(id);
-    authorization.addPermission(permission);
-    service.saveAuthorization(authorization);
+    for (String group : missing) {
+      Authorization authorization = service.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(group);
+      authorization.setResource(resource);
+      authorization.setResourceId(id);
+      authorization.addPermission(permission);
+      service.saveAuthorization(authorization);
+    }
   }
 }

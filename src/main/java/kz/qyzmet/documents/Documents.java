@@ -194,7 +194,7 @@ public class Documents {
     rows.add(new Row(t.get("acceptedAt"), format(acceptedAt.toInstant(), zone)));
     rows.add(new Row(t.get("service"), service(standard, language)));
     model.put("rows", rows);
-    List<String> accepted = documentNames(standard, text(variables, CaseVariables.DOCUMENTS_PRESENTED));
+    List<String> accepted = documentNames(standard, text(variables, CaseVariables.DOCUMENTS_PRESENTED), language);
     model.put("accepted", accepted);
     model.put("acceptedTitle", t.get("documentsAccepted") + " (" + t.get("count") + ": " + accepted.size() + ")");
     List<Row> after = new ArrayList<>();
@@ -206,7 +206,7 @@ public class Documents {
       after.add(new Row(t.get("resultPlace"), office == null ? "" : office.name() + ", " + office.address()));
       model.put("missing", List.of());
     } else {
-      model.put("missing", documentNames(standard, text(variables, CaseVariables.MISSING_DOCUMENTS)));
+      model.put("missing", documentNames(standard, text(variables, CaseVariables.MISSING_DOCUMENTS), language));
       boolean atCentre = !"branch".equals(text(variables, CaseVariables.CHANNEL));
       standard.refusalGrounds().stream()
           .filter(g -> atCentre && g.code().equals("incompleteDocumentsAtPsc")).findFirst()
@@ -334,14 +334,16 @@ public class Documents {
         : standard.title().kk();
   }
 
-  private static List<String> documentNames(Standard standard, String codes) {
+  /** The documents by their catalogue names in the document's language (kk or ru). */
+  private static List<String> documentNames(Standard standard, String codes, String language) {
     if (codes == null || codes.isBlank()) {
       return List.of();
     }
+    java.util.Locale locale = java.util.Locale.forLanguageTag(language);
     return Arrays.stream(codes.split(",")).map(String::strip).filter(code -> !code.isEmpty())
-        .map(code -> standard.document(code).map(d -> d.name().kk())
+        .map(code -> standard.document(code).map(d -> d.name().in(locale))
             .or(() -> standard.documentAlternatives().stream().filter(a -> a.code().equals(code)).findFirst()
-                .map(a -> a.name().kk()))
+                .map(a -> a.name().in(locale)))
             .orElse(code))
         .toList();
   }

@@ -1,6 +1,7 @@
 package kz.qyzmet.documents;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -10,6 +11,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -33,19 +42,29 @@ public class PdfRenderer {
   private final byte[] regular;
   private final byte[] bold;
   private final byte[] colourProfile;
+  /** Parsed pairs of the regular and the bold font, one per rendering at a time. */
+  private final Queue<TrueTypeFont[]> pool = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger pooled = new AtomicInteger();
+  static final int POOLED_FONTS = 8;
 
   public PdfRenderer() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("documents/templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.XML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    this.templates = new TemplateEngine();
-    this.templates.setTemplateResolver(resolver);
+    this.templates = templates("documents/templates/", TemplateMode.XML);
     this.regular = read(FONTS + "DejaVuSans.ttf");
     this.bold = read(FONTS + "DejaVuSans-Bold.ttf");
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  }
+
+  /** A Thymeleaf engine for the UTF-8 templates {@code <prefix><name>.html} on the classpath (cached). */
+  public static TemplateEngine templates(String prefix, TemplateMode mode) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix(prefix);
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(mode);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
   }
 
   private static byte[] read(String location) {
@@ -67,19 +86,57 @@ public class PdfRenderer {
   public byte[] pdf(String template, Map<String, Object> model, String language) {
     String html = html(template, model, language);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+    TrueTypeFont[] fonts = borrowFonts();
+    try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(document);
       builder.useFastMode();
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
       builder.useColorProfile(colourProfile);
-      builder.useFont(() -> new java.io.ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-      builder.useFont(() -> new java.io.ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+      // Embedded as subsets of the glyphs used, as openhtmltopdf embeds a font it loads itself.
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FONT_FAMILY, 400,
+          FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), FONT_FAMILY, 700,
+          FontStyle.NORMAL, true);
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("rendering " + template, e);
+    } finally {
+      returnFonts(fonts);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The two fonts parsed (the font files' tables read), from the pool or anew. Parsing them took about a third of a
+   * receipt's rendering when every document parsed them again (issue 21, receipt PDF under load). A parsed font
+   * serves one document at a time (the subset is cut from it when the document is written), so each rendering borrows
+   * a pair and gives it back; the pool keeps at most {@link #POOLED_FONTS} pairs.
+   */
+  private TrueTypeFont[] borrowFonts() {
+    TrueTypeFont[] fonts = pool.poll();
+    if (fonts != null) {
+      pooled.decrementAndGet();
+      return fonts;
+    }
+    try {
+      return new TrueTypeFont[] {parse(regular), parse(bold)};
+    } catch (IOException e) {
+      throw new UncheckedIOException("the documents' fonts cannot be read", e);
+    }
+  }
+
+  private void returnFonts(TrueTypeFont[] fonts) {
+    if (pooled.incrementAndGet() <= POOLED_FONTS) {
+      pool.offer(fonts);
+    } else {
+      pooled.decrementAndGet();
+    }
+  }
+
+  private static TrueTypeFont parse(byte[] font) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBuffer(font));
   }
 }

@@ -15,9 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qyzmet.directory.AddressDirectory;
 import kz.qyzmet.directory.Region;
+import kz.qyzmet.web.Filters;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -55,10 +57,8 @@ public class DirectoryListsInForms {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> directoryListsInFormsFilter(AddressDirectory addresses) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(addresses));
-    registration.setName("qyzmet-directory-lists-in-forms");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    return registration;
+    return Filters.register("qyzmet-directory-lists-in-forms", Ordered.LOWEST_PRECEDENCE, new Filter(addresses),
+        "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   /** The form's schema with the directory's lists filled in; a schema without the names is returned unchanged. */

@@ -1,5 +1,6 @@
 package kz.qyzmet.forms;
 
+import kz.qyzmet.messages.FieldErrors;
 import kz.qyzmet.messages.Messages;
 import java.util.ArrayList;
 import java.util.Date;
@@ -59,27 +60,27 @@ public class S08FormChecks implements FormCheck {
       }
       Date accepted = (Date) task.getVariable(CaseVariables.ACCEPTED_AT);
       // Required by the form itself.
-      dated(violations, s08, values, zone, accepted, "referralIssuedAt", "088/у нысаны ресімделген күн",
+      dated(violations, s08, values, zone, accepted, "referralIssuedAt", FieldErrors.label("s08.referralIssuedAt"),
           "referralValidity", false);
       String presented = String.valueOf(task.getVariable(CaseVariables.DOCUMENTS_PRESENTED));
       dated(violations, s08, values, zone, accepted, "conclusionIssuedAt",
-          "Ұлттық орталық қорытындысының берілген күні (ұсынылса)", "occupationalConclusionValidity",
+          FieldErrors.label("s08.conclusionIssuedAt"), "occupationalConclusionValidity",
           List.of(presented.split(",")).contains("occupationalDiseaseConclusion"));
     } else if (deadlines.applies(task, "serviceTimeOffSite")) {
       Standard.Deadline offSite = s08.deadline("serviceTimeOffSite").orElseThrow();
       String citation = offSite.citation("S08", Messages.language());
-      Date started = moment(violations, values, zone, offSite.start(), STARTED_LABEL);
-      Date ended = moment(violations, values, zone, OFF_SITE_END, ENDED_LABEL);
+      Date started = moment(violations, values, zone, offSite.start(), startedLabel());
+      Date ended = moment(violations, values, zone, OFF_SITE_END, endedLabel());
       if (values.apply(offSite.start()) == null) {
-        violations.add(new FormRules.Violation(offSite.start(), STARTED_LABEL,
+        violations.add(new FormRules.Violation(offSite.start(), startedLabel(),
             Messages.text("form.rule.offSiteTimeRequired", citation)));
       }
       if (values.apply(OFF_SITE_END) == null) {
-        violations.add(new FormRules.Violation(OFF_SITE_END, ENDED_LABEL,
+        violations.add(new FormRules.Violation(OFF_SITE_END, endedLabel(),
             Messages.text("form.rule.offSiteTimeRequired", citation)));
       }
       if (started != null && ended != null && !ended.after(started)) {
-        violations.add(new FormRules.Violation(OFF_SITE_END, ENDED_LABEL,
+        violations.add(new FormRules.Violation(OFF_SITE_END, endedLabel(),
             Messages.text("form.rule.offSiteEndAfterStart", citation)));
       }
     }
@@ -88,8 +89,14 @@ public class S08FormChecks implements FormCheck {
 
   /** The variable holding the end of the off-site service (its start is the catalogue norm's start variable). */
   public static final String OFF_SITE_END = "offSiteServiceEndedAt";
-  static final String STARTED_LABEL = "Бригада уәкілетті органнан шыққан уақыт";
-  static final String ENDED_LABEL = "Алушы орналасқан жерде қызмет көрсету аяқталған уақыт";
+  /** The off-site times' labels in the reader's language. */
+  static String startedLabel() {
+    return FieldErrors.label("s08.offSiteServiceStartedAt");
+  }
+
+  static String endedLabel() {
+    return FieldErrors.label("s08." + OFF_SITE_END);
+  }
 
   private Date moment(List<FormRules.Violation> violations, Function<String, Object> values, String zone, String key,
       String label) {

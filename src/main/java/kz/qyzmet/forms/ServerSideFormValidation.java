@@ -1,9 +1,5 @@
 package kz.qyzmet.forms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse; // engine-internal: pa
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point (ProcessEnginePlugin beans) is engine-internal
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: configuration the plugin point hands over; no public setter for this
 import org.camunda.bpm.engine.impl.context.Context; // engine-internal: the running command (deployment cache, resources, authorization) has no public API
+import org.camunda.bpm.engine.impl.form.handler.FormHandler; // engine-internal: what the start and task form handlers share; no public hook
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler; // engine-internal: the form handler the engine calls on start-form submit; no public hook
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler; // engine-internal: the form handler the engine calls on task-form submit; no public hook
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity; // engine-internal: part of the form handler's signature
@@ -42,7 +39,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
 
-  private final ObjectMapper json = new ObjectMapper();
   private final Map<String, FormRules> rules = new ConcurrentHashMap<>();
   /** Rules beyond the schema's (looked up when used: the checks may depend on beans that need the engine). */
   private final ObjectProvider<FormCheck> checks;
@@ -63,7 +59,7 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
         if (process.getStartFormHandler() != null && startForm != null
             && startForm.getCamundaFormDefinitionKey() != null) {
           process.setStartFormHandler(new CheckingStartFormHandler(process.getStartFormHandler(),
-              startForm.getCamundaFormDefinitionKey().getExpressionText()));
+              startFormCheck(startForm.getCamundaFormDefinitionKey().getExpressionText())));
         }
       }
 
@@ -73,7 +69,7 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
         if (task.getCamundaFormDefinitionKey() != null) {
           // Tasklist submits the form (FormService.submitTaskForm): checked before anything is written, and the
           // clerk gets a 400 with the message. Any other completion (TaskService.complete) is checked by the listener.
-          task.setTaskFormHandler(new CheckingTaskFormHandler(task.getTaskFormHandler(), task));
+          task.setTaskFormHandler(new CheckingTaskFormHandler(task.getTaskFormHandler(), taskFormCheck(task)));
           // A built-in listener runs before the diagram's own: they work on checked values only.
           task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, delegate ->
               validate(delegate, String.valueOf(task.getCamundaFormDefinitionKey().getValue(delegate))));
@@ -83,14 +79,23 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  /** Checks the submitted values (and those the task already has) before the form handler writes them. */
-  private final class CheckingTaskFormHandler implements TaskFormHandler {
-    private final TaskFormHandler delegate;
-    private final TaskDefinition definition;
+  /** The rules that values submitted through a form break. */
+  @FunctionalInterface
+  private interface SubmitCheck {
+    List<FormRules.Violation> violations(VariableMap submitted, VariableScope scope);
+  }
 
-    CheckingTaskFormHandler(TaskFormHandler delegate, TaskDefinition definition) {
+  /**
+   * The engine's own form handler, but the submitted values are checked first: a refusal is a 400 naming the field,
+   * and the handler writes nothing.
+   */
+  private abstract static class CheckingFormHandler<H extends FormHandler> implements FormHandler {
+    final H delegate;
+    private final SubmitCheck check;
+
+    CheckingFormHandler(H delegate, SubmitCheck check) {
       this.delegate = delegate;
-      this.definition = definition;
+      this.check = check;
     }
 
     @Override
@@ -100,23 +105,45 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public TaskFormData createTaskForm(TaskEntity task) {
-      return delegate.createTaskForm(task);
+    public void submitFormVariables(VariableMap submitted, VariableScope scope) {
+      refuseIfAny(check.violations(submitted, scope));
+      delegate.submitFormVariables(submitted, scope);
+    }
+  }
+
+  private static final class CheckingTaskFormHandler extends CheckingFormHandler<TaskFormHandler>
+      implements TaskFormHandler {
+    CheckingTaskFormHandler(TaskFormHandler delegate, SubmitCheck check) {
+      super(delegate, check);
     }
 
     @Override
-    public void submitFormVariables(VariableMap submitted, VariableScope scope) {
-      if (scope instanceof TaskEntity task) {
-        String formId = String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task));
-        Function<String, Object> values =
-            key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key);
-        List<FormRules.Violation> violations = violations(task, formId, values);
-        if (!violations.isEmpty()) {
-          throw new FormValidationException(violations);
-        }
-      }
-      delegate.submitFormVariables(submitted, scope);
+    public TaskFormData createTaskForm(TaskEntity task) {
+      return delegate.createTaskForm(task);
     }
+  }
+
+  private static final class CheckingStartFormHandler extends CheckingFormHandler<StartFormHandler>
+      implements StartFormHandler {
+    CheckingStartFormHandler(StartFormHandler delegate, SubmitCheck check) {
+      super(delegate, check);
+    }
+
+    @Override
+    public StartFormData createStartFormData(ProcessDefinitionEntity process) {
+      return delegate.createStartFormData(process);
+    }
+  }
+
+  /** Checks the submitted values (and those the task already has) before the form handler writes them. */
+  private SubmitCheck taskFormCheck(TaskDefinition definition) {
+    return (submitted, scope) -> {
+      if (!(scope instanceof TaskEntity task)) {
+        return List.of();
+      }
+      String formId = String.valueOf(definition.getCamundaFormDefinitionKey().getValue(task));
+      return violations(task, formId, key -> submitted.containsKey(key) ? submitted.get(key) : task.getVariable(key));
+    };
   }
 
   /**
@@ -124,43 +151,23 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
    * form before the case is created: a refusal is a 400 naming the field. The schema's own rules of a start form are
    * left to the start listeners (the standards' intake checks every field of an application).
    */
-  private final class CheckingStartFormHandler implements StartFormHandler {
-    private final StartFormHandler delegate;
-    private final String formId;
-
-    CheckingStartFormHandler(StartFormHandler delegate, String formId) {
-      this.delegate = delegate;
-      this.formId = formId;
-    }
-
-    @Override
-    public void parseConfiguration(Element element, DeploymentEntity deployment, ProcessDefinitionEntity process,
-        BpmnParse parse) {
-      delegate.parseConfiguration(element, deployment, process, parse);
-    }
-
-    @Override
-    public StartFormData createStartFormData(ProcessDefinitionEntity process) {
-      return delegate.createStartFormData(process);
-    }
-
-    @Override
-    public void submitFormVariables(VariableMap submitted, VariableScope scope) {
+  private SubmitCheck startFormCheck(String formId) {
+    return (submitted, scope) -> {
       List<FormRules.Violation> violations = new ArrayList<>();
       checks.orderedStream().filter(check -> check.appliesTo(formId))
           .forEach(check -> violations.addAll(check.check(formId, submitted::get, scope)));
-      if (!violations.isEmpty()) {
-        throw new FormValidationException(violations);
-      }
-      delegate.submitFormVariables(submitted, scope);
+      return violations;
+    };
+  }
+
+  private static void refuseIfAny(List<FormRules.Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new FormValidationException(violations);
     }
   }
 
   void validate(DelegateTask task, String formId) {
-    List<FormRules.Violation> violations = violations(task, formId, task::getVariable);
-    if (!violations.isEmpty()) {
-      throw new FormValidationException(violations);
-    }
+    refuseIfAny(violations(task, formId, task::getVariable));
   }
 
   /** The schema's rules, then those of every {@link FormCheck} for this form. */
@@ -186,20 +193,8 @@ public class ServerSideFormValidation extends AbstractProcessEnginePlugin {
     });
   }
 
-  private FormRules load(RepositoryService repository, String deploymentId, String formId) {
-    for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
-      if (!resource.endsWith(".form")) {
-        continue;
-      }
-      try (InputStream in = repository.getResourceAsStream(deploymentId, resource)) {
-        var schema = json.readTree(in);
-        if (formId.equals(schema.path("id").asText())) {
-          return new FormRules(schema);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read form " + resource, e);
-      }
-    }
-    throw new IllegalStateException("Form '" + formId + "' is not in deployment " + deploymentId);
+  private static FormRules load(RepositoryService repository, String deploymentId, String formId) {
+    return DeployedForms.schema(repository, deploymentId, formId).map(FormRules::new).orElseThrow(
+        () -> new IllegalStateException("Form '" + formId + "' is not in deployment " + deploymentId));
   }
 }

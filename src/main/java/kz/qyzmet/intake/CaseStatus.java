@@ -48,6 +48,7 @@ public record CaseStatus(
   public record ComplaintLine(String number, String status, String decision) {}
 
   /** A deadline of the catalogue whose count has started in this case; {@code breachedAt} when it ran out. */
-  public record DeadlineLine(String id, String citation, String term, OffsetDateTime startedAt, OffsetDateTime due,
-      OffsetDateTime breachedAt) {}
+  /** A deadline of the case; {@code startsFrom} (what the count starts from) in the reader's language. */
+  public record DeadlineLine(String id, String citation, String term, String startsFrom, OffsetDateTime startedAt,
+      OffsetDateTime due, OffsetDateTime breachedAt) {}
 }

@@ -165,7 +165,7 @@ class CaseStatusReader {
       Date due = deadlines.due(deadline, start, (String) variables.get(Deadlines.OFFICE_ZONE),
           (String) variables.get(Deadlines.OFFICE_HOURS));
       lines.add(new CaseStatus.DeadlineLine(deadline.id(), deadline.citation(standard.code(), Messages.language()),
-          deadline.value() + " " + deadline.unit(), at(start), at(due),
+          deadline.value() + " " + deadline.unit(), deadline.startsFrom().in(Messages.language()), at(start), at(due),
           at((Date) variables.get("breach_" + deadline.id()))));
     }
 

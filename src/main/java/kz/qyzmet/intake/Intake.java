@@ -705,7 +705,7 @@ public class Intake {
     }
     Standard standard = catalogue.find(String.valueOf(execution.getVariable(CaseVariables.STANDARD))).orElse(null);
     if (codes == null || codes.toString().isBlank() || standard == null) {
-      return "құжаттар тізімі жоқ";
+      return Messages.text(Messages.KAZAKH, "documents.presented.none"); // kept by the task, with Kazakh names
     }
     List<String> names = new ArrayList<>();
     for (String code : codes.toString().split(",")) {

@@ -1,6 +1,7 @@
 package kz.qyzmet.intake;
 
 import java.time.Instant;
+import kz.qyzmet.messages.FieldErrors;
 import kz.qyzmet.messages.Messages;
 import java.util.ArrayList;
 import java.util.Date;
@@ -132,19 +133,26 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   private record Start(String settlement, String region, String district, String zone, Date arrivedAt,
       OfficeAssignment centre) {}
 
-  /** A broken rule of the start form: the field, its Kazakh label, the rule. */
-  private record Problem(String field, String label, String rule) {}
+  /** A broken rule of the start form: the field and the rule; the field's label in the reader's language. */
+  private record Problem(String field, String rule) {
+    String label() {
+      return MobileCentreVisits.label(field);
+    }
+  }
 
-  private static final String ARRIVAL = "Келген уақыты";
+  /** A field's label of the visit's forms in the reader's language ({@code field.mobileVisit.*}). */
+  private static String label(String field) {
+    return FieldErrors.label("mobileVisit." + field);
+  }
 
   /** The start form's values checked: each broken rule is added to {@code problems}. */
   private Start start(Function<String, Object> values, List<Problem> problems) {
     String settlement = text(values.apply(CaseVariables.MOBILE_PSC_SETTLEMENT));
     String region = text(values.apply(CaseVariables.REGION));
     String district = text(values.apply(CaseVariables.DISTRICT));
-    required(problems, "mobilePscSettlement", "Елді мекен", settlement);
-    required(problems, "region", "Облыс", region);
-    required(problems, "district", "Аудан", district);
+    required(problems, "mobilePscSettlement", settlement);
+    required(problems, "region", region);
+    required(problems, "district", district);
     if (region != null && district != null) {
       // Only what the directory lists is stored, in its spelling (the start form offers the lists).
       try {
@@ -152,19 +160,18 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
         region = address.regionName();
         district = address.district();
       } catch (DirectoryException e) {
-        problems.add(new Problem(e.parameter(), e.parameter().equals(CaseVariables.REGION) ? "Облыс" : "Аудан",
-            e.getMessage()));
+        problems.add(new Problem(e.parameter(), e.getMessage()));
       }
     }
     Object arrival = values.apply(CaseVariables.MOBILE_PSC_ARRIVED_AT);
     String zone = region == null ? null : Region.parse(region).map(r -> r.zone().getId()).orElse(null);
     Date arrivedAt = deadlines.moment(arrival, zone);
     if (arrival == null || arrival.toString().isBlank()) {
-      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, Messages.text("form.rule.required")));
+      problems.add(new Problem("mobilePscArrivedAt", Messages.text("form.rule.required")));
     } else if (arrivedAt == null) {
-      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, Messages.text("form.rule.dateTimeFormat")));
+      problems.add(new Problem("mobilePscArrivedAt", Messages.text("form.rule.dateTimeFormat")));
     } else if (arrivedAt.after(EngineClock.now())) {
-      problems.add(new Problem("mobilePscArrivedAt", ARRIVAL, Messages.text("mobileVisit.arrivalInFuture")));
+      problems.add(new Problem("mobilePscArrivedAt", Messages.text("mobileVisit.arrivalInFuture")));
     }
     OfficeAssignment centre = null;
     if (problems.isEmpty()) {
@@ -188,16 +195,17 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     }
     String field = last == null || !List.of("region", "district").contains(last.parameter()) ? "district"
         : last.parameter();
-    problems.add(new Problem(field, field.equals(CaseVariables.REGION) ? "Облыс" : "Аудан",
-        last == null ? Messages.text("mobileVisit.noCentre") : last.getMessage()));
+    problems.add(new Problem(field, last == null ? Messages.text("mobileVisit.noCentre") : last.getMessage()));
     return null;
   }
 
   /** The earliest moment the visit may end: the arrival plus the minimum stay (the task's follow-up date). */
   public Date earliestEnd(DelegateExecution execution) {
-    if (!(execution.getVariable(stay.start()) instanceof Date arrived)) {
-      throw new IllegalStateException(citation + ": the count starts at variable '" + stay.start()
-          + "', which the case does not hold as a date (" + execution.getVariable(stay.start()) + ")");
+    Object start = execution.getVariable(stay.start());
+    if (!(start instanceof Date arrived)) {
+      // The variable and its type, never its value (a case's variable may hold personal data).
+      throw new IllegalStateException(String.format("%s: the count starts at variable '%s', which the case holds as %s,"
+          + " not as a date", citation, stay.start(), start == null ? "nothing" : start.getClass().getName()));
     }
     return deadlines.due(stay, arrived, (String) execution.getVariable(Deadlines.OFFICE_ZONE));
   }
@@ -240,7 +248,7 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     if (value == null || value.toString().isBlank()) {
       return List.of(); // required by the form itself
     }
-    String label = "Қабылдау аяқталған уақыт";
+    String label = label("mobilePscLeftAt");
     Date left = deadlines.moment(value, (String) task.getVariable(Deadlines.OFFICE_ZONE));
     Date arrived = (Date) task.getVariable(CaseVariables.MOBILE_PSC_ARRIVED_AT);
     if (left == null) {
@@ -282,11 +290,11 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
   /** An open visit: its number, arrival, settlement and centre. */
   public record Visit(String key, Date arrivedAt, String settlement, String officeId) {}
 
-  private static void required(List<Problem> problems, String field, String label, String value) {
+  private static void required(List<Problem> problems, String field, String value) {
     if (value == null) {
-      problems.add(new Problem(field, label, Messages.text("form.rule.required")));
+      problems.add(new Problem(field, Messages.text("form.rule.required")));
     } else if (value.length() > 200) {
-      problems.add(new Problem(field, label, Messages.text("form.rule.maxLength", "200")));
+      problems.add(new Problem(field, Messages.text("form.rule.maxLength", "200")));
     }
   }
 

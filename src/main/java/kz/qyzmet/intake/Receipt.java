@@ -32,9 +32,10 @@ public record Receipt(
   public static final String ACCEPTED = "receipt";
   public static final String REFUSED = "refusalReceipt";
 
+  /** A document by its catalogue name in the reader's language (the request's Accept-Language; Kazakh default). */
   public record DocumentLine(String code, String name) {
     static DocumentLine of(Standard.Document document) {
-      return new DocumentLine(document.code(), document.name().kk());
+      return new DocumentLine(document.code(), document.name().in(kz.qyzmet.messages.Messages.language()));
     }
   }
 

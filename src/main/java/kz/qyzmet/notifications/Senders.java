@@ -18,27 +18,19 @@ class Senders {
   @Bean
   NotificationSender emailSender(ObjectProvider<JavaMailSender> mailSender,
       @Value("${qyzmet.notifications.mail-from}") String from) {
-    return new NotificationSender() {
-      @Override
-      public String channel() {
-        return Notifications.EMAIL;
+    return sender(Notifications.EMAIL, (recipient, subject, body) -> {
+      JavaMailSender mail = mailSender.getIfAvailable();
+      if (mail == null) {
+        throw new IllegalStateException("no mail server configured (spring.mail.host)");
       }
-
-      @Override
-      public void send(String recipient, String subject, String body) throws Exception {
-        JavaMailSender mail = mailSender.getIfAvailable();
-        if (mail == null) {
-          throw new IllegalStateException("no mail server configured (spring.mail.host)");
-        }
-        MimeMessage message = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(recipient);
-        helper.setSubject(subject);
-        helper.setText(body);
-        mail.send(message);
-      }
-    };
+      MimeMessage message = mail.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+      helper.setFrom(from);
+      helper.setTo(recipient);
+      helper.setSubject(subject);
+      helper.setText(body);
+      mail.send(message);
+    });
   }
 
   @Bean
@@ -49,15 +41,26 @@ class Senders {
 
   @Bean
   NotificationSender smsSender(SmsProvider provider) {
+    return sender(Notifications.SMS, (recipient, subject, body) -> provider.send(recipient, body));
+  }
+
+  /** How a message goes out over one channel; throws when it did not. */
+  @FunctionalInterface
+  interface Delivery {
+    void send(String recipient, String subject, String body) throws Exception;
+  }
+
+  /** The sender of {@code channel} that delivers each message through {@code delivery}. */
+  static NotificationSender sender(String channel, Delivery delivery) {
     return new NotificationSender() {
       @Override
       public String channel() {
-        return Notifications.SMS;
+        return channel;
       }
 
       @Override
       public void send(String recipient, String subject, String body) throws Exception {
-        provider.send(recipient, body);
+        delivery.send(recipient, subject, body);
       }
     };
   }

@@ -1,6 +1,5 @@
 package kz.qyzmet.operations;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.qyzmet.messages.Messages;
+import kz.qyzmet.web.Filters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -57,17 +57,12 @@ public class DatabaseBusy {
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> databaseBusyFilter(
       @Value("${qyzmet.database.retry-after:5s}") Duration retryAfter) {
-    FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new Filter(Math.max(1, retryAfter.toSeconds())));
-    registration.setName("database-busy");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
     // Outside every filter that may reach the database (the API's authentication among them).
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
-    return registration;
+    return Filters.register("database-busy", Ordered.HIGHEST_PRECEDENCE + 5,
+        new Filter(Math.max(1, retryAfter.toSeconds())), "/api/*", "/engine-rest/*");
   }
 
   static final class Filter extends OncePerRequestFilter {
-    private final ObjectMapper json = new ObjectMapper();
     private final long retryAfterSeconds;
 
     Filter(long retryAfterSeconds) {
@@ -86,14 +81,11 @@ public class DatabaseBusy {
         logger.warn("No free database connection for " + request.getMethod() + " " + request.getRequestURI()
             + ": answered 503");
         response.reset();
-        response.setStatus(503);
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(
-            problem(Messages.language(request.getHeader("Accept-Language")), retryAfterSeconds)));
+        Filters.problem(response, 503,
+            problem(Messages.language(request.getHeader("Accept-Language")), retryAfterSeconds));
       }
     }
   }

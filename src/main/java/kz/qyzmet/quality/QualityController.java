@@ -62,14 +62,22 @@ class QualityController {
     return scopes.own();
   }
 
+  /**
+   * What the indicators and the breakdown are asked for, from the query's parameters (each may be missing): the
+   * period ({@code period}, or {@code from} and {@code to}), the scope, and {@code format=csv} for CSV.
+   */
+  record ReportQuery(String period, String from, String to, String scope, String format) {
+    boolean csv() {
+      return "csv".equals(format);
+    }
+  }
+
   @GetMapping("/indicators")
-  ResponseEntity<?> indicators(@RequestParam(required = false) String period,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String scope, @RequestParam(required = false) String format) {
-    Scope resolved = scopes.resolve(scope);
-    Period p = Period.parse(period, from, to);
+  ResponseEntity<?> indicators(ReportQuery query) {
+    Scope resolved = scopes.resolve(query.scope());
+    Period p = Period.parse(query.period(), query.from(), query.to());
     List<Indicators.Row> rows = indicators.compute(p, resolved);
-    if ("csv".equals(format)) {
+    if (query.csv()) {
       return csv("standard,code,line,measure,value,numerator,denominator,normative,target,name_kk,reading_en",
           rows.stream().map(r -> Stream.of(r.standard(), r.code(), r.line(), r.measure(), r.value(), r.numerator(),
               r.denominator(), r.normative(), r.target(), r.name().kk(), r.reading() == null ? null
@@ -119,14 +127,12 @@ class QualityController {
   }
 
   @GetMapping("/breakdown")
-  ResponseEntity<?> breakdown(@RequestParam(required = false) String period,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String scope, @RequestParam(required = false) String format) {
-    Scope resolved = scopes.resolve(scope);
-    Period p = Period.parse(period, from, to);
+  ResponseEntity<?> breakdown(ReportQuery query) {
+    Scope resolved = scopes.resolve(query.scope());
+    Period p = Period.parse(query.period(), query.from(), query.to());
     if (resolved.level() == Scope.Level.office) {
       List<Breakdown.CaseLine> cases = breakdown.cases(p, resolved);
-      if ("csv".equals(format)) {
+      if (query.csv()) {
         return csv("businessKey,standard,acceptedAt,endedAt,outcome,timely", cases.stream().map(c -> Stream.of(
             c.businessKey(), c.standard(), c.acceptedAt() == null ? null : c.acceptedAt().toInstant(),
             c.endedAt() == null ? null : c.endedAt().toInstant(), c.outcome(), c.timely())
@@ -135,7 +141,7 @@ class QualityController {
       return ResponseEntity.ok(Map.of("scope", resolved, "cases", cases));
     }
     List<Breakdown.Unit> units = breakdown.units(p, resolved);
-    if ("csv".equals(format)) {
+    if (query.csv()) {
       return csv("level,unit,served,timely,satisfied,answers,open", units.stream().map(u -> Stream.of(u.level(),
           u.unit(), u.served(), u.timely(), u.satisfied(), u.answers(), u.open()).map(QualityController::cell)
           .collect(Collectors.joining(","))).toList());

@@ -1,6 +1,5 @@
 package kz.qyzmet.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import kz.qyzmet.messages.Messages;
+import kz.qyzmet.web.Filters;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -81,8 +81,6 @@ class ApiAuthentication {
 
   /** Camunda's filter, whose 401 (status and challenge, no body) gets the problem body. */
   static final class ProblemOnRefusal extends ProcessEngineAuthenticationFilter {
-    private final ObjectMapper json = new ObjectMapper();
-
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
@@ -93,10 +91,8 @@ class ApiAuthentication {
       });
       HttpServletResponse http = (HttpServletResponse) response;
       if (!passed[0] && http.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && !http.isCommitted()) {
-        http.setContentType("application/problem+json");
-        http.setCharacterEncoding("UTF-8");
-        http.getOutputStream().write(json.writeValueAsBytes(
-            problem(Messages.language(((HttpServletRequest) request).getHeader("Accept-Language")))));
+        Filters.problem(http, HttpServletResponse.SC_UNAUTHORIZED,
+            problem(Messages.language(((HttpServletRequest) request).getHeader("Accept-Language"))));
       }
     }
   }

@@ -8,8 +8,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import kz.qyzmet.messages.Messages;
 import kz.qyzmet.operations.DatabaseBusy;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
@@ -57,73 +59,80 @@ class EngineRestBadRequests implements ResourceConfigCustomizer {
         .entity(DatabaseBusy.problem(Messages.KAZAKH, retryAfterSeconds)).build();
   }
 
-  @Priority(1)
-  public static class Mapper implements ExceptionMapper<RestException> {
-    private final RestExceptionHandler engine = new RestExceptionHandler();
+  /** The first of {@code failure} and its causes that is a {@code type}. */
+  static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return Optional.of(type.cast(cause));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Answers 503 when the pool had no connection for the request ({@link #busy}); otherwise {@link #answer}, which is
+   * the engine's own answer unless a mapper corrects it.
+   */
+  abstract static class BusyFirst<E extends Throwable> implements ExceptionMapper<E> {
+    final ExceptionMapper<E> engine;
     private final long retryAfterSeconds;
 
+    BusyFirst(ExceptionMapper<E> engine, long retryAfterSeconds) {
+      this.engine = engine;
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    @Override
+    public Response toResponse(E exception) {
+      Response busy = busy(exception, retryAfterSeconds);
+      return busy != null ? busy : answer(exception);
+    }
+
+    /** The answer to an exception the database's pool did not cause. */
+    Response answer(E exception) {
+      return engine.toResponse(exception);
+    }
+  }
+
+  @Priority(1)
+  public static class Mapper extends BusyFirst<RestException> {
     Mapper(long retryAfterSeconds) {
-      this.retryAfterSeconds = retryAfterSeconds;
+      super(new RestExceptionHandler(), retryAfterSeconds);
     }
 
     @Override
-    public Response toResponse(RestException exception) {
-      Response busy = busy(exception, retryAfterSeconds);
-      if (busy != null) {
-        return busy;
-      }
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof BadUserRequestException) {
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("type", BadUserRequestException.class.getSimpleName());
-          body.put("message", cause.getMessage());
-          body.put("code", 0);
-          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body)
-              .build();
-        }
-      }
-      return engine.toResponse(exception);
+    Response answer(RestException exception) {
+      return cause(exception, BadUserRequestException.class).map(Mapper::badRequest)
+          .orElseGet(() -> engine.toResponse(exception));
+    }
+
+    private static Response badRequest(BadUserRequestException refused) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", BadUserRequestException.class.getSimpleName());
+      body.put("message", refused.getMessage());
+      body.put("code", 0);
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
   }
 
   @Priority(1)
-  public static class EngineMapper implements ExceptionMapper<ProcessEngineException> {
-    private final ProcessEngineExceptionHandler engine = new ProcessEngineExceptionHandler();
-    private final long retryAfterSeconds;
-
+  public static class EngineMapper extends BusyFirst<ProcessEngineException> {
     EngineMapper(long retryAfterSeconds) {
-      this.retryAfterSeconds = retryAfterSeconds;
+      super(new ProcessEngineExceptionHandler(), retryAfterSeconds);
     }
 
+    /** A refusal from a listener (OwnClaimOnly) reaches REST wrapped by the engine: answered as what it is, 403. */
     @Override
-    public Response toResponse(ProcessEngineException exception) {
-      Response busy = busy(exception, retryAfterSeconds);
-      if (busy != null) {
-        return busy;
-      }
-      // A refusal from a listener (OwnClaimOnly) reaches REST wrapped by the engine: answered as what it is, 403.
-      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof org.camunda.bpm.engine.AuthorizationException refused) {
-          return engine.toResponse(refused);
-        }
-      }
-      return engine.toResponse(exception);
+    Response answer(ProcessEngineException exception) {
+      return cause(exception.getCause(), AuthorizationException.class).map(engine::toResponse)
+          .orElseGet(() -> engine.toResponse(exception));
     }
   }
 
   @Priority(1)
-  public static class AnyMapper implements ExceptionMapper<Throwable> {
-    private final ExceptionHandler engine = new ExceptionHandler();
-    private final long retryAfterSeconds;
-
+  public static class AnyMapper extends BusyFirst<Throwable> {
     AnyMapper(long retryAfterSeconds) {
-      this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    @Override
-    public Response toResponse(Throwable exception) {
-      Response busy = busy(exception, retryAfterSeconds);
-      return busy != null ? busy : engine.toResponse(exception);
+      super(new ExceptionHandler(), retryAfterSeconds);
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.qyzmet.messages.FieldErrors;
 import kz.qyzmet.messages.Messages;
+import kz.qyzmet.web.Filters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -54,11 +55,8 @@ class EngineRestErrors {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> engineRestErrorsFilter() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Sentences());
-    registration.setName("engine-rest-errors");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
-    return registration;
+    return Filters.register("engine-rest-errors", Ordered.HIGHEST_PRECEDENCE + 25, new Sentences(),
+        "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   static final class Sentences extends OncePerRequestFilter {

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import kz.qyzmet.web.Filters;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,11 +37,8 @@ class EngineStartFilter {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> engineStartGuard() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Guard());
-    registration.setName("engine-start-guard");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
+    return Filters.register("engine-start-guard", Ordered.HIGHEST_PRECEDENCE + 20, new Guard(),
+        "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   static final class Guard extends OncePerRequestFilter {
@@ -103,11 +100,7 @@ class EngineStartFilter {
 
     private static void refuse(HttpServletResponse response, int status, String field, String rule)
         throws IOException {
-      response.setStatus(status);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"Invalid request\","
-          + "\"field\":\"" + field + "\",\"detail\":\"" + field + ": " + rule + "\"}");
+      Filters.refuse(response, status, "Invalid request", field, rule);
     }
   }
 }

@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.qyzmet.cases.CaseVariables;
+import kz.qyzmet.forms.DeployedForms;
 import kz.qyzmet.messages.Messages;
+import kz.qyzmet.web.Filters;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,11 +78,9 @@ class EngineVariableGuard {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> engineVariableGuardFilter(ObjectProvider<ProcessEngine> engine) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Guard(engine));
-    registration.setName("engine-variable-guard");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21); // after EngineStartFilter, which buffers start bodies
-    return registration;
+    // after EngineStartFilter, which buffers start bodies
+    return Filters.register("engine-variable-guard", Ordered.HIGHEST_PRECEDENCE + 21, new Guard(engine),
+        "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   static final class Guard extends OncePerRequestFilter {
@@ -179,20 +179,7 @@ class EngineVariableGuard {
       String formId = task.getCamundaFormRef().getKey();
       return formFields.computeIfAbsent(deployment + "/" + formId, key -> {
         Set<String> fields = new HashSet<>();
-        for (String resource : repository.getDeploymentResourceNames(deployment)) {
-          if (!resource.endsWith(".form")) {
-            continue;
-          }
-          try (InputStream in = repository.getResourceAsStream(deployment, resource)) {
-            JsonNode schema = json.readTree(in);
-            if (formId.equals(schema.path("id").asText())) {
-              keys(schema.path("components"), fields);
-              break;
-            }
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read form " + resource, e);
-          }
-        }
+        DeployedForms.schema(repository, deployment, formId).ifPresent(schema -> keys(schema.path("components"), fields));
         return Set.copyOf(fields);
       });
     }
@@ -206,12 +193,9 @@ class EngineVariableGuard {
       }
     }
 
-    private void refuse(HttpServletResponse response, int status, String field, String rule) throws IOException {
-      response.setStatus(status);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(json.writeValueAsString(Map.of("type", "about:blank", "status", status,
-          "title", status == 403 ? "Forbidden" : "Invalid request", "field", field, "detail", field + ": " + rule)));
+    private static void refuse(HttpServletResponse response, int status, String field, String rule)
+        throws IOException {
+      Filters.refuse(response, status, status == 403 ? "Forbidden" : "Invalid request", field, rule);
     }
   }
 }

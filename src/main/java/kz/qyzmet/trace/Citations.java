@@ -32,9 +32,7 @@ public final class Citations {
     List<LineCitation> found = new ArrayList<>();
     Matcher english = ENGLISH_LINE.matcher(text);
     while (english.find()) {
-      int line = Integer.parseInt(english.group(2));
-      int last = english.group(3) == null ? line : Integer.parseInt(english.group(3));
-      found.add(new LineCitation(line, Math.max(line, last), english.group(1)));
+      found.add(cited(english));
       if (english.group(4) != null && !english.group(4).isEmpty()) {
         for (String more : english.group(4).split(",")) {
           if (!more.isBlank()) {
@@ -60,11 +58,16 @@ public final class Citations {
     List<LineCitation> found = new ArrayList<>();
     Matcher kazakh = KAZAKH_LINE.matcher(text);
     while (kazakh.find()) {
-      int line = Integer.parseInt(kazakh.group(2));
-      int last = kazakh.group(3) == null ? line : Integer.parseInt(kazakh.group(3));
-      found.add(new LineCitation(line, Math.max(line, last), kazakh.group(1)));
+      found.add(cited(kazakh));
     }
     return found;
+  }
+
+  /** The citation a line pattern found: both patterns have the stated item, the line and the range's last line. */
+  private static LineCitation cited(Matcher match) {
+    int line = Integer.parseInt(match.group(2));
+    int last = match.group(3) == null ? line : Integer.parseInt(match.group(3));
+    return new LineCitation(line, Math.max(line, last), match.group(1));
   }
 
   /** Items cited without a line, e.g. "item 11" or "16-тармақтың 2-тармақшасы" (as "16.2"). */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.qyzmet.demo.DemoUsers;
+import kz.qyzmet.web.Filters;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -26,6 +27,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,10 +45,8 @@ public class HumanTasksReport {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> humanTasksReportFilter(ProcessEngine engine) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(engine));
-    registration.setName("qyzmet-human-tasks-report");
-    registration.addUrlPatterns("/camunda/api/engine/engine/*");
-    return registration;
+    return Filters.register("qyzmet-human-tasks-report", Ordered.LOWEST_PRECEDENCE, new Filter(engine),
+        "/camunda/api/engine/engine/*");
   }
 
   /** The offices (group id before its last dot) whose groups the user sees; null: every group. */

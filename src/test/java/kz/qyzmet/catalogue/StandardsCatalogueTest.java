@@ -102,6 +102,7 @@ class StandardsCatalogueTest {
         .satisfies(e -> assertThat(((CatalogueException) e).problems()).containsExactlyInAnyOrder(
             "S02.yaml: serviceForm: must be one of " + CatalogueValidator.SERVICE_FORMS,
             "S02.yaml: documents[0] (application): line 618 is outside the annex (lines 4297-8310)",
+            "S02.yaml: subtypes[0] (disability): needs ru text",
             "S02.yaml: subtypes[0] (disability): document medicalCertificate is not in documents",
             "S02.yaml: deadlines[0] (service): value must be positive, is -10",
             "S02.yaml: roles.intake: needs the role taking applications at psc",

@@ -118,6 +118,24 @@ class DocumentTemplatesTest {
   }
 
   @Test
+  void theRefusalReceiptNamesTheMissingDocumentsInItsLanguage() {
+    Standard s01 = catalogue.get("S01");
+    var russian = documents.receipt(caseVariables(s01, false)::get, "ru", "admin", longestOffice(), NOW);
+    var kazakh = documents.receipt(caseVariables(s01, false)::get, "kk", "admin", longestOffice(), NOW);
+    // S01 items 11.1-11.4 (lines 618-630): the application presented, the other three missing.
+    assertThat(russian.model().get("accepted")).isEqualTo(List.of("Заявление"));
+    assertThat(russian.model().get("missing")).isEqualTo(List.of("Копия документа, удостоверяющего личность",
+        "Документ, подтверждающий регистрацию по постоянному месту жительства",
+        "Сведения о номере банковского счета либо специального счета исправительного учреждения"));
+    assertThat(kazakh.model().get("accepted")).isEqualTo(List.of("Өтініш"));
+    assertThat(kazakh.model().get("missing")).isEqualTo(List.of("Жеке басын куәландыратын құжаттың көшірмесі",
+        "Тұрғылықты жері бойынша тіркелгенін растайтын құжат",
+        "Банк шотының не түзеу мекемесінің арнайы шотының нөмірі туралы мәліметтер"));
+    PdfText text = PdfText.read(renderer.pdf(russian.template(), russian.model(), "ru"));
+    assertThat(text.text()).contains("Заявление", "Копия документа, удостоверяющего личность");
+  }
+
+  @Test
   void theTalonSaysWhoTookTheComplaintWhoReviewsItAndWhenTheAnswerIsDue() {
     Standard s01 = catalogue.get("S01");
     Office office = longestOffice();

@@ -3,16 +3,13 @@ package kz.qyzmet.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import kz.qyzmet.Json;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.TestUser;
 import kz.qyzmet.standards.CaseDriver;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The case status while a building block runs, read by a clerk of the office (not the administrator): the block's
@@ -26,19 +23,16 @@ class RunningBuildingBlockStatusTest {
   static final String GROUP = "psc-aktobe-05.pscOperator";
 
   @RegisterExtension final TestUser clerk = TestUser.of("khromtaustatusclerk", "Status-Clerk-7", GROUP);
-  @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-  final ObjectMapper json = new ObjectMapper();
+  @RegisterExtension final CaseDriver cases = CaseDriver.forStandard("S01");
 
   @Test
   void theCentresClerkSeesTheHandOutStepAndTheStorageTermWhileTheResultWaitsAtTheCentre() throws Exception {
-    CaseDriver cases = new CaseDriver(engine, port, "S01");
     String key = cases.s01WaitingAtTheCentre();
     // The result waits at the centre (result-issue) since Friday 4 December 2026, 09:30.
 
     var response = clerk.get("/api/applications/" + key);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    JsonNode status = json.readTree(response.body());
+    JsonNode status = Json.read(response.body());
     assertThat(status.path("status").asText()).isEqualTo("inProgress");
     assertThat(status.path("currentSteps").findValuesAsText("activityId")).containsExactly("Task_IssueResult");
     assertThat(status.path("currentSteps").get(0).path("candidateGroups").get(0).asText()).isEqualTo(GROUP);

@@ -53,6 +53,33 @@ class MessagesInTheUsersLanguageTest {
   }
 
   @Test
+  void theRefusalNamesEachMissingDocumentInTheReadersLanguage() throws Exception {
+    CaseDriver.at(2026, 11, 20, 11, 0); // Friday, Aktobe region: the centre is open
+    String incomplete = """
+        {"standard": "S01", "channel": "psc", "applicant": {"iin": "900515300018", "surname": "Жұмабаева",
+         "name": "Гүлнар", "phone": "+7 701 123 45 67", "address": "Хромтау", "region": "Ақтөбе облысы",
+         "district": "Хромтау"}, "documents": ["application", "identityDocumentCopy", "bankAccountDetails"]}""";
+    HttpResponse<String> kk = post("/api/applications", incomplete, null, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    HttpResponse<String> ru = post("/api/applications", incomplete, "ru-RU,ru;q=0.9", QyzmetTest.ADMIN,
+        QyzmetTest.ADMIN_PASSWORD);
+    assertThat(kk.statusCode()).as(kk.body()).isEqualTo(201);
+    assertThat(ru.statusCode()).as(ru.body()).isEqualTo(201);
+    JsonNode kkReceipt = json.readTree(kk.body());
+    JsonNode ruReceipt = json.readTree(ru.body());
+    assertThat(kkReceipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    assertThat(ruReceipt.path("kind").asText()).isEqualTo("refusalReceipt");
+    // S01 item 11.3 (line 626): the proof of registration, in Kazakh by default and in Russian for a Russian reader.
+    assertThat(kkReceipt.path("missingDocuments").findValuesAsText("name"))
+        .containsExactly("Тұрғылықты жері бойынша тіркелгенін растайтын құжат");
+    assertThat(ruReceipt.path("missingDocuments").findValuesAsText("name"))
+        .containsExactly("Документ, подтверждающий регистрацию по постоянному месту жительства");
+    assertThat(ruReceipt.path("documentsAccepted").findValuesAsText("name")).containsExactly("Заявление",
+        "Копия документа, удостоверяющего личность",
+        "Сведения о номере банковского счета либо специального счета исправительного учреждения");
+    assertThat(kkReceipt.path("documentsAccepted").get(0).path("name").asText()).isEqualTo("Өтініш");
+  }
+
+  @Test
   @Tag("embedded-only") // the demo clerks exist in the default profile only
   void theClerkReadsTheFormCheckInHerLanguage() throws Exception {
     CaseDriver cases = new CaseDriver(engine, port, "S01");
@@ -167,10 +194,15 @@ class MessagesInTheUsersLanguageTest {
   void theCaseStatusCitesItsDeadlinesInTheRequestedLanguage() throws Exception {
     String key = S01AtKhromtau.filedAtTheBranch(new CaseDriver(engine, port, "S01"));
     // S01's service term: item 7.1, line 550
-    assertThat(CaseDriver.deadline(json.readTree(get("/api/applications/" + key, null).body()), "service")
-        .path("citation").asText()).isEqualTo("S01, 7.1-тармақ, 550-жол");
-    assertThat(CaseDriver.deadline(json.readTree(get("/api/applications/" + key, "ru").body()), "service")
-        .path("citation").asText()).isEqualTo("S01, п. 7.1, строка 550");
+    JsonNode kk = CaseDriver.deadline(json.readTree(get("/api/applications/" + key, null).body()), "service");
+    JsonNode ru = CaseDriver.deadline(json.readTree(get("/api/applications/" + key, "ru").body()), "service");
+    assertThat(kk.path("citation").asText()).isEqualTo("S01, 7.1-тармақ, 550-жол");
+    assertThat(ru.path("citation").asText()).isEqualTo("S01, п. 7.1, строка 550");
+    // What the term counts from, from the catalogue in the reader's language.
+    assertThat(kk.path("startsFrom").asText())
+        .isEqualTo("Өтініш немесе орталықтың хабарламасы бөлімшеде тіркелген сәттен");
+    assertThat(ru.path("startsFrom").asText())
+        .isEqualTo("С момента регистрации заявления или уведомления центра в отделении");
   }
 
   @Test

@@ -3,10 +3,9 @@ package kz.qyzmet.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
-import kz.qyzmet.Http;
+import kz.qyzmet.Json;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import kz.qyzmet.standards.StandardProcessTest;
@@ -17,8 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * S13's complaint rows (annex 2 of S13: 4.1 justified complaints per recipient served, line 46796; 4.2 justified
@@ -42,9 +41,7 @@ class ComplaintIndicatorsTest {
   static final String ALGA = "employment-aktobe-03";
 
   @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-  final ObjectMapper json = new ObjectMapper();
-  CaseDriver cases;
+  @RegisterExtension final CaseDriver cases = CaseDriver.forStandard("S13");
   boolean filed;
 
   /** Once for the class, inside the first test (the coverage listener records a test's run only). */
@@ -54,7 +51,6 @@ class ComplaintIndicatorsTest {
       return;
     }
     filed = true;
-    cases = new CaseDriver(engine, port, "S13");
     CaseDriver.at(2027, 2, 1, 10, 0);
     String one = placement("Хромтау");
     String two = placement("Хромтау");
@@ -133,10 +129,9 @@ class ComplaintIndicatorsTest {
         "complainant", Map.of("surname", "Жұмабаева", "name", "Гүлнар", "postalAddress", "030000, Ақтөбе облысы"),
         "channel", "officeHead", "concerns", "rudeService", "subject", "Жұмыспен қамту бөлімі",
         "reason", "Маман дөрекі сөйледі", "demand", "Шара қолдану", "signed", true, "caseBusinessKey", caseKey));
-    var response = new Http(port).postJson("/api/complaints", json.writeValueAsString(body), QyzmetTest.ADMIN,
-        QyzmetTest.ADMIN_PASSWORD);
+    var response = cases.post("/api/complaints", Json.write(body));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return json.readTree(response.body()).path("number").asText();
+    return Json.read(response.body()).path("number").asText();
   }
 
   /** The review decides, the answer is sent: the complaint is answered now. */
@@ -166,7 +161,7 @@ class ComplaintIndicatorsTest {
   }
 
   private JsonNode indicators(String query) {
-    return IndicatorRows.read(port, query, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    return IndicatorRows.read(cases.port(), query, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
   }
 
   private static JsonNode row(JsonNode rows, String code) {

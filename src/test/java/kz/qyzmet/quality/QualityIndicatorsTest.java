@@ -15,6 +15,7 @@ import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.TestUser;
 import kz.qyzmet.standards.CaseDriver;
 import kz.qyzmet.standards.StandardProcessTest;
+import kz.qyzmet.webapps.WebappConfig;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -225,10 +226,9 @@ class QualityIndicatorsTest {
 
   @Test
   void cockpitLoadsThePluginAndItsChartsFromTheApplication() {
-    var config = new Http(port).get("/camunda/app/cockpit/scripts/config.js");
-    assertThat(config.statusCode()).isEqualTo(200);
-    assertThat(config.body()).as("ours wins over the webjar's").contains("scripts/quality/plugin.js");
-    assertThat(config.body()).as("the webapp's locales stay configured: without them Cockpit never shows its login")
+    String config = WebappConfig.served(new Http(port), "cockpit");
+    assertThat(config).as("ours wins over the webjar's").contains("scripts/quality/plugin.js");
+    assertThat(config).as("the webapp's locales stay configured: without them Cockpit never shows its login")
         .contains("availableLocales").contains("fallbackLocale");
     var plugin = new Http(port).get("/camunda/app/cockpit/scripts/quality/plugin.js");
     assertThat(plugin.statusCode()).isEqualTo(200);

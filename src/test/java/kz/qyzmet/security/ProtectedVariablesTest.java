@@ -3,9 +3,9 @@ package kz.qyzmet.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
+import kz.qyzmet.Json;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.S01AtKhromtau;
 import kz.qyzmet.TestUser;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 14: a clerk in a task's candidate group cannot reroute the case through the engine's REST API. Setting the
@@ -30,14 +29,14 @@ class ProtectedVariablesTest {
 
   /** A clerk who joins the group a case waits for. */
   @RegisterExtension final TestUser clerk = TestUser.of("reroutingclerk", "Rerouting-clerk-1");
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired OfficeRouter offices;
-  final ObjectMapper json = new ObjectMapper();
+  /** S01 cases filed at the branch; S07 for a variable of an application's data. */
+  @RegisterExtension final CaseDriver cases = CaseDriver.forStandard("S01");
+  @RegisterExtension final CaseDriver s07 = CaseDriver.forStandard("S07");
 
   @Test
   void aClerkCannotRerouteACaseThroughEngineRestButSubmitsHerForm() throws Exception {
-    CaseDriver cases = new CaseDriver(engine, port, "S01");
     String key = S01AtKhromtau.filedAtTheBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     List<String> groups = cases.candidateGroups(review);
@@ -91,14 +90,13 @@ class ProtectedVariablesTest {
   @Test
   void aTaskMaySetTheProtectedFieldsOfItsOwnFormAndNoOthers() throws Exception {
     CaseDriver.at(2026, 11, 20, 10, 0);
-    CaseDriver cases = new CaseDriver(engine, port, "S07");
-    String key = cases.apply("""
+    String key = s07.apply("""
         {"channel": "branch", "subtype": "deceasedDepositor",
          "applicant": {"iin": "900515300018", "surname": "Жұмабаева", "name": "Гүлнар", "phone": "+7 701 000 00 00",
                        "address": "Хромтау, Абай көшесі 5", "region": "Ақтөбе облысы", "district": "Хромтау"},
          "documents": ["inheritanceCaseRequest"]}""").path("businessKey").asText();
-    Task issue = cases.task(key, "Task_IssueInheritanceCertificate");
-    clerk.join(cases.candidateGroups(issue).get(0));
+    Task issue = s07.task(key, "Task_IssueInheritanceCertificate");
+    clerk.join(s07.candidateGroups(issue).get(0));
     String form = """
         "requesterKind": {"value": "notary"}, "depositorIin": {"value": "450301300456"},
         "depositorFullName": {"value": "Жұмабаев Серік"}, "inheritanceCaseReference": {"value": "№ 112/2026"},
@@ -112,13 +110,12 @@ class ProtectedVariablesTest {
         "{\"value\": \"450301300456\"}"), "depositorIin");
     var submitted = clerk.post(submit, "{\"variables\": {" + form + "}}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
-    assertThat(cases.variables(key)).containsEntry("depositorIin", "450301300456")
+    assertThat(s07.variables(key)).containsEntry("depositorIin", "450301300456")
         .containsEntry("result", "inheritanceCertificate");
   }
 
   @Test
   void aClerkCannotHandHerTaskToAnotherOfficeOrAnotherUserOrMoveItsDueDateButWorksOnIt() throws Exception {
-    CaseDriver cases = new CaseDriver(engine, port, "S01");
     String key = S01AtKhromtau.filedAtTheBranch(cases);
     Task review = cases.task(key, "Task_ReviewApplication");
     String group = cases.candidateGroups(review).get(0);
@@ -151,7 +148,7 @@ class ProtectedVariablesTest {
 
   private void assertRefused(HttpResponse<String> response, String variable) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-    JsonNode problem = json.readTree(response.body());
+    JsonNode problem = Json.read(response.body());
     assertThat(problem.path("field").asText()).isEqualTo(variable);
     assertThat(problem.path("detail").asText()).startsWith(variable + ": ");
   }

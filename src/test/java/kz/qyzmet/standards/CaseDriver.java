@@ -3,40 +3,61 @@ package kz.qyzmet.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import kz.qyzmet.Http;
+import kz.qyzmet.Json;
 import kz.qyzmet.QyzmetTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Drives cases of a standard the way clerks and the intake API do, for the standards' process tests: applies through
  * {@code POST /api/applications}, finds the task waiting in a case (and the building blocks it called), completes it,
- * fires timers, and sets the engine clock. Dates are local to Asia/Almaty.
+ * fires timers, and sets the engine clock. Dates are local to Asia/Almaty. A test of the shared context
+ * ({@link QyzmetTest}) gets one for the running application with {@code @RegisterExtension final CaseDriver cases =
+ * CaseDriver.forStandard("S01");}: before each test it takes the engine and port of the test's Spring context.
  */
-public final class CaseDriver {
+public final class CaseDriver implements BeforeEachCallback {
 
   public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-  private final ProcessEngine engine;
-  private final int port;
+  private ProcessEngine engine;
+  private int port;
   private final String standard;
-  private final ObjectMapper json = new ObjectMapper();
 
   public CaseDriver(ProcessEngine engine, int port, String standard) {
     this.engine = engine;
     this.port = port;
     this.standard = standard;
+  }
+
+  /** A driver for {@code standard} in the running application, as a JUnit extension of a {@link QyzmetTest}. */
+  public static CaseDriver forStandard(String standard) {
+    return new CaseDriver(null, 0, standard);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    ApplicationContext application = SpringExtension.getApplicationContext(context);
+    engine = application.getBean(ProcessEngine.class);
+    port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+  }
+
+  /** The port of the running application. */
+  public int port() {
+    return port;
   }
 
   /** A complete S01 application at the Хромтау centre (psc-aktobe-05), from its applicant Сейтқали Айбек. */
@@ -66,17 +87,25 @@ public final class CaseDriver {
 
   /** Applies with the given JSON body (standard filled in); asserts 201 and returns the receipt. */
   public JsonNode apply(String bodyWithoutStandard) {
-    var response = new Http(port).postJson("/api/applications",
-        "{\"standard\": \"" + standard + "\", " + bodyWithoutStandard.strip().substring(1),
-        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+    var response = post("/api/applications",
+        "{\"standard\": \"" + standard + "\", " + bodyWithoutStandard.strip().substring(1));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return read(response.body());
+    return Json.read(response.body());
   }
 
   /** The case status of {@code GET /api/applications/{key}}. */
   public JsonNode status(String businessKey) {
-    return read(new Http(port).get("/api/applications/" + businessKey, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD)
-        .body());
+    return get("/api/applications/" + businessKey);
+  }
+
+  /** A JSON POST to the running application as the administrator. */
+  public HttpResponse<String> post(String path, String json) {
+    return new Http(port).postJson(path, json, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
+  }
+
+  /** The JSON answer of a GET as the administrator. */
+  public JsonNode get(String path) {
+    return Json.read(new Http(port).get(path, QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body());
   }
 
   /** The case (running or ended) as camunda-bpm-assert takes it. */
@@ -149,13 +178,5 @@ public final class CaseDriver {
 
   public static Date date(int year, int month, int day, int hour, int minute) {
     return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ALMATY).toInstant());
-  }
-
-  private JsonNode read(String body) {
-    try {
-      return json.readTree(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -133,8 +133,17 @@ class MobileCentreVisitTest extends StandardCaseTest {
                        "mobilePscArrivedAt": {"value": "2026-11-20T11:00+05:00"}}}""",
         QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("«Елді мекен» өрісі").contains("«Келген уақыты» өрісі")
+    assertThat(refused.body()).contains("«Елді мекен» өрісі: толтыру міндетті.")
+        .contains("«Келген уақыты» өрісі: болашақта болмайды.")
         .contains("mobilePscSettlement").contains("mobilePscArrivedAt"); // the fields' names in "fields"
+    // A Russian reader reads the fields' labels in Russian too, not a Russian rule with a Kazakh label.
+    var russian = new Http(port).postJson("/engine-rest/process-definition/key/mobile-psc-visit/submit-form", """
+        {"variables": {"region": {"value": "Ақтөбе облысы"}, "district": {"value": "Хромтау"},
+                       "mobilePscArrivedAt": {"value": "2026-11-20T11:00+05:00"}}}""",
+        QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD, "ru");
+    assertThat(russian.statusCode()).as(russian.body()).isEqualTo(400);
+    assertThat(russian.body()).contains("Поле «Населённый пункт»: обязательно для заполнения.")
+        .contains("Поле «Время прибытия»: не может быть в будущем.").doesNotContain("Елді мекен");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey("mobile-psc-visit").count()).isEqualTo(visits);
   }

@@ -173,6 +173,11 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("«088/у нысаны ресімделген күн» өрісі").contains("28184")
         .contains("\"fields\":[\"referralIssuedAt\"]");
+    var russian = new Http(port).postJson(submit, """
+        {"variables": {"referralIssuedAt": {"value": "2026-10-11"}, "modbRegistrationNumber": {"value": "МОДБ-774"},
+         "documentsCheck": {"value": "valid"}}}""", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD, "ru");
+    assertThat(russian.body()).contains("Поле «Дата оформления формы 088/у»: срок истёк: документ представляется в"
+        + " течение 1 мес. со дня выдачи (S08, п. 11.2, строка 28184).").doesNotContain("088/у нысаны");
     assertThat(cases.instance(key)).isWaitingAt("Task_CheckDocuments");
     assertThat(cases.variables(key)).doesNotContainKeys("referralIssuedAt", "documentsCheck");
 
@@ -234,7 +239,8 @@ class S08DisabilityAssessmentTest extends StandardCaseTest {
     // The panel's times are required at home, and the end must follow the start.
     assertThatThrownBy(() -> cases.complete(examine, panel("disabilityCertificate")))
         .hasRootCauseInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(offSiteServiceStartedAt): үйде").hasMessageContaining("(offSiteServiceEndedAt): үйде")
+        .hasMessageContaining("«Бригада уәкілетті органнан шыққан уақыт» (offSiteServiceStartedAt): үйде")
+        .hasMessageContaining("«Алушы орналасқан жерде қызмет көрсету аяқталған уақыт» (offSiteServiceEndedAt): үйде")
         .hasMessageContaining("S08, 7.4-тармақ, 28130-жол");
     assertThatThrownBy(() -> cases.complete(examine, offSite(panel("disabilityCertificate"),
         date(2026, 11, 23, 12, 0), date(2026, 11, 23, 9, 0))))

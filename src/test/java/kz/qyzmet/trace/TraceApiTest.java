@@ -54,9 +54,14 @@ class TraceApiTest {
         .contains("Ештеңе сілтеме жасамайтын тармақтар / Items nothing cites")
         .contains("Ешбір диаграмма қолданбайтын каталог сандары / Catalogue numbers no diagram uses")
         .contains("Task_ReviewApplication")
-        .contains("он жұмыс күні ішінде");
+        .contains("он жұмыс күні ішінде")
+        // From the template (trace/report.html): the bilingual texts around the report's data, the data escaped.
+        .contains("<a href=\"trace.html\">← Барлық стандарттар / All standards</a>")
+        .contains("<b>элемент / element</b> ").contains("-тармақ / item ").contains("-жол / line ")
+        .doesNotContain("th:text").doesNotContain("th:block").doesNotContain("<script");
     assertThat(http.get("/api/trace.html", QyzmetTest.ADMIN, QyzmetTest.ADMIN_PASSWORD).body())
-        .contains("trace.html?standard=S13");
+        .contains("<a href=\"trace.html?standard=S13\">S13</a>")
+        .contains("<h2>Стандарттардан тыс жолдар / Lines outside the standards</h2>");
   }
 
   @Test

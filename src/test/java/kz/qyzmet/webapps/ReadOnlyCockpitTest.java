@@ -2,7 +2,6 @@ package kz.qyzmet.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import kz.qyzmet.Http;
+import kz.qyzmet.Json;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.demo.DemoUsers;
 import kz.qyzmet.standards.CaseDriver;
@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,14 +44,13 @@ class ReadOnlyCockpitTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-  final ObjectMapper json = new ObjectMapper();
+  @RegisterExtension final CaseDriver cases = CaseDriver.forStandard("S01");
   final HttpClient client = HttpClient.newHttpClient();
 
   private String khromtauCase;
 
   @BeforeEach
   void casesOfKhromtauAndAlmaly() throws Exception {
-    CaseDriver cases = new CaseDriver(engine, port, "S01");
     for (String[] place : new String[][] {{"Ақтөбе облысы", "Хромтау"}, {"Алматы қаласы", "Алмалы"}}) {
       String key = cases.apply("""
           {"channel": "psc", "applicant": {"iin": "900515300018", "surname": "Оқырманов", "name": "Айбек",
@@ -70,7 +70,7 @@ class ReadOnlyCockpitTest {
     assertThat(head.webappLogin("cockpit", "khromtaupschead", PASSWORD).statusCode()).isEqualTo(200);
     var report = head.get(ENGINE + "/task/report/candidate-group-count");
     assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-    List<String> headGroups = json.readTree(report.body()).findValuesAsText("groupName");
+    List<String> headGroups = Json.read(report.body()).findValuesAsText("groupName");
     assertThat(headGroups).contains("psc-aktobe-05.pscOperator")
         .allSatisfy(group -> assertThat(group).startsWith("psc-aktobe-05."));
     // the page's other figures: the engine's task counts, scoped by the engine itself
@@ -80,7 +80,7 @@ class ReadOnlyCockpitTest {
     assertThat(manager.webappLogin("cockpit", "manager", PASSWORD).statusCode()).isEqualTo(200);
     var all = manager.get(ENGINE + "/task/report/candidate-group-count");
     assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
-    assertThat(json.readTree(all.body()).findValuesAsText("groupName"))
+    assertThat(Json.read(all.body()).findValuesAsText("groupName"))
         .contains("psc-aktobe-05.pscOperator", "psc-almaty-02.pscOperator");
   }
 

@@ -165,7 +165,7 @@ class WebappLocalesTest {
   }
 
   static List<String> offered(String app) throws IOException {
-    String config = Files.readString(WEBAPPS.resolve(app + "/scripts/config.js"));
+    String config = WebappConfig.inSources(WEBAPPS, app);
     Matcher m = Pattern.compile("availableLocales:\\s*\\[([^]]*)]").matcher(config);
     assertThat(m.find()).as(app + " config.js declares availableLocales").isTrue();
     return Pattern.compile("'([a-z]{2})'").matcher(m.group(1)).results().map(r -> r.group(1)).toList();
