@@ -37,8 +37,10 @@ public class CaseInformation {
 
   /** Registers a portal request about a case the caller may read; returns the id of the request. */
   public String request(String businessKey) {
-    CaseStatus status = reader.read(businessKey);
-    Standard standard = catalogue.get(status.standard());
+    // The case as stored, not its status: registering the request needs its standard and branch (the answer, read
+    // when the request is answered, is the status).
+    CaseStatusReader.Loaded loaded = reader.load(businessKey);
+    Standard standard = catalogue.get(loaded.standard());
     if (standard.channel("portal").isEmpty() || standard.deadline("portalInformation").isEmpty()) {
       throw new InvalidRequestException("standard", Messages.text("rule.information.notOnPortal", standard.code()));
     }
@@ -46,7 +48,7 @@ public class CaseInformation {
     variables.put(CaseVariables.CASE_BUSINESS_KEY, businessKey);
     variables.put(CaseVariables.STANDARD, standard.code());
     variables.put("requestedAt", EngineClock.now());
-    Map<String, Object> caseVariables = reader.variables(businessKey);
+    Map<String, Object> caseVariables = loaded.variables();
     for (String name : new String[] {CaseVariables.REGION, CaseVariables.DISTRICT, CaseVariables.OFFICE_ID,
         CaseVariables.OFFICE_ZONE}) {
       variables.put(name, caseVariables.get(name)); // routes an escalation to the head of the case's branch

@@ -66,23 +66,35 @@ class CaseStatusReader {
     return load(businessKey).variables();
   }
 
-  private record Loaded(HistoricProcessInstance root, List<HistoricProcessInstance> instances,
-      Map<String, Object> variables) {}
+  /**
+   * A case as it is stored: its instance, the building blocks it called and their variables (the case's own where both
+   * have one). What the portal's information request needs to be registered, without the rest of the status.
+   */
+  record Loaded(HistoricProcessInstance root, List<HistoricProcessInstance> instances,
+      Map<String, Object> variables) {
 
-  private Loaded load(String businessKey) {
-    List<HistoricProcessInstance> visible = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).list();
-    HistoricProcessInstance root = visible.stream()
-        .filter(instance -> catalogue.find(instance.getProcessDefinitionKey()).isPresent())
-        .findFirst().orElseThrow(() -> new CaseNotFoundException(businessKey));
+    /** The case's standard (the code of its process). */
+    String standard() {
+      return root.getProcessDefinitionKey();
+    }
+  }
+
+  /**
+   * Reads the case by its business key, found among the instances of the standards' processes only: the portal's
+   * information requests and the escalations of missed deadlines carry the same key, and a read of every instance with
+   * it would grow with each request. The caller's authorizations are checked on the case alone (a query of one instance
+   * by id); its building blocks, called by the case itself, are read with it. Each is a direct child of the case (a
+   * block calls no other process; an escalation or an information request starts a process of its own).
+   */
+  Loaded load(String businessKey) {
+    String[] standards = catalogue.all().stream().map(Standard::code).toArray(String[]::new);
+    HistoricProcessInstance root = throughTheCase(() -> history.createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey).processDefinitionKeyIn(standards).list()).stream()
+        .filter(this::readable).findFirst().orElseThrow(() -> new CaseNotFoundException(businessKey));
     // The caller may read the case: its building blocks are read with it.
     return throughTheCase(() -> {
       Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
-      // The case and the building blocks it called, not the portal's information requests about it, which carry
-      // the same business key: each request would otherwise make the next answer read one more instance.
-      visible.stream().filter(instance -> instance.getId().equals(root.getId())
-              || root.getId().equals(instance.getRootProcessInstanceId()))
-          .forEach(instance -> instances.put(instance.getId(), instance));
+      instances.put(root.getId(), root);
       history.createHistoricProcessInstanceQuery().superProcessInstanceId(root.getId()).list()
           .forEach(block -> instances.putIfAbsent(block.getId(), block));
       Map<String, Object> variables = new HashMap<>();
@@ -103,6 +115,11 @@ class CaseStatusReader {
       variables.putIfAbsent(CaseVariables.CASE_NUMBER, root.getBusinessKey());
       return new Loaded(root, List.copyOf(instances.values()), variables);
     });
+  }
+
+  /** Whether the caller may read the history of this instance (the engine's query of it by id, her authorizations). */
+  private boolean readable(HistoricProcessInstance instance) {
+    return history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0;
   }
 
   /** Runs a read of a case the caller may read without her authorizations (IdentityService, the public API). */
@@ -155,9 +172,7 @@ class CaseStatusReader {
     String status = root.getEndTime() == null ? CaseStatus.IN_PROGRESS
         : Boolean.FALSE.equals(variables.get(CaseVariables.DOCUMENTS_COMPLETE)) ? CaseStatus.REFUSED_AT_INTAKE
         : CaseStatus.COMPLETED;
-    List<CaseStatus.ComplaintLine> complaints = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(COMPLAINT_PROCESS).variableValueEquals(CaseVariables.CASE_BUSINESS_KEY, businessKey)
-        .orderByProcessInstanceStartTime().asc().list().stream()
+    List<CaseStatus.ComplaintLine> complaints = complaints(businessKey).stream()
         .map(complaint -> new CaseStatus.ComplaintLine(complaint.getBusinessKey(),
             complaint.getEndTime() == null ? "underReview" : "answered", decision(complaint.getId())))
         .toList();
@@ -198,6 +213,20 @@ class CaseStatusReader {
 
   private static Long number(Object value) {
     return value instanceof Number n ? n.longValue() : null;
+  }
+
+  /**
+   * The complaints about the case the caller may read, oldest first. Found by their variable caseBusinessKey among the
+   * complaint process's variables (the variables' name and process indexes), not by a query of instances joined to
+   * every variable; the caller's authorizations are then checked on those instances by id.
+   */
+  private List<HistoricProcessInstance> complaints(String businessKey) {
+    java.util.Set<String> ids = throughTheCase(() -> history.createHistoricVariableInstanceQuery()
+        .processDefinitionKey(COMPLAINT_PROCESS).variableValueEquals(CaseVariables.CASE_BUSINESS_KEY, businessKey)
+        .list().stream().map(HistoricVariableInstance::getProcessInstanceId)
+        .collect(java.util.stream.Collectors.toSet()));
+    return ids.isEmpty() ? List.of() : history.createHistoricProcessInstanceQuery().processInstanceIds(ids)
+        .processDefinitionKey(COMPLAINT_PROCESS).orderByProcessInstanceStartTime().asc().list();
   }
 
   private String decision(String complaintId) {

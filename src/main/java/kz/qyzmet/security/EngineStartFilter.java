@@ -6,9 +6,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import kz.qyzmet.web.Filters;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +48,8 @@ class EngineStartFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       var matcher = START.matcher(request.getRequestURI());
-      if (!"POST".equalsIgnoreCase(request.getMethod()) || !matcher.matches()) {
-        chain.doFilter(request, response);
+      if (!"POST".equalsIgnoreCase(request.getMethod()) || !matcher.matches() || !signedIn(request)) {
+        chain.doFilter(request, response); // without a login, the webapps' security answers 401
         return;
       }
       if (matcher.group(1).startsWith("restart")) {
@@ -80,6 +83,19 @@ class EngineStartFilter {
         }
       }
       chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * Whether the caller signed in: on {@code /engine-rest} always by now (ApiAuthentication comes first and answers
+     * 401 otherwise); on the webapps' copy, a user of the webapps' session.
+     */
+    private static boolean signedIn(HttpServletRequest request) {
+      if (!request.getRequestURI().startsWith("/camunda/")) {
+        return true;
+      }
+      HttpSession session = request.getSession(false);
+      Authentications users = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+      return users != null && !users.getAuthentications().isEmpty();
     }
 
     private static void refuse(HttpServletResponse response, int status, String field, String rule)
