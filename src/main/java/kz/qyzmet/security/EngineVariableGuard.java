@@ -22,7 +22,9 @@ import kz.qyzmet.cases.CaseVariables;
 import kz.qyzmet.forms.DeployedForms;
 import kz.qyzmet.messages.Messages;
 import kz.qyzmet.web.Filters;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication; // engine-internal: getCurrentAuthentication's type
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -161,7 +163,7 @@ class EngineVariableGuard {
 
     /**
      * The field keys of the task's own Camunda Form; none for an unknown task or one without such a form. Read
-     * without the caller's authorizations (this runs before the request's authentication): only the names of the
+     * without the caller's authorizations (the caller may not read deployments): only the names of the
      * form's fields leave this method, and only as the exception to a refusal.
      */
     private Set<String> formFields(String taskId) {
@@ -169,19 +171,31 @@ class EngineVariableGuard {
       if (processEngine == null) {
         return Set.of();
       }
-      Task task = processEngine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
-          .singleResult();
-      if (task == null || task.getCamundaFormRef() == null || task.getProcessDefinitionId() == null) {
-        return Set.of();
+      // The engine API's sign-in (ApiAuthentication) comes before this filter: the lookup is the guard's own, so it
+      // runs without the caller's authentication (a clerk may not read deployments) and restores it afterwards.
+      IdentityService identity = processEngine.getIdentityService();
+      Authentication caller = identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        Task task = processEngine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
+            .singleResult();
+        if (task == null || task.getCamundaFormRef() == null || task.getProcessDefinitionId() == null) {
+          return Set.of();
+        }
+        var repository = processEngine.getRepositoryService();
+        String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+        String formId = task.getCamundaFormRef().getKey();
+        return formFields.computeIfAbsent(deployment + "/" + formId, key -> {
+          Set<String> fields = new HashSet<>();
+          DeployedForms.schema(repository, deployment, formId)
+              .ifPresent(schema -> keys(schema.path("components"), fields));
+          return Set.copyOf(fields);
+        });
+      } finally {
+        if (caller != null) {
+          identity.setAuthentication(caller);
+        }
       }
-      var repository = processEngine.getRepositoryService();
-      String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-      String formId = task.getCamundaFormRef().getKey();
-      return formFields.computeIfAbsent(deployment + "/" + formId, key -> {
-        Set<String> fields = new HashSet<>();
-        DeployedForms.schema(repository, deployment, formId).ifPresent(schema -> keys(schema.path("components"), fields));
-        return Set.copyOf(fields);
-      });
     }
 
     private static void keys(JsonNode components, Set<String> keys) {
