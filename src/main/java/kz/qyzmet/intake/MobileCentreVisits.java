@@ -204,8 +204,10 @@ public class MobileCentreVisits implements kz.qyzmet.forms.FormCheck {
     Object start = execution.getVariable(stay.start());
     if (!(start instanceof Date arrived)) {
       // The variable and its type, never its value (a case's variable may hold personal data).
-      throw new IllegalStateException(String.format("%s: the count starts at variable '%s', which the case holds as %s,"
-          + " not as a date", citation, stay.start(), start == null ? "nothing" : start.getClass().getName()));
+      // The same words as Deadlines' check of a count's start.
+      throw new IllegalStateException(String.format("%s: the count starts at variable '%s', which the case does not"
+          + " hold as a date (%s)", citation, stay.start(),
+          start == null ? "absent" : start.getClass().getSimpleName()));
     }
     return deadlines.due(stay, arrived, (String) execution.getVariable(Deadlines.OFFICE_ZONE));
   }

@@ -16,9 +16,9 @@ class MobileCentreVisitsEarliestEndTest {
     String start = visits.stay().start();
     assertThatThrownBy(() -> visits.earliestEnd(PresentedDocumentsTextTest.execution(Map.of(start, "900515300019"))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("variable '" + start + "', which the case holds as java.lang.String, not as a date")
+        .hasMessageContaining("variable '" + start + "', which the case does not hold as a date (String)")
         .hasMessageNotContaining("900515300019");
     assertThatThrownBy(() -> visits.earliestEnd(PresentedDocumentsTextTest.execution(Map.of())))
-        .hasMessageContaining("which the case holds as nothing, not as a date");
+        .hasMessageContaining("which the case does not hold as a date (absent)");
   }
 }
