@@ -23,10 +23,11 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Issue 21, point 5: the receipt PDF (item 14.2) under load. A few S01 cases are applied for as the intake API does
- * (each issues its receipt in the case's transaction); then, with 1 and with 4 client threads at once (4 threads on the
- * 2-core machine is the load): the receipt generated again from a case's variables as the intake's start listener
- * does ({@link Documents#receipt} and {@link PdfRenderer#pdf}: template, layout, fonts, PDF/A), and the issued receipt
- * read over HTTP as the applicant's printout ({@code GET /api/applications/{key}/documents/receipt}).
+ * (each issues its receipt's XHTML in the case's transaction); then, with 1 and with 4 client threads at once (4
+ * threads on the 2-core machine is the load): the receipt generated again from a case's variables as the intake and
+ * its first print do ({@link Documents#receipt} and {@link PdfRenderer#pdf}: template, layout, fonts, PDF/A), and the
+ * issued receipt read over HTTP as the applicant's printout ({@code GET /api/applications/{key}/documents/receipt};
+ * the warm-up's reads are each case's first print, which renders and keeps the PDF).
  */
 record ReceiptPdfs(Settings settings, ApplicationContext node, Cases cases, int port, String adminAuth) {
 

@@ -30,10 +30,12 @@ class DocumentController {
   private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
   private final DocumentStore store;
+  private final DocumentPdfs pdfs;
   private final HistoryService history;
 
-  DocumentController(DocumentStore store, HistoryService history) {
+  DocumentController(DocumentStore store, DocumentPdfs pdfs, HistoryService history) {
     this.store = store;
+    this.pdfs = pdfs;
     this.history = history;
   }
 
@@ -43,7 +45,7 @@ class DocumentController {
   @GetMapping
   List<Listed> list(@PathVariable String businessKey) {
     requireReadable(businessKey);
-    return store.list(businessKey).stream().map(d -> new Listed(d.id(), d.kind(), d.language(), d.title(),
+    return store.list(businessKey).stream().map(pdfs::withSha256).map(d -> new Listed(d.id(), d.kind(), d.language(), d.title(),
         d.issuedAt(), d.sha256(), "/api/applications/" + businessKey + "/documents/" + d.id())).toList();
   }
 
@@ -57,12 +59,13 @@ class DocumentController {
         : store.list(businessKey).stream().filter(d -> d.kind().equals(idOrKind))
             .filter(d -> d.language().equals(DocumentTexts.language(language))).findFirst()
             .orElseThrow(() -> DocumentNotFoundException.ofKind(businessKey, idOrKind));
-    byte[] content = store.content(document.id());
+    byte[] content = pdfs.pdf(document);
+    String sha256 = DocumentStore.sha256(content); // as kept with the PDF
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
             .filename(document.businessKey() + "-" + document.kind() + ".pdf").build().toString())
-        .eTag("\"" + document.sha256() + "\"")
-        .header("X-Content-SHA256", document.sha256())
+        .eTag("\"" + sha256 + "\"")
+        .header("X-Content-SHA256", sha256)
         .body(content);
   }
 

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Issued documents in {@code qyzmet.issued_document}: inserted once, in the caller's transaction (the engine's, when a
- * case step issues the document), and never updated or deleted.
+ * Issued documents in {@code qyzmet.issued_document}: inserted once with their XHTML, in the caller's transaction (the
+ * engine's, when a case step issues the document), never deleted; the PDF rendered from that XHTML is written once, by
+ * the first read ({@link #keepPdf}), and never changed.
  */
 @Component
 public class DocumentStore {
@@ -27,11 +28,26 @@ public class DocumentStore {
     this.jdbc = jdbc;
   }
 
-  void insert(IssuedDocument document, byte[] content) {
-    jdbc.sql("insert into " + TABLE + " (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+  /** A document issued as its XHTML; its PDF (and the PDF's SHA-256) come with the first read. */
+  void insert(IssuedDocument document, String xhtml) {
+    jdbc.sql("insert into " + TABLE + " (" + COLUMNS + ", xhtml) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(document.id(), document.businessKey(), document.caseKey(), document.kind(), document.language(),
-            document.title(), Timestamp.from(document.issuedAt()), document.sha256(), content)
+            document.title(), Timestamp.from(document.issuedAt()), null, xhtml)
         .update();
+  }
+
+  /** The XHTML a document was issued as. */
+  String xhtml(String id) {
+    return jdbc.sql("select xhtml from " + TABLE + " where id = ?").param(id).query(String.class).single();
+  }
+
+  /**
+   * Keeps the PDF rendered for a document that has none yet; false when another read kept one first (its bytes
+   * stay: a document's PDF never changes once kept).
+   */
+  boolean keepPdf(String id, byte[] content) {
+    return jdbc.sql("update " + TABLE + " set content = ?, sha256 = ? where id = ? and content is null")
+        .params(content, sha256(content), id).update() == 1;
   }
 
   /** The documents of a case: its own and the talons of complaints about it, oldest first. */
@@ -50,9 +66,11 @@ public class DocumentStore {
         .optional();
   }
 
-  public byte[] content(String id) {
-    return jdbc.sql("select content from " + TABLE + " where id = ?").param(id).query((rs, n) -> rs.getBytes(1))
-        .single();
+  /** The PDF kept for a document; empty while nobody has read it yet. */
+  Optional<byte[]> content(String id) {
+    List<byte[]> content = jdbc.sql("select content from " + TABLE + " where id = ?").param(id)
+        .query((rs, n) -> rs.getBytes(1)).list(); // one row, its content null until the first read
+    return content.isEmpty() ? Optional.empty() : Optional.ofNullable(content.get(0));
   }
 
   private static IssuedDocument row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
 /**
  * Issues the documents the applicant takes home, in the transaction of the case step that hands them out: the intake's
  * receipt (item 14.2) or refusal receipt (item 16), the complaint's talon (item 25) and the result (certificate,
- * decision, referral, reasoned refusal; item 5 of each standard). A document is rendered, hashed and stored once; a
- * second call for the same case, kind and language returns the stored one. A rendering error throws, so the engine
- * rolls the step back: no step without its document, no half-written document.
+ * decision, referral, reasoned refusal; item 5 of each standard). A document is filled and stored once, as XHTML (its
+ * PDF follows on the first read, {@link DocumentPdfs}); a second call for the same case, kind and language returns the
+ * stored one. A template error throws, so the engine rolls the step back: no step without its document, no
+ * half-written document.
  */
 @Component("documents")
 public class Documents {
@@ -89,18 +90,22 @@ public class Documents {
 
   // ---------------------------------------------------------------------------------------------------------- issue
 
-  /** Renders, hashes and stores a draft, or returns the document already issued for its case, kind and language. */
+  /**
+   * Fills the draft's template and stores the document as that XHTML, or returns the document already issued for its
+   * case, kind and language. What the document says is fixed here; its PDF is rendered on the first read
+   * ({@link DocumentPdfs}), outside the case step's transaction.
+   */
   public IssuedDocument issue(Draft draft) {
     Optional<IssuedDocument> existing = store.find(draft.businessKey(), draft.kind(), draft.language());
     if (existing.isPresent()) {
       return existing.get();
     }
-    byte[] pdf = renderer.pdf(draft.template(), draft.model(), draft.language());
+    String xhtml = renderer.html(draft.template(), draft.model(), draft.language());
     IssuedDocument document = new IssuedDocument(UUID.randomUUID().toString(), draft.businessKey(), draft.caseKey(),
-        draft.kind(), draft.language(), draft.title(), draft.issuedAt(), DocumentStore.sha256(pdf));
-    store.insert(document, pdf);
-    log.info("Issued document {} of kind {} ({} bytes, sha256 {})", document.id(), document.kind(), pdf.length,
-        document.sha256());
+        draft.kind(), draft.language(), draft.title(), draft.issuedAt(), null);
+    store.insert(document, xhtml);
+    log.info("Issued document {} of kind {} ({} characters of XHTML)", document.id(), document.kind(),
+        xhtml.length());
     return document;
   }
 

@@ -84,7 +84,11 @@ public class PdfRenderer {
 
   /** The PDF of a template; throws (and writes nothing anywhere) when the template or the model is broken. */
   public byte[] pdf(String template, Map<String, Object> model, String language) {
-    String html = html(template, model, language);
+    return pdf(html(template, model, language));
+  }
+
+  /** The PDF of a filled template's XHTML ({@link #html}). */
+  public byte[] pdf(String html) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TrueTypeFont[] fonts = borrowFonts();
     try (PDDocument document = new PDDocument()) {
@@ -102,7 +106,7 @@ public class PdfRenderer {
       builder.toStream(out);
       builder.run();
     } catch (IOException e) {
-      throw new UncheckedIOException("rendering " + template, e);
+      throw new UncheckedIOException("rendering a document's XHTML", e);
     } finally {
       returnFonts(fonts);
     }
