@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What the benchmark does, from system properties ({@code -Dbench.cases=...} on the Maven command line) with the
  * defaults of issue 8. The database: {@code QYZMET_DB_URL} (+ {@code QYZMET_DB_USER}, {@code QYZMET_DB_PASSWORD}) if
- * set, which must be an empty database; otherwise a throwaway database created on {@code bench.pg.admin-url} and
+ * set, an empty database or a copy of a loaded one (its open S01 cases count towards {@code bench.cases}); otherwise a throwaway database created on {@code bench.pg.admin-url} and
  * dropped at the end (unless {@code bench.keep-db=true}).
  *
  * <p>{@code bench.setup.max-minutes} only guards against a setup that hangs: the backlog is what the task list is

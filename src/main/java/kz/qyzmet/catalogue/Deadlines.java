@@ -48,6 +48,15 @@ public class Deadlines {
    */
   public static final String OFFICE_HOURS = "officeHours";
   public static final String ESCALATION_PROCESS = "deadline-escalation";
+  /**
+   * The case's variables an escalation carries as they are (routing of the head's task, the row in the head's task
+   * list) and the case's business key: the case's own history holds them, so the escalation's history does not
+   * record them again (kz.qyzmet.engine.CaseHistoryLevel).
+   */
+  public static final List<String> ESCALATION_ROUTING = List.of(STANDARD, CaseVariables.REGION,
+      CaseVariables.DISTRICT, CaseVariables.OFFICE_ID, OFFICE_ZONE);
+  public static final List<String> ESCALATION_TASK_ROW = List.of(CaseVariables.CASE_NUMBER,
+      CaseVariables.APPLICANT_SURNAME, CaseVariables.APPLICANT_NAME);
   /** The persons ahead of the applicant in the queue on arrival, for the norms per person in the queue. */
   public static final String PEOPLE_AHEAD = "peopleAheadInQueue";
 
@@ -312,13 +321,13 @@ public class Deadlines {
     String standard = (String) execution.getVariable(STANDARD);
     Deadline deadline = deadline(catalogue.get(standard), deadlineId);
     Map<String, Object> variables = new HashMap<>();
-    for (String name : List.of(STANDARD, CaseVariables.REGION, CaseVariables.DISTRICT, CaseVariables.OFFICE_ID, OFFICE_ZONE)) {
+    for (String name : ESCALATION_ROUTING) {
       Object value = execution.getVariable(name);
       if (value != null) { // an absent officeId (the usual case) is no variable: routing reads both alike
         variables.put(name, value);
       }
     }
-    for (String name : List.of(CaseVariables.CASE_NUMBER, CaseVariables.APPLICANT_SURNAME, CaseVariables.APPLICANT_NAME)) {
+    for (String name : ESCALATION_TASK_ROW) {
       Object value = execution.getVariable(name); // shown on the head's task list row (TasklistFilters)
       if (value != null) {
         variables.put(name, value);

@@ -2,12 +2,14 @@ package kz.qyzmet.directory;
 
 import kz.qyzmet.messages.Messages;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,6 +54,15 @@ public class OfficeRouter {
 
   private volatile List<Office> offices = List.of();
   private volatile Map<String, Office> byId = Map.of();
+  /**
+   * What {@link #resolve(String, String, String, String)} found, per standard, role, region and district as the case
+   * spells them: the rules read only the directory, so the answer holds until {@link #reload(List)}. A burst of
+   * deadline timers asks the same few questions thousands of times (each escalation routes its task and its breach
+   * metric; comparing every office's district name was a tenth of a fired timer's time, issue 21). Errors are not
+   * kept; at most {@link #MAX_REMEMBERED} answers (the spellings come from applications), then it starts anew.
+   */
+  private volatile Map<List<String>, OfficeAssignment> resolved = new ConcurrentHashMap<>();
+  static final int MAX_REMEMBERED = 10_000;
 
   public OfficeRouter() {}
 
@@ -63,6 +74,7 @@ public class OfficeRouter {
   public void reload(List<Office> offices) {
     this.offices = List.copyOf(offices);
     this.byId = offices.stream().collect(Collectors.toUnmodifiableMap(Office::id, Function.identity()));
+    this.resolved = new ConcurrentHashMap<>(); // after the offices: whoever sees the new answers sees the new offices
   }
 
   public List<Office> offices() {
@@ -126,6 +138,21 @@ public class OfficeRouter {
 
   /** The office responsible for {@code role} in a case of {@code standard} for an applicant of region and district. */
   public OfficeAssignment resolve(String standard, String role, String region, String district) {
+    Map<List<String>, OfficeAssignment> answers = resolved;
+    List<String> question = Arrays.asList(standard, role, region, district);
+    OfficeAssignment known = answers.get(question);
+    if (known != null) {
+      return known;
+    }
+    OfficeAssignment found = route(standard, role, region, district);
+    if (answers.size() >= MAX_REMEMBERED) {
+      answers.clear();
+    }
+    answers.put(question, found);
+    return found;
+  }
+
+  private OfficeAssignment route(String standard, String role, String region, String district) {
     OfficeRole r = parseRole(role);
     if (standard == null || !STANDARD.matcher(standard).matches()) {
       throw new DirectoryException("standard", Messages.text("directory.standard.unknown", standard));

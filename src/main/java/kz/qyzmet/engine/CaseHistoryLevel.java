@@ -2,9 +2,13 @@ package kz.qyzmet.engine;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.qyzmet.cases.CaseVariables;
+import kz.qyzmet.catalogue.Deadlines;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import kz.qyzmet.engine.BuildingBlockContracts.Contract;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point (ProcessEnginePlugin beans) is engine-internal
@@ -43,6 +47,10 @@ import org.springframework.stereotype.Component;
  *       {@code handoverDocumentList} (the hand-over form's display text, derived from {@code documentsPresented}),
  *       {@code caseNumber} where it equals the instance's business key, and a variable created without a value (a
  *       later value is recorded).</li>
+ *   <li>A deadline escalation's copies of its case's variables (routing: standard, region, district, office, zone;
+ *       the head's task list row: case number, applicant's names; the case's business key, which is also the
+ *       escalation's): the case's history holds them. Its own values (which deadline, when due, the summary, the head's
+ *       role) stay; the runtime still holds every copy while the head's task waits (routing, Tasklist).</li>
  *   <li>The job log's creation and deletion rows (a deadline timer made and removed because the task was done in
  *       time); a job that ran or failed is still logged.</li>
  * </ul>
@@ -54,6 +62,10 @@ public class CaseHistoryLevel extends HistoryLevelFull {
 
   static final Set<String> INTERNAL =
       Set.of(CaseVariables.INTAKE_PREPARED, CaseVariables.HANDOVER_DOCUMENT_LIST);
+
+  /** What an escalation copies from its case as it is (Deadlines.escalate), the case's business key included. */
+  static final Set<String> ESCALATION_COPIES = Stream.of(Deadlines.ESCALATION_ROUTING, Deadlines.ESCALATION_TASK_ROW,
+      List.of(CaseVariables.CASE_BUSINESS_KEY)).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
   /**
    * Per called building block: the variables whose history the case keeps instead (what the block gets passed in and
@@ -117,10 +129,15 @@ public class CaseHistoryLevel extends HistoryLevelFull {
       return false;
     }
     if (instance.getSuperExecutionId() == null) {
-      return true;
+      return !ESCALATION_COPIES.contains(name) || !isEscalation(instance);
     }
     ProcessDefinitionEntity definition = instance.getProcessDefinition();
     return definition == null || !copies.getOrDefault(definition.getKey(), Set.of()).contains(name);
+  }
+
+  private static boolean isEscalation(ExecutionEntity instance) {
+    ProcessDefinitionEntity definition = instance.getProcessDefinition();
+    return definition != null && Deadlines.ESCALATION_PROCESS.equals(definition.getKey());
   }
 
   /** Puts the level in place of the engine's {@code full} (same id, so the database's history level still matches). */

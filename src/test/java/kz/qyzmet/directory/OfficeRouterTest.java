@@ -53,6 +53,17 @@ class OfficeRouterTest {
   }
 
   @Test
+  void aReloadedDirectoryRoutesAnew() {
+    OfficeRouter own = new OfficeRouter(DirectoryDataTest.offices);
+    assertThat(own.resolve("S01", "pscOperator", "Ақтөбе облысы", "Хромтау").office().id()).isEqualTo("psc-aktobe-05");
+    assertThat(own.resolve("S01", "pscOperator", "Ақтөбе облысы", "Хромтау").office().id()).isEqualTo("psc-aktobe-05");
+    // Khromtau's centre closed: the same question now finds no centre in the district (answers do not outlive it)
+    own.reload(DirectoryDataTest.offices.stream().filter(office -> !office.id().equals("psc-aktobe-05")).toList());
+    assertThatThrownBy(() -> own.resolve("S01", "pscOperator", "Ақтөбе облысы", "Хромтау"))
+        .isInstanceOf(DirectoryException.NoResponsibleOfficeException.class);
+  }
+
+  @Test
   void aktobeCity() {
     // the city department "Ақтөбе қалалық № 1 бөлім" (first in the table) for the Public Service Centre
     assertThat(router.resolve("S01", "pscOperator", "Ақтөбе облысы", "Ақтөбе қаласы").office().id())

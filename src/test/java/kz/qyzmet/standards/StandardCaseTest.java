@@ -175,6 +175,14 @@ abstract class StandardCaseTest {
     Task breach = cases.breach(key, deadlineId);
     assertThat(cases.candidateGroups(breach)).containsExactly(group);
     assertThat(cases.citation(breach)).isEqualTo(citation);
+    // The head's task has the case's values it is routed and listed by; the escalation's history keeps only its own
+    // (the case's history holds the rest: CaseHistoryLevel).
+    assertThat(engine.getRuntimeService().getVariables(breach.getProcessInstanceId()))
+        .containsKeys("standard", "region", "district", "officeZone", "caseNumber", "applicantSurname",
+            "caseBusinessKey", "deadlineId", "deadlineDueAt", "breachSummary");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(breach.getProcessInstanceId()).list()).extracting("name").containsExactlyInAnyOrder(
+            "deadlineId", "deadlineCitation", "deadlineText", "deadlineDueAt", "breachSummary", "escalationRole");
     return breach;
   }
 
