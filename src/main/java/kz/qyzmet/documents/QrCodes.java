@@ -7,6 +7,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +21,17 @@ import javax.imageio.ImageIO;
 final class QrCodes {
 
   private static final int MODULE = 4;
+  /**
+   * One bit a pixel, white first: ImageIO writes a palette PNG then (white after black would be a grey scale to it,
+   * written as a grey PNG), and PDFBox puts a palette PNG's compressed pixels into the PDF as they are, where it
+   * decoded a grey one and encoded it again bit by bit (with the pixels set one by one through their RGB colour, a
+   * tenth of a receipt's rendering, issue 21). The page looks the same; the palette's black and white are DeviceRGB
+   * colours, which PDF/A admits with the documents' sRGB output intent (as for the text).
+   */
+  private static final IndexColorModel WHITE_BLACK = new IndexColorModel(1, 2, new byte[] {-1, 0},
+      new byte[] {-1, 0}, new byte[] {-1, 0});
+  private static final int WHITE = 0;
+  private static final int BLACK = 1;
 
   private QrCodes() {}
 
@@ -28,10 +41,11 @@ final class QrCodes {
           Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
               EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
       int size = matrix.getWidth() * MODULE;
-      BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+      BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY, WHITE_BLACK);
+      WritableRaster pixels = image.getRaster();
       for (int y = 0; y < size; y++) {
         for (int x = 0; x < size; x++) {
-          image.setRGB(x, y, matrix.get(x / MODULE, y / MODULE) ? 0x000000 : 0xFFFFFF);
+          pixels.setSample(x, y, 0, matrix.get(x / MODULE, y / MODULE) ? BLACK : WHITE);
         }
       }
       ByteArrayOutputStream png = new ByteArrayOutputStream();

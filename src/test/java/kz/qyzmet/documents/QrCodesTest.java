@@ -1,0 +1,34 @@
+package kz.qyzmet.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The documents' QR code reads back as its link, from a palette PNG without alpha (PDF/A; issue 21, point 5). */
+class QrCodesTest {
+
+  @Test
+  void theCodeReadsBackAsItsLinkFromABlackAndWhitePalettePng() throws Exception {
+    String url = "https://qyzmet.example.kz/api/applications/S01-261120-LONGTEST";
+    String uri = QrCodes.dataUri(url);
+    assertThat(uri).startsWith("data:image/png;base64,");
+    byte[] png = Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1));
+    assertThat(png[25]).as("PNG colour type (IHDR): a palette").isEqualTo((byte) 3);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(image.getColorModel().hasAlpha()).isFalse();
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+    assertThat(java.util.Arrays.stream(rgb).map(p -> p & 0xFFFFFF).distinct().sorted().toArray()).containsExactly(0, 0xFFFFFF);
+    var read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, rgb))));
+    assertThat(read.getText()).isEqualTo(url);
+  }
+}
