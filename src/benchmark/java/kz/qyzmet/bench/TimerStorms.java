@@ -28,19 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * job executor is woken, as the engine wakes it when a job is created on that node. Drained: no due timer left.
  * Every escalation started once: one {@code deadline-escalation} instance per fired timer's case (business key).
  */
-final class TimerStorms {
+record TimerStorms(Settings settings, String url, ProcessEngine engine) {
 
   record Storm(String label, int nodes, List<String> args) {}
-
-  private final Settings settings;
-  private final String url;
-  private final ProcessEngine engine;
-
-  TimerStorms(Settings settings, String url, ProcessEngine engine) {
-    this.settings = settings;
-    this.url = url;
-    this.engine = engine;
-  }
 
   static List<Storm> fromSystem() {
     List<Storm> storms = new ArrayList<>();
