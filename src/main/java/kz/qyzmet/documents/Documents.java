@@ -323,10 +323,10 @@ public class Documents {
     model.put("office", office);
     String statusUrl = publicBaseUrl + "/api/applications/" + businessKey;
     model.put("statusUrl", statusUrl);
-    model.put("qrStatus", QrCodes.dataUri(statusUrl));
+    model.put("qrStatus", QrCodes.reference(statusUrl));
     Optional<String> survey = surveys.surveyUrl(businessKey);
     model.put("surveyUrl", survey.orElse(null));
-    model.put("qrSurvey", survey.map(QrCodes::dataUri).orElse(null));
+    model.put("qrSurvey", survey.map(QrCodes::reference).orElse(null));
     return model;
   }
 

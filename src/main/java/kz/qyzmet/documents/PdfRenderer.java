@@ -117,6 +117,7 @@ public class PdfRenderer {
           FontStyle.NORMAL, true);
       builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), FONT_FAMILY, 700,
           FontStyle.NORMAL, true);
+      builder.useProtocolsStreamImplementation(QrCodes.STREAMS, QrCodes.PROTOCOL);
       builder.withW3cDocument(html, null);
       builder.toStream(out);
       builder.run();

@@ -39,6 +39,9 @@ class DocumentPdfsTest {
 
     byte[] first = pdfs.pdf(issued);
     assertThat(PdfText.read(first).text()).contains("Өтініштің нөмірі " + key, "Жұмабаева Гүлнар");
+    // The XHTML holds the QR code's text; the image drawn from it at the first read reads back as the status link.
+    assertThat(store.xhtml(issued.id())).contains("src=\"qr:").doesNotContain("data:image");
+    assertThat(qrCodes(first)).singleElement().asString().endsWith("/" + key);
     assertThat(store.content(issued.id())).hasValue(first);
     assertThat(pdfs.withSha256(issued).sha256()).isEqualTo(DocumentStore.sha256(first));
 
@@ -47,5 +50,27 @@ class DocumentPdfsTest {
     assertThat(pdfs.pdf(issued)).isEqualTo(first);
     // Issuing the same draft again returns the issued document, not a second one.
     assertThat(transactions.execute(status -> documents.issue(draft)).id()).isEqualTo(issued.id());
+  }
+
+  /** The texts of the QR codes on the first page of a PDF. */
+  static java.util.List<String> qrCodes(byte[] pdf) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      var resources = document.getPage(0).getResources();
+      for (var name : resources.getXObjectNames()) {
+        if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+          java.awt.image.BufferedImage bitmap = image.getImage();
+          int w = bitmap.getWidth();
+          int h = bitmap.getHeight();
+          int[] rgb = bitmap.getRGB(0, 0, w, h, null, 0, w);
+          texts.add(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+              new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(w, h, rgb))))
+              .getText());
+        }
+      }
+    } catch (java.io.IOException | com.google.zxing.ReaderException e) {
+      throw new IllegalStateException(e);
+    }
+    return texts;
   }
 }

@@ -8,19 +8,22 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** The documents' QR code reads back as its link, from a palette PNG without alpha (PDF/A; issue 21, point 5). */
+/**
+ * The documents' QR code: the XHTML holds its text as a {@code qr:} reference, and the image the renderer draws from it
+ * reads back as its link, from a palette PNG without alpha (PDF/A; issue 21, point 5).
+ */
 class QrCodesTest {
 
   @Test
   void theCodeReadsBackAsItsLinkFromABlackAndWhitePalettePng() throws Exception {
     String url = "https://qyzmet.example.kz/api/applications/S01-261120-LONGTEST";
-    String uri = QrCodes.dataUri(url);
-    assertThat(uri).startsWith("data:image/png;base64,");
-    byte[] png = Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1));
+    String reference = QrCodes.reference(url);
+    assertThat(reference).startsWith("qr:").doesNotContain("/");
+    assertThat(QrCodes.text(reference)).isEqualTo(url);
+    byte[] png = QrCodes.STREAMS.getUrl(reference).getStream().readAllBytes();
     assertThat(png[25]).as("PNG colour type (IHDR): a palette").isEqualTo((byte) 3);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image.getColorModel().hasAlpha()).isFalse();
