@@ -59,13 +59,7 @@ class DocumentPdfsTest {
       var resources = document.getPage(0).getResources();
       for (var name : resources.getXObjectNames()) {
         if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
-          java.awt.image.BufferedImage bitmap = image.getImage();
-          int w = bitmap.getWidth();
-          int h = bitmap.getHeight();
-          int[] rgb = bitmap.getRGB(0, 0, w, h, null, 0, w);
-          texts.add(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-              new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(w, h, rgb))))
-              .getText());
+          texts.add(QrCodesTest.read(image.getImage()));
         }
       }
     } catch (java.io.IOException | com.google.zxing.ReaderException e) {

@@ -27,11 +27,17 @@ class QrCodesTest {
     assertThat(png[25]).as("PNG colour type (IHDR): a palette").isEqualTo((byte) 3);
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image.getColorModel().hasAlpha()).isFalse();
+    int[] rgb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    assertThat(java.util.Arrays.stream(rgb).map(p -> p & 0xFFFFFF).distinct().sorted().toArray()).containsExactly(0, 0xFFFFFF);
+    assertThat(read(image)).isEqualTo(url);
+  }
+
+  /** The text of the QR code an image shows (as a phone's camera reads it). */
+  static String read(BufferedImage image) throws com.google.zxing.ReaderException {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
-    assertThat(java.util.Arrays.stream(rgb).map(p -> p & 0xFFFFFF).distinct().sorted().toArray()).containsExactly(0, 0xFFFFFF);
-    var read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, rgb))));
-    assertThat(read.getText()).isEqualTo(url);
+    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, rgb))))
+        .getText();
   }
 }
