@@ -31,7 +31,7 @@ import kz.qyzmet.directory.Region;
  * plans of their queries in results.json.
  */
 record YearOfFacts(Settings settings, String url, Cases cases, StandardsCatalogue catalogue, int port,
-    String adminAuth) {
+    String adminAuth, javax.sql.DataSource nodeSessions) {
 
   record Figures(Map<String, Object> values, List<String[]> rows) {}
 
@@ -275,8 +275,8 @@ record YearOfFacts(Settings settings, String url, Cases cases, StandardsCatalogu
         + " c.decided_at, c.ended_at) from qyzmet.case_fact c where (c.office_id = '" + office
         + "' or c.intake_office_id = '" + office + "') and c.outcome <> 'refusedAtIntake' and c.ended_at >= " + range
         + " order by c.standard");
-    try (Connection c = DriverManager.getConnection(url, settings.dbUser(), settings.dbPassword());
-        Statement s = c.createStatement()) {
+    // On a connection of the node's pool: the same session options (JIT, parallel workers) as the HTTP figures.
+    try (Connection c = nodeSessions.getConnection(); Statement s = c.createStatement()) {
       for (var query : queries.entrySet()) {
         List<String> lines = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("explain (analyze, buffers) " + query.getValue())) {
