@@ -260,9 +260,8 @@ record YearOfFacts(Settings settings, String url, Cases cases, StandardsCatalogu
     Map<String, Object> plans = new LinkedHashMap<>();
     String range = "'" + from + "'::timestamp and c.ended_at < '" + to + "'::timestamp + interval '1 day'";
     Map<String, String> queries = new LinkedHashMap<>();
-    queries.put("indicators: timeliness of a region", "select c.standard, sum(case when exists (select 1 from"
-        + " qyzmet.case_deadline d where d.business_key = c.business_key and d.deadline_id not in ('resultStorage',"
-        + " 'portalInformation') and (d.breached_at is not null or d.done_at > d.due_at)) then 0 else 1 end),"
+    queries.put("indicators: timeliness of a region", "select c.standard, sum(case when exists ("
+        + kz.qyzmet.quality.Indicators.LATE_DEADLINE + ") then 0 else 1 end),"
         + " count(*) from qyzmet.case_fact c where c.ended_at >= " + range + " and c.outcome <> 'refusedAtIntake'"
         + " and c.region = '" + region + "' group by c.standard");
     queries.put("indicators: documents complete at intake of a region", "select c.standard, sum(case when"
