@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -37,11 +38,7 @@ class ClerkJourneyTest extends ClerkInTasklist {
   @Test
   void theOperatorTakesTheApplicationAndHandsItOverAndTheBranchSpecialistFindsTheReviewWithItsDueDate() {
     // A case filed at another office (Алмалы, Алматы қаласы): its hand-over task must not reach the Хромтау operator.
-    String otherKey = cases.apply("""
-        {"channel": "psc", "applicant": {"iin": "900515300018", "surname": "Ахметова", "name": "Сәуле",
-         "phone": "+7 701 000 00 01", "address": "Алматы", "region": "Алматы қаласы", "district": "Алмалы"},
-         "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}""")
-        .path("businessKey").asText();
+    String otherKey = cases.apply(CaseDriver.S01_AT_ALMALY_CENTRE).path("businessKey").asText();
     Task otherOffice = cases.task(otherKey, "Task_HandOverToBranch");
 
     tasklist.login("khromtauoperator", "demo");

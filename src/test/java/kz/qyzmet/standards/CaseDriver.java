@@ -69,6 +69,14 @@ public final class CaseDriver implements BeforeEachCallback {
        "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
       """;
 
+  /** The same complete S01 application at another office: the Алмалы centre of Almaty city (psc-almaty-02). */
+  public static final String S01_AT_ALMALY_CENTRE = """
+      {"channel": "psc",
+       "applicant": {"iin": "900515300018", "surname": "Ахметова", "name": "Сәуле",
+                     "phone": "+7 701 000 00 01", "address": "Алматы", "region": "Алматы қаласы", "district": "Алмалы"},
+       "documents": ["application", "identityDocumentCopy", "residenceProof", "bankAccountDetails"]}
+      """;
+
   /**
    * {@link #S01_AT_KHROMTAU_CENTRE} filed Fri 20 Nov 2026 10:00 and walked until its result waits at the centre:
    * handed over Mon 23 Nov 11:00, assigned Wed 2 Dec 15:00, the applicant told Fri 4 Dec 09:30. Returns the key.
