@@ -81,6 +81,7 @@ record TimerStorms(Settings settings, String url, ProcessEngine engine) {
       });
       double setSeconds = seconds(setStart);
       Timestamp since = new Timestamp(System.currentTimeMillis());
+      long[] cpuBefore = machineCpu();
       long start = System.nanoTime();
       for (ConfigurableApplicationContext node : nodes) {
         ((ProcessEngineConfigurationImpl) node.getBean(ProcessEngine.class).getProcessEngineConfiguration())
@@ -101,6 +102,7 @@ record TimerStorms(Settings settings, String url, ProcessEngine engine) {
         Thread.sleep(250);
       }
       double drained = seconds(start);
+      long[] cpuAfter = machineCpu();
       figures.put("nodes", storm.nodes());
       figures.put("nodeArgs", storm.args());
       figures.put("timers", timers.size());
@@ -109,6 +111,12 @@ record TimerStorms(Settings settings, String url, ProcessEngine engine) {
       figures.put("halfDrainedSeconds", halfSeconds);
       figures.put("leftAfterMax", left);
       figures.put("timersPerSecond", Latencies.round(timers.size() / drained));
+      if (cpuBefore != null && cpuAfter != null) {
+        // The whole machine's busy CPU while the storm drained (the nodes, PostgreSQL, the poll above), per timer.
+        figures.put("machineCpuMsPerTimer", Latencies.round((cpuAfter[0] - cpuBefore[0]) * 10.0 / timers.size()));
+        figures.put("machineBusyShare", Latencies.round((double) (cpuAfter[0] - cpuBefore[0])
+            / Math.max(1, cpuAfter[1] - cpuBefore[1])));
+      }
       figures.putAll(outcome(since));
       figures.put("jobsWithException", management.createJobQuery().withException().count());
       figures.put("loadAverage", QyzmetBenchmark.loadAverage());
@@ -116,7 +124,9 @@ record TimerStorms(Settings settings, String url, ProcessEngine engine) {
       QyzmetBenchmark.log("  " + figures);
       table.add(new String[] {String.format("Timer storm '%s': %,d due at once, %d node(s), all fired in",
           storm.label(), timers.size(), storm.nodes()),
-          left == 0 ? drained + " s (" + figures.get("timersPerSecond") + "/s, half in " + halfSeconds + " s)"
+          left == 0 ? drained + " s (" + figures.get("timersPerSecond") + "/s, half in " + halfSeconds + " s"
+              + (figures.containsKey("machineCpuMsPerTimer") ? ", machine CPU " + figures.get("machineCpuMsPerTimer")
+              + " ms per timer, busy " + figures.get("machineBusyShare") : "") + ")"
               : "not drained in " + drained + " s, " + left + " left",
           "10,000 ≤ 30 s", ""});
       table.add(new String[] {"  escalations started / distinct cases / jobs with exception / per node",
@@ -167,6 +177,23 @@ record TimerStorms(Settings settings, String url, ProcessEngine engine) {
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
     args.addAll(stormArgs);
     return QyzmetBenchmark.startNode(settings, url, args);
+  }
+
+  /**
+   * Busy and total CPU time of the machine in clock ticks (Linux {@code /proc/stat}, ticks of 10 ms), null elsewhere:
+   * busy is user, nice, system, irq, softirq and steal; total adds idle and I/O wait.
+   */
+  static long[] machineCpu() {
+    try {
+      String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long user = Long.parseLong(f[1]), nice = Long.parseLong(f[2]), system = Long.parseLong(f[3]);
+      long idle = Long.parseLong(f[4]), iowait = Long.parseLong(f[5]), irq = Long.parseLong(f[6]);
+      long softirq = Long.parseLong(f[7]), steal = Long.parseLong(f[8]);
+      long busy = user + nice + system + irq + softirq + steal;
+      return new long[] {busy, busy + idle + iowait};
+    } catch (Exception e) {
+      return null;
+    }
   }
 
   private static double seconds(long startNanos) {

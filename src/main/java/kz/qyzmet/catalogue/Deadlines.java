@@ -13,6 +13,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.qyzmet.calendar.OfficeHours;
 import kz.qyzmet.calendar.StatutoryCalendar;
 import kz.qyzmet.cases.CaseVariables;
@@ -345,9 +347,36 @@ public class Deadlines {
     variables.put(CaseVariables.BREACH_SUMMARY, breachSummary(execution.getProcessBusinessKey(), standard, deadline, dueAt,
         now, (String) execution.getVariable(OFFICE_ZONE)));
     variables.put(CaseVariables.ESCALATION_ROLE, headRole);
-    execution.getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
+    var runtime = execution.getProcessEngineServices().getRuntimeService();
+    String definition = escalationDefinition(execution);
+    if (definition != null) {
+      runtime.startProcessInstanceById(definition, execution.getProcessBusinessKey(), variables);
+    } else {
+      runtime.startProcessInstanceByKey(ESCALATION_PROCESS, execution.getProcessBusinessKey(), variables);
+    }
   }
+
+  /**
+   * The escalation deployed with the diagram whose deadline ran out (Qyzmet deploys processes/ as one deployment): a
+   * case runs on the models it started with, as its forms do ({@code formRefBinding="deployment"}). Null when that
+   * deployment has none (a diagram deployed alone): then the latest. Deployments never change, so the answer is kept
+   * per definition; a timer storm asked the database for the latest escalation once per timer (issue 21).
+   */
+  private String escalationDefinition(DelegateExecution execution) {
+    String caseDefinition = execution.getProcessDefinitionId();
+    if (caseDefinition == null) {
+      return null;
+    }
+    return escalationOfDefinition.computeIfAbsent(caseDefinition, id -> {
+      var repository = execution.getProcessEngineServices().getRepositoryService();
+      var escalation = repository.createProcessDefinitionQuery()
+          .deploymentId(repository.getProcessDefinition(id).getDeploymentId())
+          .processDefinitionKey(ESCALATION_PROCESS).singleResult();
+      return Optional.ofNullable(escalation == null ? null : escalation.getId());
+    }).orElse(null);
+  }
+
+  private final Map<String, Optional<String>> escalationOfDefinition = new ConcurrentHashMap<>();
 
   /** The office id for the breach metric (an office id is no personal data); "unknown" when the case names none. */
   private String office(DelegateExecution execution, String headRole) {

@@ -3,13 +3,14 @@ package kz.qyzmet.directory;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.qyzmet.catalogue.StandardsCatalogue;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -24,6 +26,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -113,9 +117,7 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
     for (String officeId : officeIds) {
       router.find(officeId).ifPresent(office -> {
         OfficeRole.of(office.kind()).forEach(role -> groups.add(role.group(office.id())));
-        router.offices().stream()
-            .filter(body -> REGIONAL.contains(body.kind()) && body.region() != null
-                && body.region().equals(office.region()))
+        router.inRegion(office.region()).stream().filter(body -> REGIONAL.contains(body.kind()))
             .forEach(body -> OfficeRole.of(body.kind()).forEach(role -> groups.add(role.group(body.id()))));
       });
     }
@@ -124,38 +126,36 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
     String caseInstance = execution instanceof ExecutionEntity entity && entity.getRootProcessInstanceId() != null
         ? entity.getRootProcessInstanceId() : execution.getProcessInstanceId();
     instances.add(caseInstance);
-    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     // The grants follow from the case, not from a user's decision: no user operation log rows for them (six per
-    // grant when a user is signed in, 72 for an S01 case at the intake; README, Benchmarks).
-    var commandContext = Context.getCommandContext();
-    boolean operationLog = commandContext.isUserOperationLogEnabled();
-    commandContext.disableUserOperationLog();
-    try {
-      commandContext.runWithoutAuthorization(() -> {
-        for (String instance : instances) {
-          grant(authorizations, groups, Resources.PROCESS_INSTANCE, instance, Permissions.READ);
-          if (instance.equals(caseInstance)) {
-            grant(authorizations, groups, Resources.HISTORIC_PROCESS_INSTANCE, instance,
-                HistoricProcessInstancePermissions.READ);
-          }
+    // grant when a user is signed in, 72 for an S01 case at the intake; README, Benchmarks), and no user's
+    // authorization check.
+    var engine = execution.getProcessEngineServices();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (String instance : instances) {
+        grant(engine, groups, Resources.PROCESS_INSTANCE, instance, Permissions.READ, null);
+        if (instance.equals(caseInstance)) {
+          grant(engine, groups, Resources.HISTORIC_PROCESS_INSTANCE, instance,
+              HistoricProcessInstancePermissions.READ, caseInstance);
         }
-        return null;
-      });
-    } finally {
-      if (operationLog) {
-        commandContext.enableUserOperationLog();
       }
-    }
+      return null;
+    });
   }
 
   /**
    * Grants {@code permission} on the instance to each group that holds no authorization on it yet: one query for all
    * groups (none for an instance this command created, which nobody can hold a grant on but this command), the
    * grants of this command found in the engine's entity cache, which holds them until the flush.
+   *
+   * <p>A grant on a case's history names the case as its root process instance, as the engine's own grants on a
+   * task's history do, so that the engine gives it the history's removal time when the case ends and history cleanup
+   * removes it with the history. (The engine's {@code saveAuthorization} looks the root up in the database, where a
+   * case started in this command is not yet: its grants had no root and outlived the history.)
    */
-  private static void grant(AuthorizationService service, Set<String> groups, Resource resource, String id,
-      org.camunda.bpm.engine.authorization.Permission permission) {
-    DbEntityManager db = Context.getCommandContext().getDbEntityManager();
+  private static void grant(ProcessEngineServices engine, Set<String> groups, Resource resource, String id,
+      Permission permission, String rootProcessInstanceId) {
+    CommandContext command = Context.getCommandContext();
+    DbEntityManager db = command.getDbEntityManager();
     Set<String> missing = new LinkedHashSet<>(groups);
     db.getCachedEntitiesByType(AuthorizationEntity.class).stream()
         .filter(a -> id.equals(a.getResourceId()) && a.getResourceType() == resource.resourceType())
@@ -163,16 +163,33 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
     ExecutionEntity instance = db.getCachedEntity(ExecutionEntity.class, id);
     boolean createdNow = instance != null && db.getDbEntityCache().isTransient(instance);
     if (!missing.isEmpty() && !createdNow) {
-      service.createAuthorizationQuery().resourceType(resource).resourceId(id).groupIdIn(missing.toArray(String[]::new))
-          .list().forEach(a -> missing.remove(a.getGroupId()));
+      engine.getAuthorizationService().createAuthorizationQuery().resourceType(resource).resourceId(id)
+          .groupIdIn(missing.toArray(String[]::new)).list().forEach(a -> missing.remove(a.getGroupId()));
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Date removalTime = null; // the case's, if it has one yet (on the engine's default strategy: from its end)
+    if (rootProcessInstanceId != null) {
+      HistoricProcessInstanceEventEntity started = db.getCachedEntity(HistoricProcessInstanceEventEntity.class,
+          rootProcessInstanceId);
+      if (started != null) {
+        removalTime = started.getRemovalTime();
+      } else if (!createdNow) {
+        HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(rootProcessInstanceId).singleResult();
+        removalTime = history == null ? null : history.getRemovalTime();
+      }
     }
     for (String group : missing) {
-      Authorization authorization = service.createNewAuthorization(AUTH_TYPE_GRANT);
+      AuthorizationEntity authorization = new AuthorizationEntity(AUTH_TYPE_GRANT);
       authorization.setGroupId(group);
       authorization.setResource(resource);
       authorization.setResourceId(id);
       authorization.addPermission(permission);
-      service.saveAuthorization(authorization);
+      authorization.setRootProcessInstanceId(rootProcessInstanceId);
+      authorization.setRemovalTime(removalTime);
+      command.getAuthorizationManager().insert(authorization);
     }
   }
 }

@@ -54,6 +54,7 @@ public class OfficeRouter {
 
   private volatile List<Office> offices = List.of();
   private volatile Map<String, Office> byId = Map.of();
+  private volatile Map<String, List<Office>> byRegion = Map.of();
   /**
    * What {@link #resolve(String, String, String, String)} found, per standard, role, region and district as the case
    * spells them: the rules read only the directory, so the answer holds until {@link #reload(List)}. A burst of
@@ -74,11 +75,18 @@ public class OfficeRouter {
   public void reload(List<Office> offices) {
     this.offices = List.copyOf(offices);
     this.byId = offices.stream().collect(Collectors.toUnmodifiableMap(Office::id, Function.identity()));
+    this.byRegion = offices.stream().filter(office -> office.region() != null)
+        .collect(Collectors.groupingBy(Office::region, Collectors.toUnmodifiableList()));
     this.resolved = new ConcurrentHashMap<>(); // after the offices: whoever sees the new answers sees the new offices
   }
 
   public List<Office> offices() {
     return offices;
+  }
+
+  /** The offices of {@code region} (an office's region id), in the directory's order (none for null). */
+  public List<Office> inRegion(String region) {
+    return region == null ? List.of() : byRegion.getOrDefault(region, List.of());
   }
 
   public Optional<Office> find(String id) {

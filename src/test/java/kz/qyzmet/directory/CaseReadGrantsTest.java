@@ -1,0 +1,84 @@
+package kz.qyzmet.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.standards.CaseDriver;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The read grants of a case's history live as long as that history: each names the case as its root process instance
+ * and gets the history's removal time when the case ends, which is what the engine's history cleanup removes them by.
+ * They are made in the command that starts the case (or its escalation), before its history is written; they used to
+ * have no root and outlived the history they granted (issue 21: 120,000 such rows in a database of 20,000 cases).
+ */
+@QyzmetTest
+class CaseReadGrantsTest {
+
+  @RegisterExtension static CaseDriver cases = CaseDriver.forStandard("S01");
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void theGrantsOnACasesHistoryGoWithItsHistory() {
+    String key = cases.s01WaitingAtTheCentre();
+    HistoricProcessInstance running = caseOf(key);
+    List<Authorization> grants = historyGrants(running.getId());
+    assertThat(grants).extracting(Authorization::getGroupId)
+        .contains("psc-aktobe-05.pscOperator", "psc-aktobe-05.pscHead");
+    assertThat(grants).allSatisfy(grant -> {
+      assertThat(grant.getRootProcessInstanceId()).isEqualTo(running.getId());
+      assertThat(grant.isPermissionGranted(HistoricProcessInstancePermissions.READ)).isTrue();
+    });
+
+    CaseDriver.at(2026, 12, 7, 10, 0);
+    cases.complete(key, "Task_IssueResult",
+        Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
+    HistoricProcessInstance ended = caseOf(key);
+    assertThat(ended.getEndTime()).as("the case ended").isNotNull();
+    assertThat(ended.getRemovalTime()).as("the case's history has a removal time").isNotNull();
+    assertThat(historyGrants(ended.getId())).hasSameSizeAs(grants).allSatisfy(grant ->
+        assertThat(grant.getRemovalTime()).as(grant.getGroupId()).isEqualTo(ended.getRemovalTime()));
+  }
+
+  @Test
+  void theGrantsOnAnEscalationsHistoryGoWithItsHistory() {
+    CaseDriver.at(2026, 11, 20, 10, 0);
+    String key = cases.apply(CaseDriver.S01_AT_KHROMTAU_CENTRE).path("businessKey").asText();
+    Job handover = cases.timer(key, "Event_HandoverOverdue");
+    ClockUtil.setCurrentTime(new Date(handover.getDuedate().getTime() + 60_000));
+    cases.fire(handover);
+    Task review = cases.breach(key, "handover");
+    String escalation = review.getProcessInstanceId();
+    assertThat(historyGrants(escalation)).isNotEmpty()
+        .allSatisfy(grant -> assertThat(grant.getRootProcessInstanceId()).isEqualTo(escalation));
+
+    cases.complete(review, Map.of("escalationMeasure", "Операторға ескерту жасалды"));
+    Date removal = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(escalation)
+        .singleResult().getRemovalTime();
+    assertThat(removal).isNotNull();
+    assertThat(historyGrants(escalation)).allSatisfy(grant -> assertThat(grant.getRemovalTime()).isEqualTo(removal));
+  }
+
+  private HistoricProcessInstance caseOf(String key) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+        .processDefinitionKey("S01").singleResult();
+  }
+
+  private List<Authorization> historyGrants(String instanceId) {
+    return engine.getAuthorizationService().createAuthorizationQuery()
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(instanceId).list();
+  }
+}
