@@ -2,13 +2,19 @@ package kz.qyzmet.directory;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import kz.qyzmet.catalogue.StandardsCatalogue;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -35,6 +41,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +61,9 @@ import org.springframework.stereotype.Component;
  * instance); READ on the history on the case only: a called building block's history is read through its case (the
  * case status reads the blocks of a case its caller may read; the block's tasks keep the engine's own historic task
  * grants), which saves six rows per block and case (issue 21, README Benchmarks). Built-in listeners, added to every
- * diagram by a parse listener, so no diagram can forget them.
+ * diagram by a parse listener, so no diagram can forget them. A grant on a case's history names the case as its root
+ * process instance and gets its history's removal time, so history cleanup removes it with the history; the
+ * engine's start repairs grants made before they did ({@link #repairHistoryGrants()}).
  */
 @Component
 public class CaseReadGrants extends AbstractProcessEnginePlugin {
@@ -61,8 +71,12 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
   static final Set<OfficeKind> REGIONAL = Set.of(OfficeKind.ccspBody, OfficeKind.regionalEmploymentDept,
       OfficeKind.regionalAkimat);
 
+  private static final Logger log = LoggerFactory.getLogger(CaseReadGrants.class);
+
   private final ObjectProvider<OfficeRouter> offices;
   private final StandardsCatalogue catalogue;
+  private DataSource dataSource;
+  private String tablePrefix = "";
 
   public CaseReadGrants(ObjectProvider<OfficeRouter> offices, StandardsCatalogue catalogue) {
     this.offices = offices;
@@ -91,6 +105,49 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    this.dataSource = configuration.getDataSource();
+    this.tablePrefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    try {
+      int[] repaired = repairHistoryGrants();
+      if (repaired[0] + repaired[1] > 0) {
+        log.info("Read grants on case histories made before they named their case: {} given the case as root, {} "
+            + "of histories already removed deleted", repaired[0], repaired[1]);
+      }
+    } catch (SQLException e) { // another node repairing at the same moment: it will be done by one of them
+      log.warn("Read grants on case histories not repaired: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Grants on a case's history made before they named their case as root (they had no root and no removal time, so
+   * history cleanup left them): the case becomes their root with its history's removal time; those whose history is
+   * gone already are deleted. Returns both counts; nothing to do on a database without such grants.
+   */
+  int[] repairHistoryGrants() throws SQLException {
+    String grants = tablePrefix + "ACT_RU_AUTHORIZATION";
+    String history = tablePrefix + "ACT_HI_PROCINST";
+    String ofEarlierVersions = " where RESOURCE_TYPE_ = " + Resources.HISTORIC_PROCESS_INSTANCE.resourceType()
+        + " and ROOT_PROC_INST_ID_ is null and RESOURCE_ID_ <> '" + Authorization.ANY + "'";
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      int rooted = statement.executeUpdate("update " + grants + " set ROOT_PROC_INST_ID_ = RESOURCE_ID_,"
+          + " REMOVAL_TIME_ = (select H.REMOVAL_TIME_ from " + history + " H where H.ID_ = " + grants + ".RESOURCE_ID_)"
+          + ofEarlierVersions + " and exists (select 1 from " + history + " H where H.ID_ = " + grants
+          + ".RESOURCE_ID_ and H.ROOT_PROC_INST_ID_ = H.ID_)");
+      int deleted = statement.executeUpdate("delete from " + grants + ofEarlierVersions + " and not exists (select 1"
+          + " from " + history + " H where H.ID_ = " + grants + ".RESOURCE_ID_)");
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+      return new int[] {rooted, deleted};
+    }
   }
 
   private void onCaseStart(DelegateExecution execution) {

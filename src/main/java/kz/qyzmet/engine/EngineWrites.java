@@ -5,17 +5,17 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.DbEntity;
-import org.camunda.bpm.engine.impl.db.PersistenceSession;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: session factories and the authorization provider are set here
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider; // engine-internal: the engine's default grants, extended (resourceAuthorizationProvider)
+import org.camunda.bpm.engine.impl.context.Context; // engine-internal: the running command's cache
+import org.camunda.bpm.engine.impl.db.DbEntity; // engine-internal: the row the entity manager inserts
+import org.camunda.bpm.engine.impl.db.PersistenceSession; // engine-internal: the entity manager's session
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager; // engine-internal: the entity manager, extended
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory; // engine-internal: its factory (a session factory)
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory; // engine-internal: customSessionFactories
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity; // engine-internal: the provider's return type
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity; // engine-internal: the task in the command's cache
 import org.springframework.stereotype.Component;
 
 /**

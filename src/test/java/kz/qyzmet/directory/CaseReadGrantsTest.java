@@ -2,9 +2,12 @@ package kz.qyzmet.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import kz.qyzmet.QyzmetTest;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,13 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The read grants of a case's history live as long as that history: each names the case as its root process instance
  * and gets the history's removal time when the case ends, which is what the engine's history cleanup removes them by.
  * They are made in the command that starts the case (or its escalation), before its history is written; they used to
- * have no root and outlived the history they granted (issue 21: 120,000 such rows in a database of 20,000 cases).
+ * have no root and outlived the history they granted (issue 21: 120,000 such rows in a database of 20,000 cases);
+ * the engine's start repairs those an earlier version made.
  */
 @QyzmetTest
 class CaseReadGrantsTest {
 
   @RegisterExtension static CaseDriver cases = CaseDriver.forStandard("S01");
   @Autowired ProcessEngine engine;
+  @Autowired DataSource dataSource;
+  @Autowired CaseReadGrants grants;
 
   @Test
   void theGrantsOnACasesHistoryGoWithItsHistory() {
@@ -70,6 +76,40 @@ class CaseReadGrantsTest {
         .singleResult().getRemovalTime();
     assertThat(removal).isNotNull();
     assertThat(historyGrants(escalation)).allSatisfy(grant -> assertThat(grant.getRemovalTime()).isEqualTo(removal));
+  }
+
+  @Test
+  void grantsMadeByEarlierVersionsAreRepairedAtStart() throws Exception {
+    String key = cases.s01WaitingAtTheCentre();
+    CaseDriver.at(2026, 12, 7, 10, 0);
+    cases.complete(key, "Task_IssueResult",
+        Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
+    HistoricProcessInstance ended = caseOf(key);
+    int made = historyGrants(ended.getId()).size();
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      // As an earlier version left them: no root, no removal time.
+      assertThat(statement.executeUpdate("update ACT_RU_AUTHORIZATION set ROOT_PROC_INST_ID_ = null,"
+          + " REMOVAL_TIME_ = null where RESOURCE_TYPE_ = 20 and RESOURCE_ID_ = '" + ended.getId() + "'"))
+          .isEqualTo(made);
+    }
+    Authorization ofRemovedHistory = engine.getAuthorizationService().createNewAuthorization(
+        Authorization.AUTH_TYPE_GRANT);
+    ofRemovedHistory.setGroupId("psc-aktobe-05.pscHead");
+    ofRemovedHistory.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+    ofRemovedHistory.setResourceId("history-removed-" + key);
+    ofRemovedHistory.addPermission(HistoricProcessInstancePermissions.READ);
+    engine.getAuthorizationService().saveAuthorization(ofRemovedHistory);
+
+    int[] repaired = grants.repairHistoryGrants();
+
+    assertThat(repaired[0]).isGreaterThanOrEqualTo(made);
+    assertThat(repaired[1]).isGreaterThanOrEqualTo(1);
+    assertThat(historyGrants(ended.getId())).hasSize(made).allSatisfy(grant -> {
+      assertThat(grant.getRootProcessInstanceId()).isEqualTo(ended.getId());
+      assertThat(grant.getRemovalTime()).isEqualTo(ended.getRemovalTime());
+    });
+    assertThat(historyGrants("history-removed-" + key)).isEmpty();
+    assertThat(grants.repairHistoryGrants()).as("nothing left to repair").containsExactly(0, 0);
   }
 
   private HistoricProcessInstance caseOf(String key) {
