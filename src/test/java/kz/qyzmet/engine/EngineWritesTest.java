@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The engine writes what it wrote before with {@link EngineWrites}: a new task's candidate group gets the engine's
  * grants (READ and TASK_WORK, application.yaml), a group added to an existing task gets its permissions added to the grant it holds, and a row whose id is
- * reserved is refused with the engine's own message.
+ * reserved is refused with the engine's own message. History events are not published as Spring events (no listener).
  */
 @QyzmetTest
 class EngineWritesTest {
@@ -78,6 +79,13 @@ class EngineWritesTest {
     assertThatThrownBy(() -> engine.getTaskService().saveTask(task)).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("has an invalid id").hasMessageContaining("* is a reserved identifier");
     assertThat(engine.getTaskService().createTaskQuery().taskId("*").count()).isZero();
+  }
+
+  @Test
+  void historyEventsAreNotPublishedAsSpringEventsNobodyListensTo() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(handler -> handler.getClass().getSimpleName()
+        .equals("PublishHistoryEventHandler"));
   }
 
   private Authorization grant(Resources resource, String id, String group) {
