@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -63,7 +62,7 @@ import org.springframework.stereotype.Component;
  * grants), which saves six rows per block and case (issue 21, README Benchmarks). Built-in listeners, added to every
  * diagram by a parse listener, so no diagram can forget them. A grant on a case's history names the case as its root
  * process instance and gets its history's removal time, so history cleanup removes it with the history; the
- * engine's start repairs grants made before they did ({@link #repairHistoryGrants()}).
+ * engine's start repairs grants made before they did ({@link #repairHistoryGrants(ProcessEngine)}).
  */
 @Component
 public class CaseReadGrants extends AbstractProcessEnginePlugin {
@@ -75,8 +74,6 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<OfficeRouter> offices;
   private final StandardsCatalogue catalogue;
-  private DataSource dataSource;
-  private String tablePrefix = "";
 
   public CaseReadGrants(ObjectProvider<OfficeRouter> offices, StandardsCatalogue catalogue) {
     this.offices = offices;
@@ -108,15 +105,9 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    this.dataSource = configuration.getDataSource();
-    this.tablePrefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
-  }
-
-  @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     try {
-      int[] repaired = repairHistoryGrants();
+      int[] repaired = repairHistoryGrants(engine);
       if (repaired[0] + repaired[1] > 0) {
         log.info("Read grants on case histories made before they named their case: {} given the case as root, {} "
             + "of histories already removed deleted", repaired[0], repaired[1]);
@@ -131,12 +122,15 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
    * history cleanup left them): the case becomes their root with its history's removal time; those whose history is
    * gone already are deleted. Returns both counts; nothing to do on a database without such grants.
    */
-  int[] repairHistoryGrants() throws SQLException {
-    String grants = tablePrefix + "ACT_RU_AUTHORIZATION";
-    String history = tablePrefix + "ACT_HI_PROCINST";
+  static int[] repairHistoryGrants(ProcessEngine engine) throws SQLException {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
+    String grants = prefix + "ACT_RU_AUTHORIZATION";
+    String history = prefix + "ACT_HI_PROCINST";
     String ofEarlierVersions = " where RESOURCE_TYPE_ = " + Resources.HISTORIC_PROCESS_INSTANCE.resourceType()
         + " and ROOT_PROC_INST_ID_ is null and RESOURCE_ID_ <> '" + Authorization.ANY + "'";
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = configuration.getDataSource().getConnection();
+        Statement statement = connection.createStatement()) {
       int rooted = statement.executeUpdate("update " + grants + " set ROOT_PROC_INST_ID_ = RESOURCE_ID_,"
           + " REMOVAL_TIME_ = (select H.REMOVAL_TIME_ from " + history + " H where H.ID_ = " + grants + ".RESOURCE_ID_)"
           + ofEarlierVersions + " and exists (select 1 from " + history + " H where H.ID_ = " + grants

@@ -35,7 +35,6 @@ class CaseReadGrantsTest {
   @RegisterExtension static CaseDriver cases = CaseDriver.forStandard("S01");
   @Autowired ProcessEngine engine;
   @Autowired DataSource dataSource;
-  @Autowired CaseReadGrants grants;
 
   @Test
   void theGrantsOnACasesHistoryGoWithItsHistory() {
@@ -100,7 +99,7 @@ class CaseReadGrantsTest {
     ofRemovedHistory.addPermission(HistoricProcessInstancePermissions.READ);
     engine.getAuthorizationService().saveAuthorization(ofRemovedHistory);
 
-    int[] repaired = grants.repairHistoryGrants();
+    int[] repaired = CaseReadGrants.repairHistoryGrants(engine);
 
     assertThat(repaired[0]).isGreaterThanOrEqualTo(made);
     assertThat(repaired[1]).isGreaterThanOrEqualTo(1);
@@ -109,7 +108,7 @@ class CaseReadGrantsTest {
       assertThat(grant.getRemovalTime()).isEqualTo(ended.getRemovalTime());
     });
     assertThat(historyGrants("history-removed-" + key)).isEmpty();
-    assertThat(grants.repairHistoryGrants()).as("nothing left to repair").containsExactly(0, 0);
+    assertThat(CaseReadGrants.repairHistoryGrants(engine)).as("nothing left to repair").containsExactly(0, 0);
   }
 
   private HistoricProcessInstance caseOf(String key) {
