@@ -24,21 +24,21 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior; // engine-internal: the parsed user task's definition, to add a built-in task listener
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener; // engine-internal: parse listeners are the engine's only hook to add listeners to every deployed diagram
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener; // engine-internal: the parse listener list of the configuration
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point (ProcessEnginePlugin beans)
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: the configuration the plugin point hands over
+import org.camunda.bpm.engine.impl.context.Context; // engine-internal: the running command (its cache, its authorization switch)
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager; // engine-internal: the running command's entity cache
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity; // engine-internal: the history of an instance started in this command, not written yet
+import org.camunda.bpm.engine.impl.interceptor.CommandContext; // engine-internal: the running command
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity; // engine-internal: a grant with its root process instance and removal time, which the public API cannot set
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity; // engine-internal: the execution's root process instance
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity; // engine-internal: the parsed process's key, handed to parse listeners
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl; // engine-internal: the parsed activity parse listeners receive
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl; // engine-internal: the parsed scope parse listeners receive
+import org.camunda.bpm.engine.impl.util.xml.Element; // engine-internal: the parsed XML element parse listeners receive
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

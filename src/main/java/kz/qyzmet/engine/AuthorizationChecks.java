@@ -5,13 +5,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl; // engine-internal: the task query the authorization manager configures
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl; // engine-internal: the variable query the authorization manager configures
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: the configuration the plugin point hands over
+import org.camunda.bpm.engine.impl.interceptor.Session; // engine-internal: a session the custom session factory opens
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory; // engine-internal: customSessionFactories
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager; // engine-internal: the engine's authorization checks, extended
 import org.springframework.stereotype.Component;
 
 /**

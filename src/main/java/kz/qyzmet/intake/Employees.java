@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: the configuration the plugin point hands over
+import org.camunda.bpm.engine.impl.context.Context; // engine-internal: the running command (its cache, its authorization switch)
+import org.camunda.bpm.engine.impl.interceptor.CommandContext; // engine-internal: the running command
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

@@ -12,7 +12,7 @@ import kz.qyzmet.messages.Messages;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.Authentication; // engine-internal: the signed-in user the engine checks
 
 /**
  * Who may hand the start listener of a standard an application that is already checked ({@code intakePrepared}).

@@ -11,7 +11,7 @@ import kz.qyzmet.directory.Office;
 import kz.qyzmet.documents.DocumentTexts;
 import kz.qyzmet.documents.Documents;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.ClockUtil; // engine-internal: the engine's clock (moved in tests and demos)
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;

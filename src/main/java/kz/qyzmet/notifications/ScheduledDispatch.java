@@ -1,6 +1,6 @@
 package kz.qyzmet.notifications;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.ClockUtil; // engine-internal: the engine's clock (moved in tests and demos)
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
