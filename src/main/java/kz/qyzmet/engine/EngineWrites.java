@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin; // engine-internal: the starter's plugin point
+import org.camunda.bpm.engine.impl.cfg.IdGenerator; // engine-internal: the engine's id generator the entity manager takes
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl; // engine-internal: session factories and the authorization provider are set here
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider; // engine-internal: the engine's default grants, extended (resourceAuthorizationProvider)
 import org.camunda.bpm.engine.impl.context.Context; // engine-internal: the running command's cache
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Component;
  * is built only when the id is invalid, by the engine's own check, so the error stays the engine's.
  *
  * <p><b>The candidate group's grant on a task made in this command.</b> When a task gets a candidate group, the
- * engine grants the group READ and UPDATE on the task (and READ on its history) and first looks in the database for
- * a grant of that group on that task to add to: two queries per candidate group, 5 % of a storm's job threads. A task
- * created in the same command has an id nobody else has seen; no row in the database can name it, and a grant this
+ * engine grants the group READ and the task permission of application.yaml (TASK_WORK) on the task, and READ on its
+ * history, and first looks in the database for a grant of that group on that task to add to: two queries per
+ * candidate group, 5 % of a storm's job threads. A task created in the same command has an id nobody else has seen; no row in the database can name it, and a grant this
  * command made already is found in the command's cache by the engine as before. Tasks made earlier keep the lookup.
  */
 @Component
@@ -63,7 +64,7 @@ public class EngineWrites extends AbstractProcessEnginePlugin {
   /** The engine's entity manager; a valid id is accepted without the message of the failed check. */
   static class RowWriter extends DbEntityManager {
 
-    RowWriter(org.camunda.bpm.engine.impl.cfg.IdGenerator ids, PersistenceSession session) {
+    RowWriter(IdGenerator ids, PersistenceSession session) {
       super(ids, session);
     }
 
