@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import kz.qyzmet.catalogue.StandardsCatalogue;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -62,7 +64,8 @@ import org.springframework.stereotype.Component;
  * grants), which saves six rows per block and case (issue 21, README Benchmarks). Built-in listeners, added to every
  * diagram by a parse listener, so no diagram can forget them. A grant on a case's history names the case as its root
  * process instance and gets its history's removal time, so history cleanup removes it with the history; the
- * engine's start repairs grants made before they did ({@link #repairHistoryGrants(ProcessEngine)}).
+ * engine's first start on a database repairs grants made before they did
+ * ({@link #repairHistoryGrants(ProcessEngine)}).
  */
 @Component
 public class CaseReadGrants extends AbstractProcessEnginePlugin {
@@ -104,16 +107,28 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
+  /**
+   * The engine property ({@code ACT_GE_PROPERTY}) that says the grants of earlier versions were repaired on this
+   * database, with the moment it was done. The repair's two statements read the whole grant table (1.7 s at every
+   * start with 100,000 open cases, issue 21), so a database is repaired once.
+   */
+  static final String HISTORY_GRANTS_ROOTED = "qyzmet.historyGrantsRooted";
+
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
+    var management = engine.getManagementService();
+    if (management.getProperties().containsKey(HISTORY_GRANTS_ROOTED)) {
+      return;
+    }
     try {
       int[] repaired = repairHistoryGrants(engine);
       if (repaired[0] + repaired[1] > 0) {
         log.info("Read grants on case histories made before they named their case: {} given the case as root, {} "
             + "of histories already removed deleted", repaired[0], repaired[1]);
       }
-    } catch (SQLException e) { // another node repairing at the same moment: it will be done by one of them
-      log.warn("Read grants on case histories not repaired: {}", e.getMessage());
+      management.setProperty(HISTORY_GRANTS_ROOTED, Instant.now().toString());
+    } catch (SQLException | ProcessEngineException e) { // another node repairing or writing the property meanwhile
+      log.warn("Read grants on case histories not repaired or not marked repaired: {}", e.getMessage());
     }
   }
 

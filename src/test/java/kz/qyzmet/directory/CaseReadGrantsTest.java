@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and gets the history's removal time when the case ends, which is what the engine's history cleanup removes them by.
  * They are made in the command that starts the case (or its escalation), before its history is written; they used to
  * have no root and outlived the history they granted (issue 21: 120,000 such rows in a database of 20,000 cases);
- * the engine's start repairs those an earlier version made.
+ * the engine's first start on a database repairs those an earlier version made, once.
  */
 @QyzmetTest
 class CaseReadGrantsTest {
@@ -35,6 +35,7 @@ class CaseReadGrantsTest {
   @RegisterExtension static CaseDriver cases = CaseDriver.forStandard("S01");
   @Autowired ProcessEngine engine;
   @Autowired DataSource dataSource;
+  @Autowired CaseReadGrants readGrants;
 
   @Test
   void theGrantsOnACasesHistoryGoWithItsHistory() {
@@ -85,12 +86,7 @@ class CaseReadGrantsTest {
         Map.of("recipientFullName", "Сейтқали Айбек Нұрланұлы", "recipientIdentityDocument", "045123987"));
     HistoricProcessInstance ended = caseOf(key);
     int made = historyGrants(ended.getId()).size();
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      // As an earlier version left them: no root, no removal time.
-      assertThat(statement.executeUpdate("update ACT_RU_AUTHORIZATION set ROOT_PROC_INST_ID_ = null,"
-          + " REMOVAL_TIME_ = null where RESOURCE_TYPE_ = 20 and RESOURCE_ID_ = '" + ended.getId() + "'"))
-          .isEqualTo(made);
-    }
+    assertThat(asEarlierVersionsLeftThem(ended.getId())).isEqualTo(made);
     Authorization ofRemovedHistory = engine.getAuthorizationService().createNewAuthorization(
         Authorization.AUTH_TYPE_GRANT);
     ofRemovedHistory.setGroupId("psc-aktobe-05.pscHead");
@@ -109,6 +105,34 @@ class CaseReadGrantsTest {
     });
     assertThat(historyGrants("history-removed-" + key)).isEmpty();
     assertThat(CaseReadGrants.repairHistoryGrants(engine)).as("nothing left to repair").containsExactly(0, 0);
+  }
+
+  @Test
+  void aDatabaseIsRepairedAtItsFirstStartNotAtEveryStart() throws Exception {
+    var management = engine.getManagementService();
+    assertThat(management.getProperties()).as("the engine's start repaired this database and wrote it down")
+        .containsKey(CaseReadGrants.HISTORY_GRANTS_ROOTED);
+    String caseId = caseOf(cases.s01WaitingAtTheCentre()).getId();
+    int made = asEarlierVersionsLeftThem(caseId);
+    assertThat(made).isPositive();
+
+    readGrants.postProcessEngineBuild(engine); // a later start
+    assertThat(historyGrants(caseId)).as("a later start reads no grant table")
+        .allSatisfy(grant -> assertThat(grant.getRootProcessInstanceId()).isNull());
+
+    management.deleteProperty(CaseReadGrants.HISTORY_GRANTS_ROOTED);
+    readGrants.postProcessEngineBuild(engine); // the first start of this version on a database
+    assertThat(historyGrants(caseId)).hasSize(made)
+        .allSatisfy(grant -> assertThat(grant.getRootProcessInstanceId()).isEqualTo(caseId));
+    assertThat(management.getProperties()).containsKey(CaseReadGrants.HISTORY_GRANTS_ROOTED);
+  }
+
+  /** The case's history grants as an earlier version left them (no root, no removal time); how many. */
+  private int asEarlierVersionsLeftThem(String instanceId) throws Exception {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      return statement.executeUpdate("update ACT_RU_AUTHORIZATION set ROOT_PROC_INST_ID_ = null,"
+          + " REMOVAL_TIME_ = null where RESOURCE_TYPE_ = 20 and RESOURCE_ID_ = '" + instanceId + "'");
+    }
   }
 
   private HistoricProcessInstance caseOf(String key) {
