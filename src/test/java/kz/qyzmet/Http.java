@@ -31,6 +31,12 @@ public final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Authorization", basic(user, password)));
   }
 
+  /** A GET with Basic authentication answered as HAL ({@code application/hal+json}), as Tasklist asks for lists. */
+  public HttpResponse<String> getHal(String path, String user, String password) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Authorization", basic(user, password))
+        .header("Accept", "application/hal+json"));
+  }
+
   public HttpResponse<String> postJson(String path, String json, String user, String password) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", basic(user, password))
