@@ -11,6 +11,7 @@ import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.rest.cache.Cache;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.hal.processDefinition.HalProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,29 +23,29 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class HalRelationCachesTest {
 
-  static final String CLERKS_TASKS = "/engine-rest/task?candidateGroup=psc-aktobe-05.pscOperator&maxResults=50";
 
   @RegisterExtension static CaseDriver cases = CaseDriver.forStandard("S01");
   @LocalServerPort int port;
 
   @Test
   void aClerksTaskListEmbedsTheProcessOfHerTasksFromTheCacheTheSecondTime() {
-    cases.s01WaitingAtTheCentre(); // the result is ready: her task is in the result issue block
+    String key = cases.s01WaitingAtTheCentre(); // the result is ready: her task is in the result issue block
+    Task issue = cases.task(key, "Task_IssueResult");
+    String list = "/engine-rest/task?candidateGroup=psc-aktobe-05.pscOperator&taskId=" + issue.getId();
     Cache cache = Hal.getInstance().getHalRelationCache(HalProcessDefinition.class);
     assertThat(cache).as("the process definitions' cache is configured").isNotNull();
     cache.destroy(); // empties it: the first list below asks the database
 
-    JsonNode first = Json.read(clerksTasks());
-    String definition = first.path("_embedded").path("task").path(0).path("processDefinitionId").asText();
-    JsonNode process = embedded(first, definition);
+    JsonNode process = embedded(Json.read(clerksTasks(list)), issue.getProcessDefinitionId());
     assertThat(process.path("key").asText()).isEqualTo("result-issue");
     assertThat(process.path("name").asText()).isEqualTo("Қызмет нәтижесін беру және сақтау");
-    assertThat(cache.get(definition)).as("kept after the first list").isNotNull();
-    assertThat(embedded(Json.read(clerksTasks()), definition)).as("the second list, from the cache").isEqualTo(process);
+    assertThat(cache.get(issue.getProcessDefinitionId())).as("kept after the first list").isNotNull();
+    assertThat(embedded(Json.read(clerksTasks(list)), issue.getProcessDefinitionId()))
+        .as("the second list, from the cache").isEqualTo(process);
   }
 
-  private String clerksTasks() {
-    HttpResponse<String> list = new Http(port).getHal(CLERKS_TASKS, "khromtauoperator", "demo");
+  private String clerksTasks(String path) {
+    HttpResponse<String> list = new Http(port).getHal(path, "khromtauoperator", "demo");
     assertThat(list.statusCode()).isEqualTo(200);
     return list.body();
   }
