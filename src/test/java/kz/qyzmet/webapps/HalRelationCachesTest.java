@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import kz.qyzmet.Http;
 import kz.qyzmet.Json;
 import kz.qyzmet.QyzmetTest;
+import kz.qyzmet.TestUser;
 import kz.qyzmet.standards.CaseDriver;
 import org.camunda.bpm.engine.rest.cache.Cache;
 import org.camunda.bpm.engine.rest.hal.Hal;
@@ -25,6 +26,7 @@ class HalRelationCachesTest {
 
 
   @RegisterExtension static CaseDriver cases = CaseDriver.forStandard("S01");
+  @RegisterExtension final TestUser clerk = TestUser.of("halcacheclerk", "hal-cache-1", "psc-aktobe-05.pscOperator");
   @LocalServerPort int port;
 
   @Test
@@ -45,7 +47,7 @@ class HalRelationCachesTest {
   }
 
   private String clerksTasks(String path) {
-    HttpResponse<String> list = new Http(port).getHal(path, "khromtauoperator", "demo");
+    HttpResponse<String> list = new Http(port).getHal(path, clerk.id(), clerk.password());
     assertThat(list.statusCode()).isEqualTo(200);
     return list.body();
   }
