@@ -109,7 +109,7 @@ public class CaseReadGrants extends AbstractProcessEnginePlugin {
 
   /**
    * The engine property ({@code ACT_GE_PROPERTY}) that says the grants of earlier versions were repaired on this
-   * database, with the moment it was done. The repair's two statements read the whole grant table (1.7 s at every
+   * database, with the moment it was done. The repair's two statements read the whole grant table (1.8 s at every
    * start with 100,000 open cases, issue 21), so a database is repaired once.
    */
   static final String HISTORY_GRANTS_ROOTED = "qyzmet.historyGrantsRooted";

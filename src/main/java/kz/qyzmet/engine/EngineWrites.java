@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * <p><b>The candidate group's grant on a task made in this command.</b> When a task gets a candidate group, the
  * engine grants the group READ and the task permission of application.yaml (TASK_WORK) on the task, and READ on its
  * history, and first looks in the database for a grant of that group on that task to add to: two queries per
- * candidate group, 5 % of a storm's job threads. A task created in the same command has an id nobody else has seen; no row in the database can name it, and a grant this
- * command made already is found in the command's cache by the engine as before. Tasks made earlier keep the lookup.
+ * candidate group, 5 % of a storm's job threads. A task created in the same command has an id nobody else has
+ * seen; no row in the database can name it, and a grant this command made already is found in the command's cache
+ * by the engine as before. Tasks made earlier keep the lookup.
  */
 @Component
 public class EngineWrites extends AbstractProcessEnginePlugin {

@@ -24,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @QyzmetTest
 class HalRelationCachesTest {
 
-
   @RegisterExtension static CaseDriver cases = CaseDriver.forStandard("S01");
   @RegisterExtension final TestUser clerk = TestUser.of("halcacheclerk", "hal-cache-1", "psc-aktobe-05.pscOperator");
   @LocalServerPort int port;
@@ -43,7 +42,7 @@ class HalRelationCachesTest {
     assertThat(process.path("name").asText()).isEqualTo("Қызмет нәтижесін беру және сақтау");
     assertThat(cache.get(issue.getProcessDefinitionId())).as("kept after the first list").isNotNull();
     assertThat(embedded(Json.read(clerksTasks(list)), issue.getProcessDefinitionId()))
-        .as("the second list, from the cache").isEqualTo(process);
+        .as("the second list, served from the cache, embeds the same").isEqualTo(process);
   }
 
   private String clerksTasks(String path) {
